@@ -1,0 +1,88 @@
+// Heading markers: the four GB/T 9704 levels and the variants drafters type.
+import { parseChineseNumeral } from './numerals';
+
+/** 1: 一、  2: （一）  3: 1.  4: （1） */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+/** The canonical marker form of each level, with `N` for the number. */
+export const CANONICAL_MARKER: Record<HeadingLevel, string> = {
+  1: 'N、',
+  2: '（N）',
+  3: 'N.',
+  4: '（N）',
+};
+
+export interface MarkerMatch {
+  level: HeadingLevel;
+  number: number;
+  /** The marker exactly as typed (on the normalised text), e.g. "(一)、" or "1．". */
+  raw: string;
+  /**
+   * The variant with the number replaced by N and full-width point/digits
+   * normalised away, so that documents can be held to one form: "N、", "（N）",
+   * "(N)", "（N）、", "N.", "N．", "N、", "N .", …
+   */
+  style: string;
+  /** Length of the marker in the original text (includes spaces inside the marker). */
+  length: number;
+  /** Whether the style is the GB/T 9704 form for its level. */
+  standard: boolean;
+}
+
+// Matched against the ORIGINAL line text (so that 1． and 1. can be told apart),
+// after leading spaces. Groups: open bracket, number, close bracket, trailing punctuation.
+const CN_BRACKET = /^([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)])(\s*[、，,．.])?/;
+const CN_PLAIN = /^([一二三四五六七八九十]{1,3})(\s*)([、，,．.])/;
+const AR_BRACKET = /^([（(])\s*([0-9０-９]{1,3})\s*([）)])(\s*[、，,．.])?/;
+const AR_HALF = /^([0-9０-９]{1,3})(\s*)([)）])/;
+const AR_PLAIN = /^([0-9０-９]{1,3})(\s*)([.．、,，])(?!\s*[0-9０-９])/;
+
+function toInt(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+  }
+  return n;
+}
+
+/** Recognises a heading marker at the start of `text` (already left-trimmed). */
+export function matchMarker(text: string): MarkerMatch | undefined {
+  let m = CN_PLAIN.exec(text);
+  if (m) {
+    const n = parseChineseNumeral(m[1]);
+    if (Number.isNaN(n)) return undefined;
+    // 一是/一要 are not markers; the match already requires punctuation after the numeral.
+    const style = 'N' + (m[2] ? ' ' : '') + m[3];
+    return { level: 1, number: n, raw: m[0], style, length: m[0].length, standard: style === 'N、' };
+  }
+  m = CN_BRACKET.exec(text);
+  if (m) {
+    const n = parseChineseNumeral(m[2]);
+    if (Number.isNaN(n)) return undefined;
+    const style = m[1] + 'N' + m[3] + (m[4] ?? '').trim();
+    return { level: 2, number: n, raw: m[0], style, length: m[0].length, standard: style === '（N）' };
+  }
+  m = AR_BRACKET.exec(text);
+  if (m) {
+    const style = m[1] + 'N' + m[3] + (m[4] ?? '').trim();
+    return { level: 4, number: toInt(m[2]), raw: m[0], style, length: m[0].length, standard: style === '（N）' };
+  }
+  m = AR_HALF.exec(text);
+  if (m) {
+    const style = 'N' + (m[2] ? ' ' : '') + m[3];
+    return { level: 4, number: toInt(m[1]), raw: m[0], style, length: m[0].length, standard: false };
+  }
+  m = AR_PLAIN.exec(text);
+  if (m) {
+    const style = 'N' + (m[2] ? ' ' : '') + m[3];
+    return { level: 3, number: toInt(m[1]), raw: m[0], style, length: m[0].length, standard: style === 'N.' || style === 'N．' };
+  }
+  return undefined;
+}
+
+/** Writes a marker of `level` and `number` in the given style (as returned in MarkerMatch.style). */
+export function formatMarker(level: HeadingLevel, n: number, style: string, cn: (n: number) => string): string {
+  const num = level <= 2 ? cn(n) : String(n);
+  return style.replace('N', num);
+}

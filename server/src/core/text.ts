@@ -1,0 +1,271 @@
+// Text normalisation and logical paragraphs.
+//
+// Invariant: every offset that leaves this module is a UTF-16 offset into the
+// ORIGINAL text. `norm` has exactly the same length as the original: each
+// normalisation replaces one UTF-16 unit with one unit, so offsets into `norm`
+// are offsets into the original.
+
+/** Map of single-unit replacements applied to build `norm`. */
+function normChar(c: number): number {
+  // full-width digits ０-９ and Latin letters
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 0x30;
+  if (c >= 0xff21 && c <= 0xff3a) return c - 0xff21 + 0x41;
+  if (c >= 0xff41 && c <= 0xff5a) return c - 0xff41 + 0x61;
+  switch (c) {
+    case 0xff05: return 0x25; // ％
+    case 0xff0b: return 0x2b; // ＋
+    case 0xff0e: return 0x2e; // ．
+    case 0xff0f: return 0x2f; // ／
+    case 0xff1c: return 0x3c; // ＜
+    case 0xff1e: return 0x3e; // ＞
+    case 0xff1d: return 0x3d; // ＝
+    case 0x3000: // ideographic space
+    case 0x00a0: // no-break space
+    case 0x2002: case 0x2003: case 0x2009: case 0x200b:
+    case 0xfeff: // BOM
+    case 0x09: // tab
+      return 0x20;
+    default:
+      return c;
+  }
+}
+
+/** Returns a string of the same length with full-width digits/signs and odd spaces normalised. */
+export function normalize(original: string): string {
+  let changed = false;
+  const parts: string[] = [];
+  let last = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    const n = normChar(c);
+    if (n !== c) {
+      changed = true;
+      if (i > last) parts.push(original.slice(last, i));
+      parts.push(String.fromCharCode(n));
+      last = i + 1;
+    }
+  }
+  if (!changed) return original;
+  if (last < original.length) parts.push(original.slice(last));
+  return parts.join('');
+}
+
+export interface Line {
+  /** 0-based line index. */
+  index: number;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character, excluding the line break. */
+  end: number;
+}
+
+/** Splits into physical lines; \r\n, \r and \n all end a line. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ index: lines.length, start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ index: lines.length, start, end: text.length });
+  return lines;
+}
+
+const PAGE_NUMBER_LINE = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?)\s*$/;
+/** Inline page numbers such as "- 7 -", "— 7 —" or "—1—", with whitespace or a line edge around them. */
+const INLINE_PAGE_NUMBER = /(^|\s)[-—–－]{1,2} ?\d{1,4} ?[-—–－]{1,2}(?=\s|$)/g;
+
+export function isPageNumberLine(s: string): boolean {
+  return PAGE_NUMBER_LINE.test(s);
+}
+
+/** Display width: CJK and full-width characters count 2, others 1. */
+export function displayWidth(s: string, start = 0, end = s.length): number {
+  let w = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its high half
+    w += c >= 0x1100 ? 2 : 1;
+  }
+  return w;
+}
+
+/**
+ * A logical paragraph: physical lines joined, page numbers removed, and
+ * whitespace dropped except between two ASCII letters/digits. `text` is what
+ * the parsers read; `map[i]` is the original offset of `text[i]`.
+ */
+export class Paragraph {
+  constructor(
+    readonly index: number,
+    readonly text: string,
+    readonly map: Int32Array,
+    /** Original offset of the first kept character. */
+    readonly start: number,
+    /** Original offset just past the last kept character. */
+    readonly end: number,
+    readonly firstLine: number,
+    readonly lastLine: number,
+  ) {}
+
+  /** Original offset of logical position `i` (i may equal text.length). */
+  offsetAt(i: number): number {
+    if (i <= 0) return this.map.length ? this.map[0] : this.start;
+    if (i >= this.map.length) return this.end;
+    return this.map[i];
+  }
+
+  /** Original range [start, end) of logical range [a, b). */
+  range(a: number, b: number): { start: number; end: number } {
+    if (b <= a) {
+      const s = this.offsetAt(a);
+      return { start: s, end: s };
+    }
+    const start = this.offsetAt(a);
+    const last = this.map[Math.min(b, this.map.length) - 1];
+    return { start, end: last + 1 };
+  }
+
+  /** Logical index of an original offset (the first logical char at or after it). */
+  indexOf(offset: number): number {
+    let lo = 0;
+    let hi = this.map.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.map[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+const HEADING_START = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、，,．.]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|[（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s*[)）]|\d{1,3}\s*[.．、,，](?!\s*\d))/;
+
+export function startsLikeHeading(lineText: string): boolean {
+  return HEADING_START.test(lineText);
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+}
+
+export interface Layout {
+  lines: Line[];
+  /** Width a full line of a hard-wrapped document has, or 0 when the text is not hard-wrapped. */
+  wrapWidth: number;
+  paragraphs: Paragraph[];
+  /** Line indices that only hold a page number. */
+  pageNumberLines: number[];
+}
+
+/** Detects hard wrapping: most non-blank lines have nearly the same display width. */
+function detectWrapWidth(norm: string, lines: Line[]): number {
+  const hist = new Map<number, number>();
+  let count = 0;
+  for (const l of lines) {
+    const t = norm.slice(l.start, l.end).trim();
+    if (!t) continue;
+    count++;
+    const w = displayWidth(t);
+    if (w < 30 || w > 200) continue;
+    hist.set(w, (hist.get(w) ?? 0) + 1);
+  }
+  if (count < 8) return 0;
+  let best = 0;
+  let bestN = 0;
+  for (const w of hist.keys()) {
+    let n = 0;
+    for (let d = -4; d <= 4; d++) n += hist.get(w + d) ?? 0;
+    if (n > bestN || (n === bestN && w > best)) {
+      best = w;
+      bestN = n;
+    }
+  }
+  return bestN >= count * 0.4 ? best : 0;
+}
+
+/**
+ * Rebuilds logical paragraphs from physical lines. A line is joined to the
+ * next non-blank line when the document is hard-wrapped and the line is full,
+ * or when it leaves a bracket (（ or 《) open; a line that starts like a
+ * heading always starts a new paragraph.
+ */
+export function layout(norm: string): Layout {
+  const lines = splitLines(norm);
+  const wrapWidth = detectWrapWidth(norm, lines);
+  const fullAt = wrapWidth ? wrapWidth - 6 : Infinity;
+  const pageNumberLines: number[] = [];
+  const paragraphs: Paragraph[] = [];
+
+  let buf: number[] = [];
+  let chars: string[] = [];
+  let first = -1;
+  let lastLine = -1;
+  let depth = 0; // open （ 《 brackets in the current paragraph
+  let prevFull = false;
+
+  const flush = () => {
+    if (chars.length) {
+      const map = Int32Array.from(buf);
+      paragraphs.push(new Paragraph(paragraphs.length, chars.join(''), map, map[0], map[map.length - 1] + 1, first, lastLine));
+    }
+    buf = [];
+    chars = [];
+    first = -1;
+    depth = 0;
+  };
+
+  const push = (i: number) => {
+    buf.push(i);
+    chars.push(norm[i]);
+  };
+
+  for (const line of lines) {
+    const lt = norm.slice(line.start, line.end);
+    if (!lt.trim()) continue;
+    if (isPageNumberLine(lt)) {
+      pageNumberLines.push(line.index);
+      continue;
+    }
+    // A heading line never continues the previous paragraph; an open bracket
+    // or a full previous line does.
+    const continues = first >= 0 && !startsLikeHeading(lt) && (depth > 0 || prevFull);
+    if (!continues) flush();
+    if (first < 0) first = line.index;
+    lastLine = line.index;
+
+    // Remove inline page numbers by blanking them in a local copy.
+    let masked = lt;
+    if (/[-—–－]/.test(lt)) masked = lt.replace(INLINE_PAGE_NUMBER, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
+
+    for (let k = 0; k < masked.length; k++) {
+      const c = masked.charCodeAt(k);
+      if (isSpace(c)) {
+        // keep a single space only between two ASCII word characters
+        const prev = chars.length ? chars[chars.length - 1].charCodeAt(0) : 0;
+        let j = k + 1;
+        while (j < masked.length && isSpace(masked.charCodeAt(j))) j++;
+        const next = j < masked.length ? masked.charCodeAt(j) : 0;
+        if (isAsciiWord(prev) && isAsciiWord(next) && chars[chars.length - 1] !== ' ') push(line.start + k);
+        continue;
+      }
+      const ch = masked[k];
+      if (ch === '（' || ch === '(' || ch === '《') depth++;
+      else if ((ch === '）' || ch === ')' || ch === '》') && depth > 0) depth--;
+      push(line.start + k);
+    }
+    prevFull = displayWidth(lt.trim()) >= fullAt;
+    // An open bracket only joins across a few lines; beyond that it is a defect, not a wrap.
+    if (depth > 0 && lastLine - first >= 4 && !wrapWidth) depth = 0;
+  }
+  flush();
+  return { lines, wrapWidth, paragraphs, pageNumberLines };
+}

@@ -1,0 +1,16 @@
+// Every rule, in documentation order. Adding a rule: create
+// server/src/rules/<category>/<name>.ts and docs/rules/<category>/<name>.md,
+// list it here, run `npm run gen:docs`.
+import type { Rule } from '../core/types';
+import markerStyle from './numbering/marker-style';
+
+export const RULES: readonly Rule[] = [markerStyle] as unknown as readonly Rule[];
+
+export const RULE_MAP: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+/** Where rule docs are published; the Diagnostic codeDescription and SARIF helpUri point here. */
+export const DOCS_BASE = 'https://github.com/fsplan/fsplan/blob/main/docs/rules/';
+
+export function ruleDocUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { CANONICAL_MARKER } from '../../core/headings';
+import { formatChineseNumeral } from '../../core/numerals';
+import { defineRule } from '../../core/types';
+
+const LEVEL_NAMES = ['', '一级标题', '二级标题', '三级标题', '四级标题'];
+
+/** GB/T 9704-2012 marker forms: 一、 （一） 1. （1）. */
+export default defineRule({
+  id: 'numbering/marker-style',
+  category: 'numbering',
+  description: '标题序号的写法符合 GB/T 9704：“一、”“（一）”“1.”“（1）”。',
+  severity: 'warning',
+  fixable: true,
+  options: z
+    .object({
+      /** Accept 1． (full-width point) as well as 1. for level 3. */
+      allowFullWidthPoint: z.boolean().default(true),
+    })
+    .strict(),
+  check({ doc, options, report }) {
+    for (const h of doc.headings) {
+      const ok = h.marker.standard && (options.allowFullWidthPoint || h.marker.style !== 'N．');
+      if (ok) continue;
+      const canonical = CANONICAL_MARKER[h.level];
+      const num = h.level <= 2 ? formatChineseNumeral(h.number) : String(h.number);
+      const expected = canonical.replace('N', num);
+      report({
+        message: `${LEVEL_NAMES[h.level]}序号“${h.marker.raw.trim()}”写法不规范，应写作“${expected}”`,
+        start: h.marker.start,
+        end: h.marker.end,
+        fix: { title: `改为“${expected}”`, edits: [{ start: h.marker.start, end: h.marker.end, newText: expected }] },
+      });
+    }
+  },
+});

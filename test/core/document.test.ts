@@ -1,0 +1,161 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseDocument } from '../../server/src/core/document';
+import { formatChineseNumeral, parseChineseNumeral } from '../../server/src/core/numerals';
+import { matchMarker } from '../../server/src/core/headings';
+
+const fixtures = path.join(__dirname, '..', 'fixtures', 'model');
+const read = (name: string) => fs.readFileSync(path.join(fixtures, name), 'utf8');
+
+describe('core/numerals', () => {
+  const table: Array<[string, number]> = [['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['二十', 20], ['三十一', 31], ['九十九', 99]];
+  for (const [s, n] of table) {
+    it(`${s} ⇄ ${n}`, () => {
+      assert.equal(parseChineseNumeral(s), n);
+      assert.equal(formatChineseNumeral(n), s);
+    });
+  }
+  it('rejects non-numerals', () => {
+    for (const s of ['', '十十', '一二', '百', '一十一十']) assert.ok(Number.isNaN(parseChineseNumeral(s)), s);
+  });
+});
+
+describe('core/headings: markers and variants', () => {
+  const table: Array<[string, number, number, string, boolean]> = [
+    ['一、总体要求', 1, 1, 'N、', true],
+    ['十二、其他', 1, 12, 'N、', true],
+    ['（一）加强监管', 2, 1, '（N）', true],
+    ['(三)加强监管', 2, 3, '(N)', false],
+    ['（二）、加强监管', 2, 2, '（N）、', false],
+    ['1.推进', 3, 1, 'N.', true],
+    ['1．推进', 3, 1, 'N．', true],
+    ['12、推进', 3, 12, 'N、', false],
+    ['3 .推进', 3, 3, 'N .', false],
+    ['（1）加强', 4, 1, '（N）', true],
+    ['(2)加强', 4, 2, '(N)', false],
+    ['１．全角数字', 3, 1, 'N．', true],
+  ];
+  for (const [text, level, number, style, standard] of table) {
+    it(text, () => {
+      const m = matchMarker(text);
+      assert.ok(m);
+      assert.deepEqual([m.level, m.number, m.style, m.standard], [level, number, style, standard]);
+    });
+  }
+  it('does not take decimals, years or ranges for markers', () => {
+    for (const t of ['2.3批次／千人', '2021年', '1—2类重点食品', '一是加强', '（含冻品）']) assert.equal(matchMarker(t), undefined, t);
+  });
+});
+
+describe('core/document: a plan with a notice header', () => {
+  const text = read('notice.txt');
+  const doc = parseDocument(text);
+  it('reads the front matter', () => {
+    assert.equal(doc.front.docNumber?.text, '东丽政办发〔2025〕6号');
+    assert.equal(doc.front.noticeTitle?.text, '关于印发《东丽区2025年食品安全工作要点》的通知');
+    assert.match(doc.front.recipients?.text ?? '', /：$/);
+    assert.deepEqual([doc.front.date?.year, doc.front.date?.month, doc.front.date?.day], [2025, 6, 30]);
+    assert.equal(doc.front.annotation?.text, '（此件主动公开）');
+    const t = doc.front.planTitle!;
+    assert.equal(t.text, '东丽区2025年食品安全工作要点');
+    assert.deepEqual(t.jurisdiction, { name: '东丽区', short: '东丽', level: 'district', city: '天津' });
+    assert.equal(t.year, 2025);
+    assert.equal(t.kind, '工作要点');
+  });
+  it('finds the cited municipal plan', () => {
+    assert.equal(doc.municipalCitation?.text, '天津市2025年食品安全监督管理计划');
+    assert.deepEqual(doc.municipalCitation?.plan, { jurisdiction: '天津市', year: 2025 });
+  });
+  it('builds the heading tree with continuous level-2 numbering', () => {
+    assert.deepEqual(doc.roots.map((h) => h.number), [1, 2, 3]);
+    assert.deepEqual(doc.headings.filter((h) => h.level === 2).map((h) => h.number), [1, 2, 3, 4, 5]);
+    assert.equal(doc.roots[1].children.length, 2);
+    assert.equal(doc.headings[2].title, '健全责任体系');
+  });
+  it('splits items into task runs closed by notes, with roles and departments', () => {
+    const c = doc.clauses.find((x) => x.heading.level === 2 && x.heading.number === 2)!;
+    assert.equal(c.runs.length, 3);
+    assert.equal(c.notes.length, 2);
+    assert.equal(c.runs[2].note, undefined, 'the trailing sentence has no note');
+    const n = c.notes[0];
+    assert.deepEqual(n.groups.map((g) => [g.role, g.departments.map((d) => d.name)]), [
+      ['lead', ['区市场监管局']],
+      ['responsible', ['区教育局', '公安东丽分局', '区卫生健康委']],
+    ]);
+    for (const m of n.mentions) assert.equal(text.slice(m.start, m.end), m.name);
+  });
+  it('recognises every note form and ignores bracketed text that is not a note', () => {
+    const forms = doc.notes.map((n) => n.form);
+    assert.ok(forms.includes('label'));
+    assert.ok(forms.includes('bare'));
+    const inners = doc.notes.map((n) => n.inner);
+    for (const not of ['HACCP', '含冻品', '2021版', '示范模版']) assert.ok(!inners.includes(not), not);
+    const nested = doc.notes.find((n) => n.inner.includes('各镇（街道）'))!;
+    assert.deepEqual(nested.mentions.map((m) => m.name), ['区食药安办', '各镇（街道）']);
+    const label = doc.notes.find((n) => n.label === '责任单位')!;
+    assert.deepEqual(label.groups.map((g) => [g.role, g.departments.map((d) => d.name)]), [['lead', ['区市场监管局']], ['cooperate', ['区发展改革委', '相关成员单位']]]);
+  });
+  it('records the note position against 。', () => {
+    const positions = new Set(doc.notes.map((n) => n.position));
+    assert.ok(positions.has('after-period'));
+    assert.ok(positions.has('before-period'));
+  });
+});
+
+describe('core/document: a hard-wrapped plan copied out of a PDF', () => {
+  const text = read('wrapped.txt');
+  const doc = parseDocument(text);
+  it('detects the wrap and drops page numbers', () => {
+    assert.ok(doc.wrapWidth > 0);
+    assert.equal(doc.pageNumberLines.length, 2);
+    assert.ok(doc.paragraphs.every((p) => !/- \d+ -|—\d+—/.test(p.text)));
+  });
+  it('rebuilds paragraphs across wraps, mid-name and mid-note', () => {
+    assert.deepEqual(doc.headings.map((h) => `${h.level}:${h.number}`), ['1:1', '3:1', '3:2', '1:2', '3:3', '3:4']);
+    const names = doc.notes.flatMap((n) => n.mentions.map((m) => m.name));
+    assert.ok(names.includes('区农业农村委'), names.join(','));
+    assert.ok(names.includes('区市场监管局'));
+    assert.ok(names.includes('公安津南分局'));
+  });
+  it('maps mentions back to the original lines and columns', () => {
+    for (const n of doc.notes) {
+      for (const m of n.mentions) {
+        // the original range may span line breaks and a page number line
+        const raw = text.slice(m.start, m.end).replace(/\n\s*- \d+ -\s*\n/g, '').replace(/\s+/g, '');
+        assert.equal(raw, m.name);
+      }
+    }
+    // a department name wrapped across two lines spans the line break
+    const wrapped = doc.notes.flatMap((n) => n.mentions).find((m) => /\n/.test(text.slice(m.start, m.end)));
+    assert.ok(wrapped, 'fixture has a name wrapped across lines');
+  });
+  it('does not take a wrapped decimal for a heading', () => {
+    assert.ok(!doc.headings.some((h) => h.number === 2 && h.level === 3 && /^3批次/.test(h.title)));
+  });
+  it('reads a title and date with PDF spacing', () => {
+    assert.equal(doc.front.planTitle?.year, 2023);
+    assert.equal(doc.front.date?.month, 7);
+  });
+});
+
+describe('core/document: the published plans in ../shared/corpus (when present)', () => {
+  const corpus = path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
+  const exists = fs.existsSync(corpus);
+  const expected: Record<string, { items: number; notes: number; chapters: number }> = {
+    '红桥区2024年食品安全监督管理计划.txt': { items: 19, notes: 47, chapters: 6 },
+    '西青区2021年食品安全监督管理计划.txt': { items: 29, notes: 55, chapters: 8 },
+  };
+  for (const [file, want] of Object.entries(expected)) {
+    it(`parses every item and note of ${file}`, function () {
+      if (!exists || !fs.existsSync(path.join(corpus, file))) this.skip();
+      const doc = parseDocument(fs.readFileSync(path.join(corpus, file), 'utf8'));
+      assert.equal(doc.roots.length, want.chapters);
+      assert.equal(doc.headings.filter((h) => h.level === 3).length, want.items);
+      assert.deepEqual(doc.headings.filter((h) => h.level === 3).map((h) => h.number), Array.from({ length: want.items }, (_, i) => i + 1));
+      assert.equal(doc.notes.length, want.notes);
+      for (const n of doc.notes) assert.ok(n.mentions.length > 0 && n.groups.length > 0, n.inner);
+      for (const c of doc.clauses) assert.ok(c.notes.length > 0, `item ${c.heading.number} has notes`);
+    });
+  }
+});
