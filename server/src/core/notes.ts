@@ -154,8 +154,9 @@ function splitGroups(inner: string): Array<{ start: number; end: number }> {
 
 /** Parses the inside of a bracket as a note, or returns undefined when it is not one. */
 export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 'open' | 'close' | 'closed'> | undefined {
+  if (inner.length > MAX_NOTE) return undefined;
   const trimmed = inner.trim();
-  if (!trimmed || trimmed.length > 300) return undefined;
+  if (!trimmed) return undefined;
   if (NOT_A_NOTE.test(trimmed) && !LABEL.test(trimmed)) return undefined;
   let body = inner;
   let bodyStart = innerStart;
@@ -208,58 +209,63 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
   };
 }
 
+/** Longest note body considered; longer brackets are prose, not notes. */
+const MAX_NOTE = 300;
+
+/**
+ * Matching close bracket of every open bracket, in one pass (-1 when unclosed).
+ * Keyed by the open position.
+ */
+function matchBrackets(text: string): Map<number, number> {
+  const match = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') stack.push(i);
+    else if ((c === '）' || c === ')') && stack.length) match.set(stack.pop()!, i);
+  }
+  for (const i of stack) match.set(i, -1);
+  return match;
+}
+
 /**
  * Scans logical text for bracketed notes. Nested brackets are kept inside the
  * outer note. An unclosed bracket that reads like a note (it has a role word)
- * is returned with closed=false, running to the end of the text or to the next
- * sentence end.
+ * is returned with closed=false, running to the next 。 or the end of the text.
+ * Linear in the text length: brackets are matched in one pass and no note body
+ * longer than MAX_NOTE is examined.
  */
 export function findNotes(text: string): RawNote[] {
   const notes: RawNote[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch !== '（' && ch !== '(') {
-      i++;
-      continue;
-    }
-    // find the matching close
-    let depth = 0;
-    let j = i;
-    let closeAt = -1;
-    for (; j < text.length; j++) {
-      const c = text[j];
-      if (c === '（' || c === '(') depth++;
-      else if (c === '）' || c === ')') {
-        depth--;
-        if (depth === 0) {
-          closeAt = j;
-          break;
-        }
-      } else if (c === '。' && depth > 0 && j - i > 120) break;
-    }
+  const match = matchBrackets(text);
+  const opens = [...match.keys()].sort((a, b) => a - b);
+  let resumeAt = 0;
+  let period = -1; // first 。 at or after the current open (opens come in order)
+  for (const i of opens) {
+    if (i < resumeAt) continue; // inside a note already taken
+    const closeAt = match.get(i)!;
     if (closeAt >= 0) {
-      const inner = text.slice(i + 1, closeAt);
-      const body = parseNoteBody(inner, i + 1);
+      if (closeAt - i - 1 > MAX_NOTE) continue;
+      const body = parseNoteBody(text.slice(i + 1, closeAt), i + 1);
       if (body) {
         notes.push({ open: i, close: closeAt + 1, closed: true, ...body });
-        i = closeAt + 1;
-        continue;
+        resumeAt = closeAt + 1;
       }
-      i++;
       continue;
     }
-    // unclosed: take up to the next 。 or the end, and accept it only if it reads like a note
-    let end = text.indexOf('。', i);
-    if (end < 0) end = text.length;
+    // unclosed: up to the next 。 (or the end), accepted only if it reads like a note
+    if (period !== text.length && period < i) {
+      period = text.indexOf('。', i);
+      if (period < 0) period = text.length;
+    }
+    let end = period;
+    if (end - i - 1 > MAX_NOTE) end = Math.min(text.length, i + 1 + MAX_NOTE);
     const inner = text.slice(i + 1, end);
     const body = /牵头|负责|配合|责任单位|责任部门/.test(inner) ? parseNoteBody(inner, i + 1) : undefined;
     if (body) {
       notes.push({ open: i, close: end, closed: false, ...body });
-      i = end;
-      continue;
+      resumeAt = end;
     }
-    i++;
   }
   return notes;
 }
