@@ -51,7 +51,7 @@ export function planRollover(doc: PlanDocument, toYear: number): RolloverPlan {
   // Spans that are never changed: cited titles of other documents.
   const protectedSpans: Span[] = doc.citedTitles.filter((c) => c.text !== own).map((c) => ({ start: c.start, end: c.end }));
   const isProtected = (o: number) => protectedSpans.some((s) => o >= s.start && o < s.end);
-  const frontFixed: Span[] = [doc.front.docNumber, doc.front.date].filter((x): x is NonNullable<typeof x> => !!x);
+  const frontFixed = [doc.front.docNumber, doc.front.date].filter((x): x is NonNullable<typeof x> => !!x);
   for (const f of frontFixed) {
     review.push({
       start: f.start,
