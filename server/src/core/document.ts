@@ -3,6 +3,7 @@
 // range [start, end) in the ORIGINAL text.
 import { HeadingLevel, matchMarker } from './headings';
 import { findNotes, RawNote, Role } from './notes';
+import { parseChineseNumeral } from './numerals';
 import { layout, Line, normalize, Paragraph } from './text';
 
 export interface Span {
@@ -115,7 +116,7 @@ export interface FrontMatter {
   issuer?: Located;
   noticeTitle?: Located;
   recipients?: Located;
-  date?: Located & { year: number; month: number; day: number };
+  date?: Located & { year: number; month: number; day: number; numerals: 'arabic' | 'chinese' };
   annotation?: Located;
   planTitle?: PlanTitle;
 }
@@ -152,6 +153,8 @@ export interface PlanDocument {
 
 const DOC_NUMBER = /^[\u4e00-\u9fa5A-Za-z]{1,16}[〔［\[(（【]\d{4}[〕］\])）】]第?\d+号$/;
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** A date written in Chinese numerals (二〇二四年八月十九日), which GB/T 9704 no longer uses for 成文日期. */
+const CN_DATE = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
 const PLAN_TITLE = /^(.*?)(\d{4})年度?(.*?)(监督管理计划|工作要点|实施方案|工作计划|计划)$/;
 const JURISDICTION = /^(天津市|北京市|上海市|重庆市|[\u4e00-\u9fa5]{2,3}省)?([\u4e00-\u9fa5]{1,5}?(?:新区|自治县|区|县|市))$/;
 
@@ -245,7 +248,12 @@ export function parseDocument(text: string): PlanDocument {
       bodyStart = i + 1;
     } else if (!front.date && DATE.test(t)) {
       const m = DATE.exec(t)!;
-      front.date = { ...located(p), year: +m[1], month: +m[2], day: +m[3] };
+      front.date = { ...located(p), year: +m[1], month: +m[2], day: +m[3], numerals: 'arabic' };
+      bodyStart = i + 1;
+    } else if (!front.date && CN_DATE.test(t)) {
+      const m = CN_DATE.exec(t)!;
+      const year = Number([...m[1]].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
+      front.date = { ...located(p), year, month: parseChineseNumeral(m[2]), day: parseChineseNumeral(m[3]), numerals: 'chinese' };
       bodyStart = i + 1;
     } else if (!front.planTitle && /^[（(]此件.{0,12}[）)]$/.test(t)) {
       front.annotation = located(p);

@@ -2,10 +2,12 @@
 // server/src/rules/<category>/<name>.ts and docs/rules/<category>/<name>.md,
 // list it here, run `npm run gen:docs`.
 import type { Rule } from '../core/types';
+import dateFormat from './document/date-format';
+import docNumber from './document/doc-number';
 import placeholder from './document/placeholder';
 import markerStyle from './numbering/marker-style';
 
-export const RULES: readonly Rule[] = [markerStyle, placeholder] as unknown as readonly Rule[];
+export const RULES: readonly Rule[] = [markerStyle, docNumber, dateFormat, placeholder] as unknown as readonly Rule[];
 
 export const RULE_MAP: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 

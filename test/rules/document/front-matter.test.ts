@@ -1,0 +1,60 @@
+// document/doc-number and document/date-format: table tests with fixed output.
+import { strict as assert } from 'node:assert';
+import { check } from '../../support/check';
+
+const head = (docNumber: string, date: string) =>
+  `${docNumber}\n\n天津市红桥区人民政府办公室\n\n关于印发《红桥区2024年食品安全监督管理计划》的通知\n\n各街道办事处：\n\n现将计划印发给你们。\n\n${date}\n\n（此件主动公开）\n\n红桥区2024年食品安全监督管理计划\n\n一、总体要求\n\n1.加强监管。（区市场监管局负责）\n`;
+
+describe('document/doc-number', () => {
+  const rules = ['document/doc-number'];
+  const table: Array<[string, string | null]> = [
+    ['红桥政办函〔2024〕7号', null],
+    ['红桥政办函[2024]7号', '红桥政办函〔2024〕7号'],
+    ['红桥政办函［2024］7号', '红桥政办函〔2024〕7号'],
+    ['红桥政办函（2024）7号', '红桥政办函〔2024〕7号'],
+    ['红桥政办函〔2024〕第7号', '红桥政办函〔2024〕7号'],
+    ['红桥政办函〔2024〕07号', '红桥政办函〔2024〕7号'],
+    ['红桥政办函【2024】第007号', '红桥政办函〔2024〕7号'],
+  ];
+  for (const [given, expected] of table) {
+    it(given, () => {
+      const text = head(given, '2024年8月19日');
+      const { findings, fixed } = check(text, { rules });
+      if (expected === null) {
+        assert.equal(findings.length, 0);
+        return;
+      }
+      assert.equal(findings.length, 1);
+      assert.equal(findings[0].line, 1);
+      assert.equal(findings[0].quoted, given);
+      assert.equal(fixed, head(expected, '2024年8月19日'));
+      assert.equal(check(fixed, { rules }).findings.length, 0, 're-lint of the fixed text is clean');
+    });
+  }
+});
+
+describe('document/date-format', () => {
+  const rules = ['document/date-format'];
+  const table: Array<[string, string | null]> = [
+    ['2024年8月19日', null],
+    ['2024年12月1日', null],
+    ['2024年08月19日', '2024年8月19日'],
+    ['2024年8月09日', '2024年8月9日'],
+    ['二〇二四年八月十九日', '2024年8月19日'],
+    ['二〇二四年十二月三十一日', '2024年12月31日'],
+  ];
+  for (const [given, expected] of table) {
+    it(given, () => {
+      const text = head('红桥政办函〔2024〕7号', given);
+      const { findings, fixed } = check(text, { rules });
+      if (expected === null) {
+        assert.equal(findings.length, 0);
+        return;
+      }
+      assert.equal(findings.length, 1);
+      assert.equal(findings[0].line, 11);
+      assert.equal(fixed, head('红桥政办函〔2024〕7号', expected));
+      assert.equal(check(fixed, { rules }).findings.length, 0);
+    });
+  }
+});
