@@ -1,7 +1,7 @@
 // fsplan command line: argv, files and stdout live here and nowhere else.
 import { run } from './run';
 
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), stdin: process.stdin }).then(
+run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), stdin: process.stdin, env: process.env }).then(
   (code) => {
     process.exitCode = code;
   },
