@@ -175,7 +175,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
 
   if (diffs) io.stdout.write(diffs);
   if (failed && !results.length) return 2; // nothing was checked: the errors above say why
-  const report = FORMATTERS[opts.format](results, { cwd: io.cwd });
+  const report = FORMATTERS[opts.format](results, { cwd: io.cwd, dryRun: opts.fixDryRun });
   if (opts.outputFile) {
     const out = path.resolve(io.cwd, opts.outputFile);
     try {

@@ -28,8 +28,8 @@ function diffLines(a: string[], b: string[]): Array<{ op: ' ' | '-' | '+'; line:
       if (i < n && j < m && am[i] === bm[j]) {
         out.push({ op: ' ', line: am[i++] });
         j++;
-      } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) out.push({ op: '+', line: bm[j++] });
-      else out.push({ op: '-', line: am[i++] });
+      } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) out.push({ op: '-', line: am[i++] });
+      else out.push({ op: '+', line: bm[j++] });
     }
   }
   for (const line of a.slice(a.length - suf)) out.push({ op: ' ', line });

@@ -19,6 +19,8 @@ export interface FileResult {
 
 export interface FormatContext {
   cwd: string;
+  /** --fix-dry-run: `fixed` counts fixes shown as a diff, not written. */
+  dryRun?: boolean;
 }
 
 export function countBy(results: readonly FileResult[]) {

@@ -19,8 +19,16 @@ export interface LocatedFinding extends Finding {
 
 const QUOTE_MAX = 40;
 
-export function quote(text: string, start: number, end: number): string {
+/**
+ * The text a finding covers. With `context`, continues to the end of the line
+ * (at least QUOTE_MAX/2 characters): a .docx reader searches for it in Word.
+ */
+export function quote(text: string, start: number, end: number, context = false): string {
   let q = text.slice(start, end);
+  if (context && q.length < QUOTE_MAX / 2) {
+    const lineEnd = text.slice(start).search(/[\r\n]/);
+    q = text.slice(start, Math.min(lineEnd < 0 ? text.length : start + lineEnd, start + QUOTE_MAX / 2));
+  }
   if (!q.trim()) {
     const lineEnd = text.slice(start).search(/[\r\n]/);
     q = text.slice(start, lineEnd < 0 ? text.length : start + lineEnd);
@@ -40,7 +48,7 @@ export function locate(r: Pick<FileResult, 'text' | 'findings' | 'kind'>): Locat
       column: s.character + 1,
       endLine: e.line + 1,
       endColumn: e.character + 1,
-      quoted: quote(r.text, f.start, f.end),
+      quoted: quote(r.text, f.start, f.end, r.kind === 'docx'),
     };
     if (r.kind === 'docx') located.paragraph = s.line + 1;
     return located;

@@ -24,7 +24,7 @@ export function formatStylish(results: readonly FileResult[], ctx: FormatContext
     ? `已检查 ${results.length} 个文件，发现 ${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`
     : `已检查 ${results.length} 个文件，未发现问题`;
   if (fixable) summary += `，其中 ${fixable} 个可用 --fix 自动修复`;
-  if (fixed) summary += `；已自动修复 ${fixed} 处`;
+  if (fixed) summary += ctx.dryRun ? `；上面的差异可自动修复 ${fixed} 处（未写入文件），以上为修复后仍存在的问题` : `；已自动修复 ${fixed} 处`;
   if (suppressed) summary += `；基线中已记录的 ${suppressed} 个问题未列出`;
   return `${out}${out ? '\n' : ''}${summary}。\n`;
 }
