@@ -72,6 +72,7 @@ function loadMunicipal(file: string, cwd: string, maxFileSize?: number): LintEnv
 
 export async function check(argv: string[], io: Io): Promise<number> {
   const opts = parseCheckOptions(argv);
+  if (opts.config) opts.config = path.resolve(io.cwd, opts.config);
   if (opts.help) {
     io.stdout.write(CHECK_HELP + '\n');
     return 0;
