@@ -45,6 +45,12 @@ describe('fsplan check: files, folders and globs', () => {
     assert.deepEqual(parseJson(r.stdout).map((f) => path.basename(f.filePath)), ['b.txt']);
   });
 
+  it('a folder outside the working directory applies its own .fsplanignore to its subfolders', async () => {
+    const outside = tempDir({ '.fsplanrc.json': MARKER_ONLY, '.fsplanignore': '存档/\n', 'a/存档/old.txt': PLAN, 'a/new.txt': PLAN });
+    const r = await cli(['check', outside, ...json], { cwd: tempDir() });
+    assert.deepEqual(parseJson(r.stdout).map((f) => path.relative(outside, f.filePath).split(path.sep).join('/')), ['a/new.txt']);
+  });
+
   it('expands globs (quoted, so the shell did not) with ** and {a,b}', async () => {
     const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'x/一.txt': PLAN, 'x/y/二.txt': PLAN, 'x/y/三.fsplan': PLAN, 'x/y/四.md': PLAN });
     const r = await cli(['check', 'x/**/*.{txt,fsplan}', ...json], { cwd: dir });

@@ -49,6 +49,22 @@ describe('reading .docx', () => {
     ]);
   });
 
+  it('takes numbering from paragraph styles and ignores the old numbering of tracked changes', () => {
+    const document = `<w:document xmlns:w="w"><w:body>
+      <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>总体要求</w:t></w:r></w:p>
+      <w:p><w:pPr><w:pStyle w:val="Heading1"/><w:pPrChange><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:t>重点任务</w:t></w:r></w:p>
+      <w:p><w:r><w:t xml:space="preserve">保留</w:t></w:r><w:del><w:r><w:delText>删除的文字</w:delText></w:r></w:del><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>。</w:t></w:r></w:p>
+    </w:body></w:document>`;
+    const styles = `<w:styles xmlns:w="w"><w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const numbering = `<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="9"/></w:num></w:numbering>`;
+    const zip = writeZip([
+      { name: 'word/document.xml', data: document },
+      { name: 'word/styles.xml', data: styles },
+      { name: 'word/numbering.xml', data: numbering },
+    ]);
+    assert.deepEqual(readDocx(zip).paragraphs, ['一、总体要求', '二、重点任务', '保留。']);
+  });
+
   it('reads table cells as paragraphs after the body, and entities and split runs', () => {
     const doc = makeDocx({ paragraphs: [{ text: 'A&B <计划> “引号”' }], tables: [[['指标', '目标值'], ['抽检合格率', '≥98%']]] });
     assert.deepEqual(readDocx(doc).paragraphs, ['A&B <计划> “引号”', '指标', '目标值', '抽检合格率', '≥98%']);

@@ -22,10 +22,23 @@ export function isPlanFile(name: string): boolean {
   return !name.startsWith('~$') && PLAN_EXTENSIONS.some((x) => lower.endsWith(x));
 }
 
-/** .fsplanignore files that apply inside a folder: from cwd (when above it) down to the folder. */
+/**
+ * .fsplanignore files that apply inside a folder: from the top folder down to
+ * it. The top is cwd when the walked folder is inside cwd, else the walked
+ * folder itself.
+ */
 class Ignores {
   private readonly cache = new Map<string, IgnoreFile | null>();
-  constructor(private readonly cwd: string) {}
+  private top: string;
+  constructor(private readonly cwd: string) {
+    this.top = cwd;
+  }
+
+  /** Sets the top for the next walk rooted at `root`. */
+  startWalk(root: string): void {
+    const rel = path.relative(this.cwd, root);
+    this.top = !rel.startsWith('..') && !path.isAbsolute(rel) ? this.cwd : root;
+  }
 
   private load(dir: string): IgnoreFile | null {
     let f = this.cache.get(dir);
@@ -44,11 +57,9 @@ class Ignores {
 
   private chain(dir: string): IgnoreFile[] {
     const dirs: string[] = [];
-    const rel = path.relative(this.cwd, dir);
-    const inside = !rel.startsWith('..') && !path.isAbsolute(rel);
     for (let d = dir; ; d = path.dirname(d)) {
       dirs.unshift(d);
-      if ((inside && d === this.cwd) || !inside || path.dirname(d) === d) break;
+      if (d === this.top || path.dirname(d) === d) break;
     }
     return dirs.map((d) => this.load(d)).filter((f): f is IgnoreFile => f !== null);
   }
@@ -102,6 +113,7 @@ export function collectFiles(inputs: readonly string[], cwd: string): Collected 
     }
     if (st?.isDirectory()) {
       const found: string[] = [];
+      ignores.startWalk(abs);
       walk(abs, ignores, (f) => isPlanFile(path.basename(f)), found);
       if (!found.length) problems.push({ input, message: `文件夹中没有计划文件（${PLAN_EXTENSIONS.join('、')}），或都被 ${IGNORE_FILE} 排除了` });
       files.push(...found);
@@ -112,6 +124,7 @@ export function collectFiles(inputs: readonly string[], cwd: string): Collected 
       const baseAbs = path.resolve(cwd, base);
       const re = globToRegExp(pattern);
       const found: string[] = [];
+      ignores.startWalk(baseAbs);
       walk(baseAbs, ignores, (f) => isPlanFile(path.basename(f)) && re.test(slash(path.relative(baseAbs, f))), found);
       if (!found.length) problems.push({ input, message: `没有与此模式匹配的计划文件（${PLAN_EXTENSIONS.join('、')}）` });
       files.push(...found);

@@ -246,6 +246,9 @@ function parseBody(xml: string, numbering: Numbering, styles: Map<string, StyleN
       const cur = stack[stack.length - 1];
       switch (t.name) {
         case 'mc:Fallback':
+        case 'w:pPrChange': // tracked formatting changes hold the OLD numbering
+        case 'w:rPrChange':
+        case 'w:numberingChange':
         case 'w:del':
         case 'w:moveFrom':
         case 'w:instrText':
