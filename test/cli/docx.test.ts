@@ -101,6 +101,23 @@ describe('reading .docx', () => {
     assert.match(stylish.stdout, /河北区 草稿\.docx 第 \d+ 段  警告  .*（原文：“.+”）  numbering\/marker-style/);
   });
 
+  const corpus = path.join(repoRoot, '..', 'shared', 'corpus');
+  const corpusFiles = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')) : [];
+  for (const name of corpusFiles) {
+    it(`a Word version of the published plan ${name} gives the same findings`, async () => {
+      const text = fs.readFileSync(path.join(corpus, name), 'utf8');
+      const docx = docxFromText(text);
+      assert.equal(readDocx(docx).text, text.replace(/\r\n?/g, '\n').replace(/\n$/, ''), 'Word numbering restores every 一、 marker');
+      const dir = tempDir({ 'plan.txt': text, 'plan.docx': docx });
+      const r = await cli(['check', 'plan.txt', 'plan.docx', '--format', 'json'], { cwd: dir });
+      const [t, d] = parseJson(r.stdout);
+      assert.deepEqual(
+        d.messages.map((m) => [m.ruleId, m.message, m.paragraph, m.column]),
+        t.messages.map((m) => [m.ruleId, m.message, m.line, m.column]),
+      );
+    });
+  }
+
   it('numbering written by Word is checked like typed numbering', async () => {
     const doc = makeDocx({
       paragraphs: [{ text: '红桥区2025年食品安全监督管理计划' }, { text: '落实责任', numId: 1, ilvl: 0 }, { text: '健全责任体系。（区食安办负责）', numId: 1, ilvl: 1 }],

@@ -1,4 +1,5 @@
 // Builds .docx files for tests with the same ZIP code fsplan reads them with.
+import { parseChineseNumeral } from '../../server/src/core/numerals';
 import { writeZip } from '../../server/src/node/zip';
 import { escapeXml } from '../../server/src/node/xml';
 
@@ -73,15 +74,30 @@ export function makeDocx(spec: DocxSpec): Buffer {
   return writeZip(files);
 }
 
-/** A Word version of a text plan: one paragraph per line; 一、 chapter markers become Word list numbering. */
+/**
+ * A Word version of a text plan: one paragraph per line; 一、 chapter markers
+ * at the start of a line become Word list numbering. Where the typed number is
+ * not the next one, a new list instance with a start override sets it (what
+ * Word's "set numbering value" writes).
+ */
 export function docxFromText(text: string): Buffer {
+  const nums: NonNullable<DocxSpec['nums']> = { 1: { abstractId: 1 } };
+  let next = 1;
   const paragraphs: DocxParagraph[] = text
     .replace(/\r\n?/g, '\n')
     .replace(/\n$/, '')
     .split('\n')
     .map((line) => {
       const m = /^([一二三四五六七八九十]{1,3})、/.exec(line);
-      return m ? { text: line.slice(m[0].length), numId: 1, ilvl: 0 } : { text: line };
+      const n = m ? parseChineseNumeral(m[1]) : NaN;
+      if (!m || !Number.isFinite(n)) return { text: line };
+      let numId = 1;
+      if (n !== next) {
+        numId = Object.keys(nums).length + 1;
+        nums[numId] = { abstractId: 1, startOverride: { 0: n } };
+      }
+      next = n + 1;
+      return { text: line.slice(m[0].length), numId, ilvl: 0 };
     });
-  return makeDocx({ paragraphs, numbering: { 1: [{ ilvl: 0, numFmt: 'chineseCounting', lvlText: '%1、' }] } });
+  return makeDocx({ paragraphs, numbering: { 1: [{ ilvl: 0, numFmt: 'chineseCounting', lvlText: '%1、' }] }, nums });
 }
