@@ -92,6 +92,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
   }
 
   let failed = false;
+  let progress: Progress | undefined;
   const complain = (file: string, msg: string) => {
     progress?.done();
     io.stderr.write(`fsplan：${file}：${msg}\n`);
@@ -99,7 +100,6 @@ export async function check(argv: string[], io: Io): Promise<number> {
   };
   const results: FileResult[] = [];
   const configs = new Map<string, LoadedConfig>();
-  let progress: Progress | undefined;
   let diffs = '';
 
   const handle = (source: Source, config: LoadedConfig) => {
