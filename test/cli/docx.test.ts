@@ -65,6 +65,18 @@ describe('reading .docx', () => {
     assert.deepEqual(readDocx(zip).paragraphs, ['一、总体要求', '二、重点任务', '保留。']);
   });
 
+  it('reads a .docx written by another program (python-docx): style numbering, runs, a table', async () => {
+    const fixture = path.join(repoRoot, 'test', 'fixtures', 'docx');
+    const expected = fs.readFileSync(path.join(fixture, 'plan.expected.txt'), 'utf8').replace(/\n$/, '');
+    assert.equal(readDocx(fs.readFileSync(path.join(fixture, 'plan.docx'))).text, expected);
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'plan.docx': fs.readFileSync(path.join(fixture, 'plan.docx')) });
+    const r = await cli(['check', 'plan.docx', '--format', 'json'], { cwd: dir });
+    assert.deepEqual(
+      parseJson(r.stdout)[0].messages.map((m) => [m.ruleId, m.paragraph]),
+      [['numbering/marker-style', 4]],
+    );
+  });
+
   it('reads table cells as paragraphs after the body, and entities and split runs', () => {
     const doc = makeDocx({ paragraphs: [{ text: 'A&B <计划> “引号”' }], tables: [[['指标', '目标值'], ['抽检合格率', '≥98%']]] });
     assert.deepEqual(readDocx(doc).paragraphs, ['A&B <计划> “引号”', '指标', '目标值', '抽检合格率', '≥98%']);
