@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodePlanBytes, DecodeError, Encoding } from './decode';
 import { readDocx } from './docx';
+import { formatSize } from './size';
 import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits } from './zip';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
@@ -34,11 +35,6 @@ export interface ReadOptions {
   zipLimits?: ZipLimits;
 }
 
-export function formatSize(n: number): string {
-  if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
-  return `${n} 字节`;
-}
 
 const UNSUPPORTED: Record<string, string> = {
   '.doc': '不支持旧版 Word 格式（.doc）。请在 Word 中“另存为” .docx 后再检查',
@@ -119,4 +115,4 @@ export function ioMessage(e: NodeJS.ErrnoException): string {
   }
 }
 
-export { DEFAULT_ZIP_LIMITS };
+export { DEFAULT_ZIP_LIMITS, formatSize };

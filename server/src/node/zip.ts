@@ -2,6 +2,7 @@
 // a writer used to build .docx files in tests. Only "stored" and "deflate"
 // entries are supported, which is what Word writes.
 import * as zlib from 'node:zlib';
+import { formatSize } from './size';
 
 export interface ZipLimits {
   /** Most entries the central directory may list. */
@@ -87,7 +88,7 @@ export class ZipReader {
     if (dataEnd > buf.length) throw new ZipError('corrupt', `ZIP 条目 ${name} 越界，文件可能不完整`);
     const declared = e.size;
     const bomb = (why: string) => new ZipError('limit', `${name} 解压后${why}，疑似压缩炸弹，已拒绝读取`);
-    if (declared > limits.maxEntrySize) throw bomb(`达 ${declared} 字节（上限 ${limits.maxEntrySize} 字节）`);
+    if (declared > limits.maxEntrySize) throw bomb(`达 ${formatSize(declared)}（上限 ${formatSize(limits.maxEntrySize)}）`);
     const room = Math.min(limits.maxEntrySize, limits.maxTotalSize - this.extracted);
     let out: Buffer;
     if (e.method === 0) out = buf.subarray(dataStart, dataEnd);
@@ -95,11 +96,11 @@ export class ZipReader {
       try {
         out = zlib.inflateRawSync(buf.subarray(dataStart, dataEnd), { maxOutputLength: Math.max(1, room + 1) });
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw bomb(`超过 ${room} 字节`);
+        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw bomb(`超过 ${formatSize(room)}`);
         throw new ZipError('corrupt', `ZIP 条目 ${name} 无法解压，文件可能已损坏`);
       }
     } else throw new ZipError('unsupported', `ZIP 条目 ${name} 使用了不支持的压缩方式（${e.method}）`);
-    if (out.length > room) throw bomb(`超过 ${room} 字节`);
+    if (out.length > room) throw bomb(`超过 ${formatSize(room)}`);
     if (out.length > 1024 * 1024 && out.length / Math.max(1, e.compressedSize) > limits.maxRatio) {
       throw bomb(`与压缩前之比超过 ${limits.maxRatio} 倍`);
     }
