@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
+import { docxFromText } from '../support/docx';
 import { CLEAN_PLAN, cli, MARKER_ERROR, MARKER_ONLY, parseJson, PLAN, tempDir } from './support';
 
 const json = ['--format', 'json'];
@@ -222,6 +223,15 @@ describe('fsplan check: standard input', () => {
     const [file] = parseJson(r.stdout);
     assert.equal(file.filePath, '<stdin>');
     assert.equal(file.messages.length, 2);
+  });
+
+  it('a Word document on standard input is read as .docx (by --stdin-filename or by its content)', async () => {
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY });
+    for (const args of [['--stdin-filename', '草稿.docx'], []]) {
+      const r = await cli(['check', '--stdin', ...args, ...json], { cwd: dir, stdin: docxFromText(PLAN) });
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(parseJson(r.stdout)[0].messages.map((m) => m.paragraph), [7, 9]);
+    }
   });
 
   it('empty standard input is an error; files and stdin cannot be mixed', async () => {

@@ -1,6 +1,7 @@
 // --format sarif: SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure).
 import * as path from 'node:path';
 import * as url from 'node:url';
+import type { Log, Result } from 'sarif';
 import { RULES, ruleDocUrl } from '../../rules';
 import type { Severity } from '../../core/types';
 import { findingKey, fingerprintHash } from '../fingerprint';
@@ -21,10 +22,10 @@ export function artifactUri(file: string, cwd: string): { uri: string; uriBaseId
   return { uri: url.pathToFileURL(file).href };
 }
 
-export function sarifLog(results: readonly FileResult[], ctx: FormatContext) {
+export function sarifLog(results: readonly FileResult[], ctx: FormatContext): Log {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const sarifResults = results.flatMap((r) =>
-    locate(r).map((f) => {
+    locate(r).map((f): Result => {
       const artifactLocation = artifactUri(r.filePath, ctx.cwd);
       const docx = f.paragraph !== undefined;
       return {
