@@ -4,6 +4,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
+import fc from 'fast-check';
+import { sourceFromBytes, SourceError } from '../../server/src/node/source';
 import { readDocx, formatNumber } from '../../server/src/node/docx';
 import { DEFAULT_ZIP_LIMITS, writeZip, ZipError, ZipReader } from '../../server/src/node/zip';
 import { docxFromText, makeDocx } from '../support/docx';
@@ -183,6 +185,23 @@ describe('.docx limits and damage', () => {
     assert.match(r.stderr, /fake\.docx：扩展名是 \.docx，但内容不是 Word 文档/);
     assert.match(r.stderr, /nodoc\.docx：.*缺少 word\/document\.xml/);
     assert.doesNotMatch(r.stderr, /\n\s+at /);
+  });
+
+  it('damaged bytes (cut or flipped anywhere) give a SourceError, never another exception', () => {
+    const good = docxFromText(PLAN);
+    fc.assert(
+      fc.property(fc.nat(good.length - 1), fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }), (cut, flips) => {
+        const b = Buffer.from(good);
+        for (const [at, v] of flips) b[at] = v;
+        const bytes = flips.length ? b : b.subarray(0, cut);
+        try {
+          sourceFromBytes('x.docx', bytes);
+        } catch (e) {
+          if (!(e instanceof SourceError)) throw e;
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('zip entries round-trip (the writer tests use is the format the reader reads)', () => {
