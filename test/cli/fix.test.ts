@@ -43,6 +43,16 @@ describe('fsplan check --fix', () => {
     assert.equal(fs.statSync(path.join(dir, 'a.txt')).mode & 0o777, 0o640);
   });
 
+  it('does not replace a read-only file', async () => {
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': PLAN });
+    fs.chmodSync(path.join(dir, 'a.txt'), 0o444);
+    const r = await cli(['check', 'a.txt', '--fix'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /a\.txt：文件是只读的，未写入修复结果/);
+    assert.equal(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), PLAN);
+    assert.match(r.stdout, /a\.txt:7:1/, 'the findings are still reported');
+  });
+
   it('never modifies a .docx, and says so', async () => {
     const docx = docxFromText(PLAN);
     const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'w.docx': docx });

@@ -4,7 +4,7 @@ import { ConfigError } from '../core/config';
 import { parseDocument } from '../core/document';
 import { lintText } from '../core/linter';
 import type { LintEnvironment } from '../core/types';
-import { StaleFileError, writeFileAtomic } from '../node/atomic';
+import { ReadOnlyFileError, StaleFileError, writeFileAtomic } from '../node/atomic';
 import { loadConfigFor, LoadedConfig } from '../node/config-loader';
 import { nodeHost } from '../node/host';
 import { readSource, Source, SourceError, sourceFromBytes } from '../node/source';
@@ -120,6 +120,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
             fixed = outcome.fixed;
           } catch (e) {
             if (e instanceof StaleFileError) complain(shown, '读取后文件已被修改，未写入修复结果。请重新运行 --fix');
+            else if (e instanceof ReadOnlyFileError) complain(shown, '文件是只读的，未写入修复结果。请先取消只读属性');
             else if ((e as NodeJS.ErrnoException).code) complain(shown, `无法写入修复结果（${(e as NodeJS.ErrnoException).code}）`);
             else throw e;
           }

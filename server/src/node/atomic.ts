@@ -11,6 +11,13 @@ export class StaleFileError extends Error {
   }
 }
 
+export class ReadOnlyFileError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} 是只读文件，未写入`);
+    this.name = 'ReadOnlyFileError';
+  }
+}
+
 /**
  * Writes `data` to `file` atomically. With `expected`, the file must still
  * hold exactly those bytes (it was not changed since it was read).
@@ -22,6 +29,8 @@ export function writeFileAtomic(file: string, data: Uint8Array | string, expecte
   } catch {
     mode = undefined;
   }
+  // a rename would replace a read-only file (only the folder's permission counts): refuse like an editor
+  if (mode !== undefined && (mode & 0o222) === 0) throw new ReadOnlyFileError(file);
   if (expected && !Buffer.from(fs.readFileSync(file)).equals(Buffer.from(expected))) throw new StaleFileError(file);
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
