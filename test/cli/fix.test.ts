@@ -43,6 +43,15 @@ describe('fsplan check --fix', () => {
     assert.equal(fs.statSync(path.join(dir, 'a.txt')).mode & 0o777, 0o640);
   });
 
+  it('writes through a symbolic link instead of replacing it', async () => {
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'real/a.txt': PLAN });
+    fs.symlinkSync(path.join(dir, 'real', 'a.txt'), path.join(dir, 'link.txt'));
+    const r = await cli(['check', 'link.txt', '--fix'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(fs.lstatSync(path.join(dir, 'link.txt')).isSymbolicLink());
+    assert.equal(fs.readFileSync(path.join(dir, 'real', 'a.txt'), 'utf8'), CLEAN_PLAN);
+  });
+
   it('does not replace a read-only file', async () => {
     const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': PLAN });
     fs.chmodSync(path.join(dir, 'a.txt'), 0o444);

@@ -78,6 +78,15 @@ function skipName(name: string): boolean {
   return ALWAYS_SKIP.has(name) || name.startsWith('.');
 }
 
+/** Links to files are followed; links to folders are not (no loops). */
+function isFileTarget(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function walk(root: string, ignores: Ignores, accept: (abs: string) => boolean, out: string[]): void {
   let entries: fs.Dirent[];
   try {
@@ -91,7 +100,7 @@ function walk(root: string, ignores: Ignores, accept: (abs: string) => boolean, 
     const abs = path.join(root, e.name);
     if (e.isDirectory()) {
       if (!ignores.ignored(abs, true)) walk(abs, ignores, accept, out);
-    } else if (e.isFile() && accept(abs) && !ignores.ignored(abs, false)) out.push(abs);
+    } else if ((e.isFile() || (e.isSymbolicLink() && isFileTarget(abs))) && accept(abs) && !ignores.ignored(abs, false)) out.push(abs);
   }
 }
 

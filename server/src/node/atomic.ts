@@ -22,7 +22,13 @@ export class ReadOnlyFileError extends Error {
  * Writes `data` to `file` atomically. With `expected`, the file must still
  * hold exactly those bytes (it was not changed since it was read).
  */
-export function writeFileAtomic(file: string, data: Uint8Array | string, expected?: Uint8Array): void {
+export function writeFileAtomic(target: string, data: Uint8Array | string, expected?: Uint8Array): void {
+  let file = target;
+  try {
+    file = fs.realpathSync(target); // write through a symbolic link, not over it
+  } catch {
+    file = target;
+  }
   let mode: number | undefined;
   try {
     mode = fs.statSync(file).mode & 0o777;
