@@ -94,6 +94,12 @@ describe('fsplan check: files, folders and globs', () => {
     });
   }
 
+  it('--version prints the package version', async () => {
+    const r = await cli(['--version'], { cwd: tempDir() });
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    assert.equal(r.stdout, `fsplan ${pkg.version}\n`);
+  });
+
   it('unknown command and --help', async () => {
     const r = await cli(['lint'], { cwd: tempDir() });
     assert.equal(r.code, 2);

@@ -3,6 +3,7 @@
 // under --debug.
 import { check, Io, isExpectedError } from './check';
 import { UsageError } from './errors';
+import { VERSION } from './version';
 
 export type { Io } from './check';
 export { UsageError } from './errors';
@@ -11,6 +12,10 @@ export const HELP = `用法：fsplan <命令> [选项]
 
 命令：
   check [文件|文件夹|通配符…]   检查年度任务计划草稿
+
+选项：
+  -v, --version                 显示版本
+  -h, --help                    显示帮助
 
 运行 fsplan check --help 查看全部选项。`;
 
@@ -21,6 +26,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (!command || command === '-h' || command === '--help') {
       (command ? io.stdout : io.stderr).write(HELP + '\n');
       return command ? 0 : 2;
+    }
+    if (command === '-v' || command === '--version') {
+      io.stdout.write(`fsplan ${VERSION}\n`);
+      return 0;
     }
     if (command === 'check') return await check(rest, io);
     throw new UsageError(`未知命令“${command}”。可用命令：check（运行 fsplan --help 查看帮助）`);

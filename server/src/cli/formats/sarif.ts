@@ -7,10 +7,10 @@ import type { Severity } from '../../core/types';
 import { findingKey, fingerprintHash } from '../fingerprint';
 import { FileResult, FormatContext } from '../result';
 import { locate } from './location';
+import { VERSION } from '../version';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-export const TOOL_VERSION = '0.1.0';
 
 /** A URI for a file: relative to the source root when below it (percent-encoded), else file://. */
 export function artifactUri(file: string, cwd: string): { uri: string; uriBaseId?: string } {
@@ -65,7 +65,7 @@ export function sarifLog(results: readonly FileResult[], ctx: FormatContext): Lo
         tool: {
           driver: {
             name: 'fsplan',
-            version: TOOL_VERSION,
+            version: VERSION,
             informationUri: 'https://github.com/fsplan/fsplan',
             rules: RULES.map((r) => ({
               id: r.id,
