@@ -55,11 +55,11 @@ export function locate(r: Pick<FileResult, 'text' | 'findings' | 'kind'>): Locat
   });
 }
 
-/** The path shown to people: relative to cwd when below it, "/"-separated. */
+/** The path shown to people: relative to cwd (as typed, "../x" included), "/"-separated. */
 export function displayPath(file: string, cwd: string): string {
   if (file === '<stdin>') return file;
   const rel = path.relative(cwd, file);
-  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  const shown = rel && !path.isAbsolute(rel) ? rel : file;
   return shown.split(path.sep).join('/');
 }
 
