@@ -25,6 +25,8 @@ export const ConfigSchema = z
     municipalPlan: z.string().min(1).optional(),
     /** Folders searched for the municipal plan cited in the text (relative to the config file). */
     referenceFolders: z.array(z.string().min(1)).optional(),
+    /** Largest plan file the CLI reads: bytes, or a size such as "20MB" (default 20MB). */
+    maxFileSize: z.union([z.number().int().positive(), z.string().regex(/^\s*\d+(?:\.\d+)?\s*(?:B|KB|MB|GB)?\s*$/i)]).optional(),
   })
   .strict();
 

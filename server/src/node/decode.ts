@@ -28,7 +28,7 @@ export function decodePlanBytes(buf: Uint8Array): Decoded {
   const sample = buf.subarray(0, Math.min(buf.length, 65536));
   let controls = 0;
   for (const b of sample) {
-    if (b === 0) throw new DecodeError('binary', '这是二进制文件，不是文本计划（含 NUL 字节）。请提供 .txt 文本或 .docx 文件');
+    if (b === 0) throw new DecodeError('binary', '这是二进制文件，不是文本计划（含 NUL 字节）。请提供 .txt 文本或 .docx 文件；如果是不带 BOM 的 UTF-16 文本，请另存为 UTF-8');
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
   }
   if (controls > sample.length / 20) throw new DecodeError('binary', '这是二进制文件，不是文本计划（控制字符过多）。请提供 .txt 文本或 .docx 文件');

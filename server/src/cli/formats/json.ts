@@ -1,10 +1,10 @@
-// --format json: documented in docs/cli.md.
-import type { FileResult } from '../run';
+// --format json: the shape is documented in docs/cli.md.
+import { FileResult } from '../result';
 import { locate } from './location';
 
-export function formatJson(results: readonly FileResult[]): string {
-  const out = results.map((r) => {
-    const messages = locate(r.text, r.findings).map((f) => ({
+export function jsonResults(results: readonly FileResult[]) {
+  return results.map((r) => {
+    const messages = locate(r).map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
       message: f.message,
@@ -12,6 +12,7 @@ export function formatJson(results: readonly FileResult[]): string {
       column: f.column,
       endLine: f.endLine,
       endColumn: f.endColumn,
+      ...(f.paragraph !== undefined ? { paragraph: f.paragraph, quoted: f.quoted } : {}),
       ...(f.fix ? { fix: f.fix } : {}),
       ...(f.suggestions?.length ? { suggestions: f.suggestions } : {}),
     }));
@@ -21,7 +22,12 @@ export function formatJson(results: readonly FileResult[]): string {
       errorCount: r.findings.filter((f) => f.severity === 'error').length,
       warningCount: r.findings.filter((f) => f.severity === 'warning').length,
       infoCount: r.findings.filter((f) => f.severity === 'info').length,
+      fixableCount: r.findings.filter((f) => f.fix).length,
+      ...(r.suppressed ? { suppressedCount: r.suppressed } : {}),
     };
   });
-  return JSON.stringify(out, null, 2) + '\n';
+}
+
+export function formatJson(results: readonly FileResult[]): string {
+  return JSON.stringify(jsonResults(results), null, 2) + '\n';
 }

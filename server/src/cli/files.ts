@@ -1,0 +1,145 @@
+// Turns the file arguments (files, folders, globs) into the list of plan
+// files to check. Folders and globs skip node_modules, .git, hidden entries
+// and whatever .fsplanignore files (gitignore syntax) exclude.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globToRegExp, hasMagic, IgnoreFile, splitGlob } from './glob';
+
+export const PLAN_EXTENSIONS = ['.txt', '.fsplan', '.docx'];
+export const IGNORE_FILE = '.fsplanignore';
+const ALWAYS_SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+export interface Collected {
+  files: string[];
+  /** Arguments that named nothing checkable, with a Chinese message. */
+  problems: Array<{ input: string; message: string }>;
+}
+
+const slash = (p: string) => p.split(path.sep).join('/');
+
+export function isPlanFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !name.startsWith('~$') && PLAN_EXTENSIONS.some((x) => lower.endsWith(x));
+}
+
+/**
+ * .fsplanignore files that apply inside a folder: from the top folder down to
+ * it. The top is cwd when the walked folder is inside cwd, else the walked
+ * folder itself.
+ */
+class Ignores {
+  private readonly cache = new Map<string, IgnoreFile | null>();
+  private top: string;
+  constructor(private readonly cwd: string) {
+    this.top = cwd;
+  }
+
+  /** Sets the top for the next walk rooted at `root`. */
+  startWalk(root: string): void {
+    const rel = path.relative(this.cwd, root);
+    this.top = !rel.startsWith('..') && !path.isAbsolute(rel) ? this.cwd : root;
+  }
+
+  private load(dir: string): IgnoreFile | null {
+    let f = this.cache.get(dir);
+    if (f === undefined) {
+      let text: string | undefined;
+      try {
+        text = fs.readFileSync(path.join(dir, IGNORE_FILE), 'utf8');
+      } catch {
+        text = undefined;
+      }
+      f = text === undefined ? null : new IgnoreFile(slash(dir), text);
+      this.cache.set(dir, f);
+    }
+    return f;
+  }
+
+  private chain(dir: string): IgnoreFile[] {
+    const dirs: string[] = [];
+    for (let d = dir; ; d = path.dirname(d)) {
+      dirs.unshift(d);
+      if (d === this.top || path.dirname(d) === d) break;
+    }
+    return dirs.map((d) => this.load(d)).filter((f): f is IgnoreFile => f !== null);
+  }
+
+  ignored(abs: string, isDir: boolean): boolean {
+    let result = false;
+    for (const f of this.chain(path.dirname(abs))) {
+      const d = f.decide(path.posix.relative(f.base, slash(abs)), isDir);
+      if (d !== undefined) result = d;
+    }
+    return result;
+  }
+}
+
+function skipName(name: string): boolean {
+  return ALWAYS_SKIP.has(name) || name.startsWith('.');
+}
+
+/** Links to files are followed; links to folders are not (no loops). */
+function isFileTarget(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function walk(root: string, ignores: Ignores, accept: (abs: string) => boolean, out: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(root, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (skipName(e.name)) continue;
+    const abs = path.join(root, e.name);
+    if (e.isDirectory()) {
+      if (!ignores.ignored(abs, true)) walk(abs, ignores, accept, out);
+    } else if ((e.isFile() || (e.isSymbolicLink() && isFileTarget(abs))) && accept(abs) && !ignores.ignored(abs, false)) out.push(abs);
+  }
+}
+
+export function collectFiles(inputs: readonly string[], cwd: string): Collected {
+  const ignores = new Ignores(cwd);
+  const files: string[] = [];
+  const problems: Collected['problems'] = [];
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(abs);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isFile()) {
+      files.push(abs); // named explicitly: checked even if ignored
+      continue;
+    }
+    if (st?.isDirectory()) {
+      const found: string[] = [];
+      ignores.startWalk(abs);
+      walk(abs, ignores, (f) => isPlanFile(path.basename(f)), found);
+      if (!found.length) problems.push({ input, message: `文件夹中没有计划文件（${PLAN_EXTENSIONS.join('、')}），或都被 ${IGNORE_FILE} 排除了` });
+      files.push(...found);
+      continue;
+    }
+    if (hasMagic(input)) {
+      const { base, pattern } = splitGlob(slash(input));
+      const baseAbs = path.resolve(cwd, base);
+      const re = globToRegExp(pattern);
+      const found: string[] = [];
+      ignores.startWalk(baseAbs);
+      walk(baseAbs, ignores, (f) => isPlanFile(path.basename(f)) && re.test(slash(path.relative(baseAbs, f))), found);
+      if (!found.length) problems.push({ input, message: `没有与此模式匹配的计划文件（${PLAN_EXTENSIONS.join('、')}）` });
+      files.push(...found);
+      continue;
+    }
+    problems.push({ input, message: '找不到文件或文件夹。请检查路径' });
+  }
+  return { files: [...new Set(files)], problems };
+}

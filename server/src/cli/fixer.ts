@@ -1,0 +1,34 @@
+// --fix and --fix-dry-run: every safe fix through core fixAll/applyEdits,
+// written back atomically in the file's own encoding, BOM and line endings.
+import type { ResolvedRule } from '../core/config';
+import { fixAll } from '../core/fix';
+import { lintText } from '../core/linter';
+import type { Finding, LintEnvironment } from '../core/types';
+import { writeFileAtomic } from '../node/atomic';
+import { dominantEol, encodePlanText } from '../node/encode';
+import type { Source } from '../node/source';
+
+export interface FixOutcome {
+  text: string;
+  fixed: number;
+}
+
+/** Line breaks inside fix edits follow the file's own line ending. */
+function withEol(findings: readonly Finding[], eol: string): Finding[] {
+  if (eol === '\n') return findings as Finding[];
+  return findings.map((f) =>
+    f.fix ? { ...f, fix: { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) })) } } : f,
+  );
+}
+
+export function computeFixes(source: Source, rules: readonly ResolvedRule[], env: LintEnvironment): FixOutcome {
+  const eol = dominantEol(source.text);
+  const r = fixAll(source.text, (t) => withEol(lintText(t, rules, env).findings, eol));
+  return { text: r.text, fixed: r.fixed };
+}
+
+/** Writes the fixed text; throws StaleFileError when the file changed since it was read. */
+export function writeFixed(source: Source, text: string): void {
+  if (source.kind !== 'text' || !source.encoding) throw new Error('only text files are fixed');
+  writeFileAtomic(source.path, encodePlanText(text, source.encoding), source.bytes);
+}

@@ -1,0 +1,36 @@
+// --format github: GitHub Actions workflow commands, so findings show up as
+// annotations on the pull request.
+// https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+import type { Severity } from '../../core/types';
+import { countBy, FileResult, FormatContext } from '../result';
+import { displayPath, locate } from './location';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Escapes the message part of a workflow command. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value (file, title): also ":" and ",". */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function formatGithub(results: readonly FileResult[], ctx: FormatContext): string {
+  let out = '';
+  for (const r of results) {
+    const file = displayPath(r.filePath, ctx.cwd);
+    for (const f of locate(r)) {
+      const props = [`file=${escapeProperty(file)}`];
+      if (f.paragraph === undefined) {
+        props.push(`line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`);
+      }
+      props.push(`title=${escapeProperty(`fsplan ${f.ruleId}`)}`);
+      const msg = f.paragraph !== undefined ? `${f.message}（第 ${f.paragraph} 段：“${f.quoted}”）` : f.message;
+      out += `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(msg)}\n`;
+    }
+  }
+  const { errors, warnings, infos } = countBy(results);
+  return out + `fsplan：已检查 ${results.length} 个文件，${errors} 个错误，${warnings} 个警告，${infos} 个提示。\n`;
+}

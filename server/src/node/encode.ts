@@ -1,0 +1,45 @@
+// Encoding text back into the bytes of the file it came from (used by --fix):
+// same encoding, same byte-order mark.
+import * as iconv from 'iconv-lite';
+import type { Encoding } from './decode';
+
+export function encodePlanText(text: string, encoding: Encoding): Buffer {
+  switch (encoding) {
+    case 'utf8':
+      return Buffer.from(text, 'utf8');
+    case 'utf8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf16be': {
+      const le = Buffer.from(text, 'utf16le');
+      for (let i = 0; i + 1 < le.length; i += 2) {
+        const t = le[i];
+        le[i] = le[i + 1];
+        le[i + 1] = t;
+      }
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
+    }
+    case 'gb18030':
+      return iconv.encode(text, 'gb18030');
+  }
+}
+
+/** The line ending a text mostly uses ("\r\n", "\r" or "\n"). */
+export function dominantEol(text: string): string {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  if (cr > lf) return '\r';
+  return '\n';
+}

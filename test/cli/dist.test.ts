@@ -1,0 +1,67 @@
+// The built dist/cli.js as users run it: real argv, pipes and exit codes;
+// internal errors show a stack only with --debug.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import { Readable } from 'node:stream';
+import { run } from '../../server/src/cli/run';
+import { distCli, MARKER_ERROR, MARKER_ONLY, PLAN, spawnCli, tempDir } from './support';
+
+describe('dist/cli.js', function () {
+  before(function () {
+    if (!fs.existsSync(distCli)) this.skip(); // npm test builds it first
+  });
+
+  it('exit 0 / 1 / 2 as a process', () => {
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'warn.txt': PLAN, 'e/.fsplanrc.json': MARKER_ERROR, 'e/err.txt': PLAN });
+    assert.equal(spawnCli(['check', 'warn.txt'], { cwd: dir }).code, 0);
+    assert.equal(spawnCli(['check', 'e/err.txt'], { cwd: dir }).code, 1);
+    const missing = spawnCli(['check', '缺失 文件.txt'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, 'fsplan：缺失 文件.txt：找不到文件或文件夹。请检查路径\n');
+  });
+
+  it('reads a pipe with "-" and --stdin-filename', () => {
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY });
+    const r = spawnCli(['check', '-', '--stdin-filename', '草稿.txt', '--format', 'github'], { cwd: dir, stdin: PLAN });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^::warning file=草稿\.txt,line=7,col=1,/m);
+  });
+
+  it('GitHub Actions: no progress on stderr when CI is set', () => {
+    const files: Record<string, string> = { '.fsplanrc.json': MARKER_ONLY };
+    for (let i = 0; i < 12; i++) files[`d/${i}.txt`] = PLAN;
+    const r = spawnCli(['check', 'd', '--format', 'github'], { cwd: tempDir(files), env: { CI: 'true' } });
+    assert.equal(r.stderr, '');
+  });
+});
+
+describe('internal errors', () => {
+  const failingIo = () => {
+    let stderr = '';
+    return {
+      io: {
+        cwd: tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': PLAN }),
+        stdout: {
+          write: (): never => {
+            throw new TypeError('simulated failure');
+          },
+        },
+        stderr: { write: (s: string) => (stderr += s) },
+        stdin: Readable.from([]),
+      },
+      stderr: () => stderr,
+    };
+  };
+
+  it('print one line without a stack, suggesting --debug', async () => {
+    const f = failingIo();
+    assert.equal(await run(['check', 'a.txt'], f.io), 2);
+    assert.equal(f.stderr(), 'fsplan：内部错误：simulated failure。加 --debug 重新运行可看到详细信息，请把它和文件一起报告给 fsplan 维护者\n');
+  });
+
+  it('print the stack with --debug', async () => {
+    const f = failingIo();
+    assert.equal(await run(['check', 'a.txt', '--debug'], f.io), 2);
+    assert.match(f.stderr(), /^fsplan：内部错误：TypeError: simulated failure\n\s+at /);
+  });
+});

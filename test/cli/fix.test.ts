@@ -1,0 +1,141 @@
+// --fix and --fix-dry-run: safe fixes written atomically in the original
+// encoding, BOM and line endings; stale files and .docx are never written.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
+import { unifiedDiff } from '../../server/src/cli/diff';
+import { StaleFileError, writeFileAtomic } from '../../server/src/node/atomic';
+import { docxFromText } from '../support/docx';
+import { CLEAN_PLAN, cli, MARKER_ONLY, PLAN, tempDir } from './support';
+
+describe('fsplan check --fix', () => {
+  it('a GB18030 file with CRLF keeps its encoding and line endings', async () => {
+    const original = iconv.encode(PLAN.replace(/\n/g, '\r\n'), 'gb18030');
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, '国标 计划.txt': original });
+    const r = await cli(['check', '国标 计划.txt', '--fix'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, '已检查 1 个文件，未发现问题；已自动修复 2 处。\n', 'remaining findings after the fix: none');
+    const bytes = fs.readFileSync(path.join(dir, '国标 计划.txt'));
+    assert.ok(bytes.equals(iconv.encode(CLEAN_PLAN.replace(/\n/g, '\r\n'), 'gb18030')));
+    assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'still GB18030, not UTF-8');
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['.fsplanrc.json', '国标 计划.txt']);
+  });
+
+  const encodings: Array<[string, (s: string) => Buffer]> = [
+    ['UTF-8 with BOM', (s) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s)])],
+    ['UTF-16 LE with BOM, CR line ends', (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s.replace(/\n/g, '\r'), 'utf16le')])],
+    ['UTF-8 without BOM', (s) => Buffer.from(s)],
+  ];
+  for (const [name, encode] of encodings) {
+    it(`keeps ${name}`, async () => {
+      const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': encode(PLAN) });
+      const r = await cli(['check', 'a.txt', '--fix'], { cwd: dir });
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok(fs.readFileSync(path.join(dir, 'a.txt')).equals(encode(CLEAN_PLAN)));
+    });
+  }
+
+  it('keeps the file mode', async () => {
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': PLAN });
+    fs.chmodSync(path.join(dir, 'a.txt'), 0o640);
+    await cli(['check', 'a.txt', '--fix'], { cwd: dir });
+    assert.equal(fs.statSync(path.join(dir, 'a.txt')).mode & 0o777, 0o640);
+  });
+
+  it('writes through a symbolic link instead of replacing it', async () => {
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'real/a.txt': PLAN });
+    fs.symlinkSync(path.join(dir, 'real', 'a.txt'), path.join(dir, 'link.txt'));
+    const r = await cli(['check', 'link.txt', '--fix'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(fs.lstatSync(path.join(dir, 'link.txt')).isSymbolicLink());
+    assert.equal(fs.readFileSync(path.join(dir, 'real', 'a.txt'), 'utf8'), CLEAN_PLAN);
+  });
+
+  it('does not replace a read-only file', async () => {
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': PLAN });
+    fs.chmodSync(path.join(dir, 'a.txt'), 0o444);
+    const r = await cli(['check', 'a.txt', '--fix'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /a\.txt：文件是只读的，未写入修复结果/);
+    assert.equal(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), PLAN);
+    assert.match(r.stdout, /a\.txt:7:1/, 'the findings are still reported');
+  });
+
+  it('never modifies a .docx, and says so', async () => {
+    const docx = docxFromText(PLAN);
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'w.docx': docx });
+    const r = await cli(['check', 'w.docx', '--fix'], { cwd: dir });
+    assert.match(r.stderr, /w\.docx：Word 文档不会被自动修改/);
+    assert.ok(fs.readFileSync(path.join(dir, 'w.docx')).equals(docx));
+    assert.match(r.stdout, /w\.docx 第 7 段/);
+  });
+
+  it('a file changed on disk since it was read is not overwritten', () => {
+    const dir = tempDir({ 'a.txt': 'old' });
+    const file = path.join(dir, 'a.txt');
+    const read = fs.readFileSync(file);
+    fs.writeFileSync(file, 'changed by someone else');
+    assert.throws(() => writeFileAtomic(file, 'fixed', read), StaleFileError);
+    assert.equal(fs.readFileSync(file, 'utf8'), 'changed by someone else');
+    writeFileAtomic(file, 'fixed', fs.readFileSync(file));
+    assert.equal(fs.readFileSync(file, 'utf8'), 'fixed');
+    assert.deepEqual(fs.readdirSync(dir), ['a.txt']);
+  });
+});
+
+describe('fsplan check --fix-dry-run', () => {
+  it('prints a unified diff and the remaining findings, and writes nothing', async () => {
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, '计划.txt': PLAN });
+    const r = await cli(['check', '计划.txt', '--fix-dry-run'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(fs.readFileSync(path.join(dir, '计划.txt'), 'utf8'), PLAN);
+    assert.ok(
+      r.stdout.startsWith(
+        [
+          '--- a/计划.txt',
+          '+++ b/计划.txt',
+          '@@ -4,9 +4,9 @@',
+          ' ',
+          ' 一、落实监管责任',
+          ' ',
+          '-1、健全责任体系。完善区、街两级食品安全工作机制。（区食安办牵头，各街道按职责分工负责）',
+          '+1.健全责任体系。完善区、街两级食品安全工作机制。（区食安办牵头，各街道按职责分工负责）',
+          ' ',
+          '-2、强化企业主体责任。督促企业配齐食品安全员，企业自查率达到100%。（区市场监管局负责）',
+          '+2.强化企业主体责任。督促企业配齐食品安全员，企业自查率达到100%。（区市场监管局负责）',
+          ' ',
+          ' 二、严把源头关口',
+          ' ',
+          '',
+        ].join('\n'),
+      ),
+      r.stdout,
+    );
+    assert.match(r.stdout, /可自动修复 2 处（未写入文件）/);
+  });
+
+  it('other formats need --output-file', async () => {
+    const dir = tempDir({ 'a.txt': PLAN });
+    const r = await cli(['check', 'a.txt', '--fix-dry-run', '--format', 'json'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--output-file/);
+  });
+});
+
+describe('unifiedDiff', () => {
+  it('separates distant changes into hunks and marks a missing final newline', () => {
+    const a = Array.from({ length: 20 }, (_, i) => `第${i + 1}行`).join('\n');
+    const b = a.replace('第2行', '第二行').replace('第19行', '第十九行');
+    assert.equal(
+      unifiedDiff(a, b, 'a', 'b'),
+      [
+        '--- a', '+++ b',
+        '@@ -1,5 +1,5 @@', ' 第1行', '-第2行', '+第二行', ' 第3行', ' 第4行', ' 第5行',
+        '@@ -16,5 +16,5 @@', ' 第16行', ' 第17行', ' 第18行', '-第19行', '+第十九行', ' 第20行', '\\ No newline at end of file',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(unifiedDiff(a, a, 'a', 'b'), '');
+  });
+});
