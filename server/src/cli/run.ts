@@ -7,6 +7,7 @@ import { lintText } from '../core/linter';
 import type { Finding } from '../core/types';
 import { loadConfigFor } from '../node/config-loader';
 import { decodePlanBytes, DecodeError } from '../node/decode';
+import { buildEnvironment } from '../node/environment';
 import { nodeHost } from '../node/host';
 import { formatJson } from './formats/json';
 import { formatStylish } from './formats/stylish';
@@ -133,7 +134,7 @@ async function check(argv: string[], io: Io): Promise<number> {
       continue;
     }
     const config = loadConfigFor(nodeHost, file, values.config);
-    let findings = lintText(text, config.rules).findings;
+    let findings = lintText(text, config.rules, buildEnvironment(nodeHost, file, config)).findings;
     if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
     results.push({ filePath: file, text, findings });
   }

@@ -23,6 +23,12 @@ export interface RawRoleGroup {
   departments: RawMention[];
   /** Separators found between the departments of this group (、 ， 及 等 …), for format checks. */
   separators: string[];
+  /**
+   * The character that separated this group from the previous one ('' for the
+   * first group). Normally ， or ；; 、 when a role phrase was followed by 、
+   * (公安红旗分局牵头、区市场监管局按职责分工负责), which format checks report.
+   */
+  separatorBefore: string;
 }
 
 export interface RawNote {
@@ -134,21 +140,29 @@ function splitRole(group: string): { names: string; verb: string; role: Role } {
   return { names: group, verb: '', role: 'unspecified' };
 }
 
-/** Splits the note body into role groups at top-level ， ； (not inside nested brackets). */
-function splitGroups(inner: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+/** A group text that ends with a role phrase (so a following 、 wrongly separates two groups). */
+const ENDS_WITH_ROLE = /(牵头|负责|配合|组织|参与|配合开展|负责落实)$/;
+
+/**
+ * Splits the note body into role groups at top-level ， ； (not inside nested
+ * brackets), and at a 、 that directly follows a role phrase.
+ */
+function splitGroups(inner: string): Array<{ start: number; end: number; sep: string }> {
+  const out: Array<{ start: number; end: number; sep: string }> = [];
   let depth = 0;
   let start = 0;
+  let sep = '';
   for (let i = 0; i < inner.length; i++) {
     const ch = inner[i];
     if (ch === '（' || ch === '(') depth++;
     else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-    else if (depth === 0 && (ch === '，' || ch === ',' || ch === '；' || ch === ';')) {
-      out.push({ start, end: i });
+    else if (depth === 0 && (ch === '，' || ch === ',' || ch === '；' || ch === ';' || (ch === '、' && ENDS_WITH_ROLE.test(inner.slice(start, i)) && splitRole(inner.slice(start, i)).names.length > 0))) {
+      out.push({ start, end: i, sep });
+      sep = ch;
       start = i + 1;
     }
   }
-  out.push({ start, end: inner.length });
+  out.push({ start, end: inner.length, sep });
   return out;
 }
 
@@ -186,6 +200,7 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
       end: bodyStart + g.end,
       departments,
       separators,
+      separatorBefore: g.sep,
     });
   }
   if (!groups.length) return undefined;
