@@ -34,8 +34,8 @@ export type MentionStatus =
   | { kind: 'collective'; info?: DepartmentInfo }
   /** A city-level body named in a district plan. */
   | { kind: 'city'; info: DepartmentInfo; counterparts: DepartmentInfo[] }
-  /** A body named after another district; `own` is the same body of this district. */
-  | { kind: 'foreign'; district: string; own?: DepartmentInfo }
+  /** A body named after another district; `own` is the same body of this district, `ownForm` the name to write instead. */
+  | { kind: 'foreign'; district: string; own?: DepartmentInfo; ownForm?: string }
   | { kind: 'unknown' };
 
 export interface Directory {
@@ -51,7 +51,7 @@ export interface Directory {
   /** City-level bodies (district plans only). */
   cityForms: Map<string, DepartmentInfo>;
   /** Names built from another district → that district's full name and the own body. */
-  foreignForms: Map<string, { district: string; own?: DepartmentInfo }>;
+  foreignForms: Map<string, { district: string; own?: DepartmentInfo; ownForm?: string }>;
   collectivePatterns: RegExp[];
   /** Full names of the other districts of the registry (武清区 …). */
   otherDistricts: string[];
@@ -103,7 +103,7 @@ export function buildDirectory(doc: PlanDocument, env: LintEnvironment = {}): Di
   const { level, district } = registryCovers(reg, jurisdiction);
   const entries: DepartmentInfo[] = [];
   const cityForms = new Map<string, DepartmentInfo>();
-  const foreignForms = new Map<string, { district: string; own?: DepartmentInfo }>();
+  const foreignForms = new Map<string, { district: string; own?: DepartmentInfo; ownForm?: string }>();
   const cityInfos = (reg.cityLevel?.departments ?? []).map((e) => makeInfo(e, 'city'));
   const cityCollectives = (reg.cityLevel?.collectives ?? []).map((c) => makeInfo({ name: c }, 'city', undefined, true));
   if (level === 'city') {
@@ -116,7 +116,7 @@ export function buildDirectory(doc: PlanDocument, env: LintEnvironment = {}): Di
       const templated = [e.name, ...(e.aliases ?? [])].filter(isTemplate);
       for (const other of reg.districts) {
         if (other.short === district.short) continue;
-        for (const t of templated) foreignForms.set(instantiate(t, other), { district: other.name, own });
+        for (const t of templated) foreignForms.set(instantiate(t, other), { district: other.name, own, ownForm: instantiate(t, district) });
       }
     }
     for (const c of reg.districtLevel.collectives ?? []) entries.push(makeInfo({ name: c }, 'district', district, true));
@@ -187,10 +187,11 @@ export function classify(dir: Directory, raw: string): MentionStatus {
     if (inner) return { kind: 'known', info: inner, form: name };
   }
   const foreign = dir.foreignForms.get(name);
-  if (foreign) return { kind: 'foreign', district: foreign.district, own: foreign.own };
+  if (foreign) return { kind: 'foreign', ...foreign };
   for (const other of dir.otherDistricts) {
     if (name.startsWith(other) && name.length > other.length + 1) {
-      return { kind: 'foreign', district: other, own: dir.byForm.get('区' + name.slice(other.length)) };
+      const own = dir.byForm.get('区' + name.slice(other.length));
+      return { kind: 'foreign', district: other, own, ownForm: own && dir.ownDistrict ? dir.ownDistrict.name + name.slice(other.length) : undefined };
     }
   }
   const city = dir.cityForms.get(name);

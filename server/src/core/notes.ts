@@ -79,7 +79,7 @@ const LABEL = /^(责任单位|责任部门|牵头单位|牵头部门|配合单�
 const DEPT_ENDING = /(局|委|办|部|院|室|社|署|处|所|站|中心|海关|分局|政府|街道|乡镇|镇街|街镇|单位|办事处|委员会|领导小组|小组|总社|合作社|法院|检察院|公司|协会|科协|妇联|团委|工会|总工会|管委会)$/;
 
 /** Items that are never departments even though they sit in a bracket after a sentence. */
-const NOT_A_NOTE = /^(?:含|包括|试行|暂行|草案|征求意见稿|示范模版|示范模板|修订|以下简称|简称|下同|或|罚|园长|天津|[A-Za-z0-9\s\-+.]+|\d{4}\s*(?:年)?版?)/;
+const NOT_A_NOTE = /^(?:含|包括|试行|暂行|草案|征求意见稿|示范模版|示范模板|修订|以下简称|简称|下同|或|罚|园长|天津市?$|[A-Za-z0-9\s\-+.]+|\d{4}\s*(?:年)?版?)/;
 
 function splitDepartments(text: string, base: number, separators: string[]): RawMention[] {
   const out: RawMention[] = [];

@@ -3,8 +3,22 @@
 // list it here, run `npm run gen:docs`.
 import type { Rule } from '../core/types';
 import markerStyle from './numbering/marker-style';
+import responsibilityMissing from './responsibility/missing';
+import responsibilityFormat from './responsibility/format';
+import departmentUnknown from './department/unknown';
+import departmentMisspelled from './department/misspelled';
+import departmentInconsistent from './department/inconsistent';
+import departmentForeign from './department/foreign';
 
-export const RULES: readonly Rule[] = [markerStyle] as unknown as readonly Rule[];
+export const RULES: readonly Rule[] = [
+  markerStyle,
+  responsibilityMissing,
+  responsibilityFormat,
+  departmentUnknown,
+  departmentMisspelled,
+  departmentInconsistent,
+  departmentForeign,
+] as unknown as readonly Rule[];
 
 export const RULE_MAP: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
