@@ -29,10 +29,10 @@ function exempt(h: Heading | undefined, words: readonly string[]): boolean {
   return false;
 }
 
-/** True when the run is only the item's own title (a heading with nothing under it). */
+/** True when the run is only the item's own title without a full stop (a heading with nothing under it). */
 function onlyTitle(c: Clause, run: TaskRun): boolean {
-  const strip = (s: string) => s.replace(/[\s。，；、：！？,.;:!?]/g, '');
-  return strip(run.text) === strip(c.heading.title) || strip(run.text) === '';
+  const strip = (s: string) => s.replace(/[\s，、：,:]/g, '');
+  return strip(run.text) === '' || (!/[。；;！？!?]/.test(run.text) && strip(run.text) === strip(c.heading.title));
 }
 
 export default defineRule({
