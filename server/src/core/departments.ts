@@ -232,7 +232,7 @@ export function compareSimilarity(a: { distance: number; shared: number }, b: { 
 
 /** Largest edit distance at which a name still counts as a misspelling of another. */
 export function maxTypoDistance(len: number): number {
-  return Math.max(2, Math.ceil(len * 0.4));
+  return len <= 4 ? 1 : len <= 9 ? 2 : 3;
 }
 
 /**
@@ -249,7 +249,7 @@ export function suggest(dir: Directory, name: string, n = 3): Suggestion[] {
       const s = { name: f, info, distance: editDistance(name, f), shared: sharedChars(name, f) };
       if (!best || compareSimilarity(s, best) < 0 || (compareSimilarity(s, best) === 0 && f === info.canonical)) best = s;
     }
-    if (best && best.distance <= limit && best.shared >= Math.ceil(name.length / 2)) out.push(best);
+    if (best && best.distance <= limit && best.shared >= Math.ceil(name.length * 0.6)) out.push(best);
   }
   return out.sort((a, b) => compareSimilarity(a, b) || Number(b.name === b.info.canonical) - Number(a.name === a.info.canonical)).slice(0, n);
 }
