@@ -23,7 +23,7 @@ export function loadRegistryFile(host: Host, file: string): Registry {
       const before = text.slice(0, Number(m[1]));
       where = `（第 ${before.split('\n').length} 行第 ${Number(m[1]) - before.lastIndexOf('\n')} 列附近）`;
     }
-    throw new ConfigError(file, '', `部门名录不是合法的 JSON${where}。请检查逗号、引号和括号`);
+    throw new ConfigError(file, '', `部门名录不是合法的 JSON${where}：${(e as Error).message}。请检查逗号、引号和括号`);
   }
   return parseRegistry(json, file);
 }
