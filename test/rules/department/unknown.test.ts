@@ -31,6 +31,13 @@ describe('department/unknown', () => {
       suggestions: ['区卫健委'],
     },
     {
+      name: 'two edits: 区业农村局 → 区农业农村委 as the Tianjin registry says',
+      text: plan('1.加强监管。落实要求。（区业农村局负责）'),
+      findings: [[5, '区业农村局', '区农业农村委']],
+      suggestions: ['区农业农村委'],
+      fixed: plan('1.加强监管。落实要求。（区农业农村委负责）'),
+    },
+    {
       name: 'no similar name: no suggestion, no fix',
       text: plan('1.加强监管。落实要求。（区航天局负责）'),
       findings: [[5, '区航天局', 'departments 中添加']],

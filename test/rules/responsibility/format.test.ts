@@ -16,7 +16,7 @@ describe('responsibility/format', () => {
     {
       name: 'missing opening bracket after 。',
       text: plan('1.加强监管。落实要求。区市场监管局负责）\n\n2.开展宣传。宣传到位。（区食安办负责）'),
-      findings: [[5, '）', '缺少左括号']],
+      findings: [[5, '区市场监管局负责）', '缺少左括号']],
       fixed: plan('1.加强监管。落实要求。（区市场监管局负责）\n\n2.开展宣传。宣传到位。（区食安办负责）'),
     },
     {
@@ -52,7 +52,7 @@ describe('responsibility/format', () => {
       name: 'the same department twice (also in another form)',
       text: plan('1.加强监管。落实要求。（区市场监管局、区教育局、区市场监管局按职责分工负责）开展宣传。（区卫健委牵头，区卫生健康委配合）'),
       findings: [
-        [5, '区市场监管局', '重复'],
+        [5, '、区市场监管局', '重复'],
         [5, '区卫生健康委', '重复'],
       ],
       fixed: plan('1.加强监管。落实要求。（区市场监管局、区教育局按职责分工负责）开展宣传。（区卫健委牵头，区卫生健康委配合）'),
@@ -60,14 +60,19 @@ describe('responsibility/format', () => {
     {
       name: 'a note before 。 where the plan puts them after',
       text: plan('1.加强监管。落实要求。（区市场监管局负责）\n\n2.开展宣传。宣传到位。（区食安办负责）\n\n3.推进共治。鼓励参与（区科协负责）。'),
-      findings: [[9, '（区科协负责）', '句号之后']],
+      findings: [[9, '（区科协负责）。', '句号之后']],
       fixed: plan('1.加强监管。落实要求。（区市场监管局负责）\n\n2.开展宣传。宣传到位。（区食安办负责）\n\n3.推进共治。鼓励参与。（区科协负责）'),
     },
     {
       name: 'a note after 。 where the plan puts them before',
       text: plan('1.加强监管。落实要求（区市场监管局负责）。\n\n2.开展宣传。宣传到位（区食安办负责）。\n\n3.推进共治。鼓励参与。（区科协负责）'),
-      findings: [[9, '（区科协负责）', '句号之前']],
+      findings: [[9, '。（区科协负责）', '句号之前']],
       fixed: plan('1.加强监管。落实要求（区市场监管局负责）。\n\n2.开展宣传。宣传到位（区食安办负责）。\n\n3.推进共治。鼓励参与（区科协负责）。'),
+    },
+    {
+      name: 'a stray ） at the start of a paragraph is reported without a fix',
+      text: plan('1.加强监管。落实要求。\n区市场监管局负责）'),
+      findings: [[6, '）', '缺少左括号']],
     },
     {
       name: 'position check can be turned off',

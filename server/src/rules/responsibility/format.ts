@@ -38,7 +38,7 @@ function checkStrayClose(doc: PlanDocument, report: (r: Report) => void): void {
               const canFix = sentence > 0 && t[sentence - 1] === '。';
               report({
                 message: `责任分工缺少左括号“（”：“${seg}）”`,
-                start: at,
+                start: canFix ? p.offsetAt(sentence) : at,
                 end: at + 1,
                 fix: canFix ? replaceFix('补上左括号', p.offsetAt(sentence), p.offsetAt(sentence), '（') : undefined,
               });
@@ -144,12 +144,15 @@ export default defineRule({
           continue;
         }
         let fix: Fix | undefined;
+        let start = m.start;
         const list = m.group.departments;
         const idx = list.indexOf(m);
         if (first.group === m.group && idx > 0 && /^\s*[、]\s*$/.test(text.slice(list[idx - 1].end, m.start))) {
-          fix = replaceFix(`删除重复的“${m.name}”`, list[idx - 1].end, m.end, '');
+          // the range covers the separator the fix deletes with the name
+          start = list[idx - 1].end;
+          fix = replaceFix(`删除重复的“${m.name}”`, start, m.end, '');
         }
-        report({ message: `“${m.name}”在同一条责任分工中重复出现`, start: m.start, end: m.end, fix });
+        report({ message: `“${m.name}”在同一条责任分工中重复出现`, start, end: m.end, fix });
       }
     }
 
@@ -162,9 +165,14 @@ export default defineRule({
       const minority = majority === 'after-period' ? before : after;
       for (const n of minority) {
         let fix: Fix | undefined;
+        // the range includes the 。 next to the note, which the fix moves
+        let start = n.start;
+        let end = n.end;
         if (majority === 'after-period' && text[n.end] === '。' && CJK.test(text[n.start - 1] ?? '')) {
+          end = n.end + 1;
           fix = { title: '把“。”移到责任分工之前', edits: [{ start: n.start, end: n.start, newText: '。' }, { start: n.end, end: n.end + 1, newText: '' }] };
         } else if (majority === 'before-period' && text[n.start - 1] === '。' && !/[。，；：]/.test(text[n.end] ?? '')) {
+          start = n.start - 1;
           fix = { title: '把“。”移到责任分工之后', edits: [{ start: n.start - 1, end: n.start, newText: '' }, { start: n.end, end: n.end, newText: '。' }] };
         }
         report({
@@ -172,8 +180,8 @@ export default defineRule({
             majority === 'after-period'
               ? `本计划的责任分工一般写在句号之后（“……。（区市场监管局负责）”），这里写在句号之前（${after.length} 处在后，${before.length} 处在前）`
               : `本计划的责任分工一般写在句号之前（“……（区市场监管局负责）。”），这里写在句号之后（${before.length} 处在前，${after.length} 处在后）`,
-          start: n.start,
-          end: n.end,
+          start,
+          end,
           fix,
         });
       }
