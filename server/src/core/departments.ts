@@ -65,6 +65,8 @@ export interface Suggestion {
   info: DepartmentInfo;
   distance: number;
   shared: number;
+  /** How often the plan already names this body (ties go to the more used one). */
+  uses: number;
 }
 
 function makeInfo(e: DepartmentEntry, level: DepartmentLevel, district?: { name: string; short: string }, collective = false): DepartmentInfo {
@@ -239,19 +241,31 @@ export function maxTypoDistance(len: number): number {
  * Up to `n` bodies valid in this plan that `name` may be a misspelling of,
  * most similar first; for each body its closest form.
  */
-export function suggest(dir: Directory, name: string, n = 3): Suggestion[] {
+export function suggest(dir: Directory, name: string, n = 3, usage?: ReadonlyMap<DepartmentInfo, number>): Suggestion[] {
   const out: Suggestion[] = [];
   const limit = maxTypoDistance(name.length);
   for (const info of dir.entries) {
     let best: Suggestion | undefined;
     for (const f of info.forms) {
       if (f === info.full && info.forms.length > 1) continue;
-      const s = { name: f, info, distance: editDistance(name, f), shared: sharedChars(name, f) };
+      const s = { name: f, info, distance: editDistance(name, f), shared: sharedChars(name, f), uses: 0 };
       if (!best || compareSimilarity(s, best) < 0 || (compareSimilarity(s, best) === 0 && f === info.canonical)) best = s;
     }
-    if (best && best.distance <= limit && best.shared >= Math.ceil(name.length * 0.6)) out.push(best);
+    if (best && best.distance <= limit && best.shared >= Math.ceil(name.length * 0.6)) out.push({ ...best, uses: usage?.get(info) ?? 0 });
   }
-  return out.sort((a, b) => compareSimilarity(a, b) || Number(b.name === b.info.canonical) - Number(a.name === a.info.canonical)).slice(0, n);
+  return out.sort((a, b) => compareSimilarity(a, b) || b.uses - a.uses || Number(b.name === b.info.canonical) - Number(a.name === a.info.canonical)).slice(0, n);
+}
+
+/** How often each body is named in the plan's notes (a tie-breaker for suggestions). */
+export function usageCounts(dir: Directory, doc: PlanDocument): Map<DepartmentInfo, number> {
+  const out = new Map<DepartmentInfo, number>();
+  for (const n of doc.notes) {
+    for (const m of n.mentions) {
+      const s = classify(dir, m.name);
+      if (s.kind === 'known') out.set(s.info, (out.get(s.info) ?? 0) + 1);
+    }
+  }
+  return out;
 }
 
 export interface MentionDescription {

@@ -38,6 +38,12 @@ describe('department/unknown', () => {
       fixed: plan('1.加强监管。落实要求。（区农业农村委负责）'),
     },
     {
+      name: 'a tie goes to the body the plan already names, as a suggestion only',
+      text: plan('1.加强保障。落实经费。（区民政局负责）开展救助。（区民政局负责）做好帮扶。（区政局负责）'),
+      findings: [[5, '区政局', '“区民政局”、“区财政局”']],
+      suggestions: ['区民政局'],
+    },
+    {
       name: 'no similar name: no suggestion, no fix',
       text: plan('1.加强监管。落实要求。（区航天局负责）'),
       findings: [[5, '区航天局', 'departments 中添加']],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classify, compareSimilarity, directoryOf, suggest } from '../../core/departments';
+import { classify, compareSimilarity, directoryOf, suggest, usageCounts } from '../../core/departments';
 import type { Fix } from '../../core/types';
 import { defineRule } from '../../core/types';
 
@@ -19,12 +19,13 @@ export default defineRule({
     const dir = directoryOf(ctx);
     if (!dir.covered) return;
     const where = dir.jurisdiction?.name ?? '';
+    const usage = usageCounts(dir, ctx.doc);
     for (const n of ctx.doc.notes) {
       for (const m of n.mentions) {
         if (classify(dir, m.name).kind !== 'unknown') continue;
-        const sugg = suggest(dir, m.name, ctx.options.maxSuggestions);
+        const sugg = suggest(dir, m.name, ctx.options.maxSuggestions, usage);
         const options: Fix[] = sugg.map((s) => ({ title: `改为“${s.name}”`, edits: [{ start: m.start, end: m.end, newText: s.name }] }));
-        // the safe fix only when one name is clearly the closest
+        // the safe fix only when one name is clearly the closest (usage only orders the suggestions)
         const clear = sugg.length > 0 && (sugg.length === 1 || compareSimilarity(sugg[0], sugg[1]) < 0);
         const list = sugg.map((s) => `“${s.name}”`).join('、');
         ctx.report({
