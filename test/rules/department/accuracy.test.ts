@@ -18,6 +18,14 @@ describe('department and responsibility accuracy on injected defects', () => {
       assert.deepEqual(d.collateral.map((f) => `${f.ruleId}: ${f.message}`), []);
     });
   }
+  it('one-character typos of every registry name: detected unless they spell another name, original among the suggestions, first in at least 95 %', () => {
+    assert.ok(a.sweeps.length >= 4);
+    for (const x of a.sweeps) {
+      assert.equal(x.detected + x.collisions, x.tried, x.label);
+      assert.equal(x.anyRight, x.detected, x.label);
+      assert.ok(x.firstRight >= 0.95 * x.detected, `${x.label}: ${x.firstRight}/${x.detected}`);
+    }
+  });
   it('no findings on the clean fixtures', () => {
     for (const c of a.clean) assert.deepEqual(c.findings.map((f) => `${c.label} ${f.ruleId}: ${f.message}`), []);
   });
