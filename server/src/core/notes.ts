@@ -156,7 +156,7 @@ function splitGroups(inner: string): Array<{ start: number; end: number; sep: st
     const ch = inner[i];
     if (ch === '（' || ch === '(') depth++;
     else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-    else if (depth === 0 && (ch === '，' || ch === ',' || ch === '；' || ch === ';' || (ch === '、' && ENDS_WITH_ROLE.test(inner.slice(start, i)) && splitRole(inner.slice(start, i)).names.length > 0))) {
+    else if (depth === 0 && (ch === '，' || ch === ',' || ch === '；' || ch === ';' || (ch === '、' && ENDS_WITH_ROLE.test(inner.slice(start, i)) && splitRole(inner.slice(start, i)).verb !== ''))) {
       out.push({ start, end: i, sep });
       sep = ch;
       start = i + 1;
