@@ -93,7 +93,9 @@ function registryCovers(reg: Registry, j: Jurisdiction | undefined): { level?: D
     return j.short === city.short || j.name === city.name ? { level: 'city' } : {};
   }
   if (j.city && j.city !== city.short && j.city !== city.name) return {};
-  const d = reg.districts.find((x) => x.name === j.name || x.short === j.short);
+  // 江城市临江区: a city prefix the title parser does not know is the registry's own city
+  const name = j.name.startsWith(city.name) ? j.name.slice(city.name.length) : j.name;
+  const d = reg.districts.find((x) => x.name === name || x.short === j.short);
   return d ? { level: 'district', district: d } : {};
 }
 

@@ -56,5 +56,12 @@ describe('department/foreign', () => {
       findings: [[5, '东湖公安分局', '临江公安分局']],
       fixed: plan('1.加强监管。落实要求。（临江公安分局、区住建局按职责分工负责）', '临江区2025年食品安全监督管理计划'),
     },
+    {
+      name: 'a title with the city of another province before the district',
+      text: plan('1.加强监管。落实要求。（东湖公安分局负责）', '江城市临江区2025年食品安全监督管理计划'),
+      env: jiangchengEnv(),
+      findings: [[5, '东湖公安分局', '临江公安分局']],
+      fixed: plan('1.加强监管。落实要求。（临江公安分局负责）', '江城市临江区2025年食品安全监督管理计划'),
+    },
   ]);
 });
