@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { ConfigError, parseConfig } from '../../server/src/core/config';
+import { jsonErrorOffset } from '../../server/src/core/json-position';
 import { builtinTianjin, parseRegistry } from '../../server/src/core/registry';
 import { run } from '../../server/src/cli/run';
 import { loadConfigFor } from '../../server/src/node/config-loader';
@@ -98,11 +99,26 @@ describe('node: loading the registry file and building the environment', () => {
     assert.equal(e.file, path.resolve('/p/data/reg.json'));
     assert.match(e.message, /不存在/);
   });
-  it('invalid JSON in the registry names the file and what is wrong', () => {
+  it('invalid JSON in the registry names the file, line and column', () => {
     const e = configError(() => loadRegistryFile(memoryHost({ '/r.json': '{\n  "districts": [,]\n}' }), '/r.json'));
     assert.equal(e.file, '/r.json');
-    assert.match(e.message, /不是合法的 JSON.*,/);
+    assert.match(e.message, /不是合法的 JSON（第 2 行第 17 列附近）/);
   });
+  const json: Array<[string, number]> = [
+    ['{"a": [1, 2, {"b": null}], "c": "x\\"y"}', -1],
+    ['{"a": 1,}', 8],
+    ['{"a" 1}', 5],
+    ['[1, 2', 5],
+    ['{"a": tru}', 6],
+    ['{} x', 3],
+  ];
+  for (const [text, at] of json) {
+    it(`jsonErrorOffset(${text}) = ${at}`, () => {
+      assert.equal(jsonErrorOffset(text), at);
+      if (at < 0) assert.doesNotThrow(() => JSON.parse(text));
+      else assert.throws(() => JSON.parse(text));
+    });
+  }
   it('no settings: the environment uses the built-in registry', () => {
     const host = memoryHost({ '/q/plan.txt': '' });
     const env = buildEnvironment(host, '/q/plan.txt', loadConfigFor(host, '/q/plan.txt'));

@@ -2,6 +2,7 @@
 // validates it (core/registry.ts). Errors are ConfigErrors naming the file
 // and the JSON path.
 import { ConfigError } from '../core/config';
+import { jsonErrorOffset, lineColumn } from '../core/json-position';
 import { parseRegistry, Registry } from '../core/registry';
 import type { Host } from './host';
 
@@ -17,11 +18,11 @@ export function loadRegistryFile(host: Host, file: string): Registry {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const m = /position (\d+)/.exec(String((e as Error).message));
+    const at = jsonErrorOffset(text.replace(/^\uFEFF/, ''));
     let where = '';
-    if (m) {
-      const before = text.slice(0, Number(m[1]));
-      where = `（第 ${before.split('\n').length} 行第 ${Number(m[1]) - before.lastIndexOf('\n')} 列附近）`;
+    if (at >= 0) {
+      const p = lineColumn(text.replace(/^\uFEFF/, ''), at);
+      where = `（第 ${p.line} 行第 ${p.column} 列附近）`;
     }
     throw new ConfigError(file, '', `部门名录不是合法的 JSON${where}：${(e as Error).message}。请检查逗号、引号和括号`);
   }
