@@ -133,7 +133,7 @@ export function buildDirectory(doc: PlanDocument, env: LintEnvironment = {}): Di
   for (const f of byForm.keys()) cityForms.delete(f);
 
   const knownAnywhere = new Set<string>();
-  for (const r of uniq2([reg, builtinTianjin()])) {
+  for (const r of new Set([reg, builtinTianjin()])) {
     for (const e of r.districtLevel.departments) for (const f of [e.name, ...(e.aliases ?? [])]) if (!isTemplate(f)) knownAnywhere.add(f);
     for (const e of r.cityLevel?.departments ?? []) for (const f of [e.name, ...(e.aliases ?? [])]) knownAnywhere.add(f);
     for (const c of [...(r.districtLevel.collectives ?? []), ...(r.cityLevel?.collectives ?? []), ...(r.otherNames ?? [])]) knownAnywhere.add(c);
@@ -154,10 +154,6 @@ export function buildDirectory(doc: PlanDocument, env: LintEnvironment = {}): Di
     ownDistrict: district,
     knownAnywhere,
   };
-}
-
-function uniq2<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
 }
 
 function applyExtras(entries: DepartmentInfo[], extras: readonly DepartmentSetting[], level: DepartmentLevel): void {
