@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { ConfigError } from '../core/config';
 import { parseDocument } from '../core/document';
 import { lintText } from '../core/linter';
+import { buildEnvironment } from '../node/environment';
 import type { LintEnvironment } from '../core/types';
 import { ReadOnlyFileError, StaleFileError, writeFileAtomic } from '../node/atomic';
 import { loadConfigFor, LoadedConfig } from '../node/config-loader';
@@ -103,11 +104,13 @@ export async function check(argv: string[], io: Io): Promise<number> {
   let diffs = '';
 
   const handle = (source: Source, config: LoadedConfig) => {
+    // reference data of this file's config (registry …), with the command line's municipal plan on top
+    const fileEnv: LintEnvironment = { ...buildEnvironment(nodeHost, source.path, config), ...env };
     let text = source.text;
     let fixed = 0;
     const shown = displayPath(source.path, io.cwd);
     if ((opts.fix || opts.fixDryRun) && source.kind === 'text') {
-      const outcome = computeFixes(source, config.rules, env);
+      const outcome = computeFixes(source, config.rules, fileEnv);
       if (outcome.text !== source.text) {
         if (opts.fixDryRun) {
           diffs += unifiedDiff(source.text, outcome.text, `a/${shown}`, `b/${shown}`);
@@ -130,7 +133,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`fsplan：${shown}：Word 文档不会被自动修改，请按报告手工修改\n`);
     }
     // re-checked after fixing: the report shows what is left
-    const { doc, findings } = lintText(text, config.rules, env);
+    const { doc, findings } = lintText(text, config.rules, fileEnv);
     results.push({ filePath: source.path, kind: source.kind, text, doc, findings, suppressed: 0, fixed });
   };
 

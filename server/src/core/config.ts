@@ -9,6 +9,23 @@ export type SeveritySetting = z.infer<typeof SeveritySetting>;
 
 const RuleSetting = z.union([SeveritySetting, z.tuple([SeveritySetting, z.record(z.string(), z.unknown())])]);
 
+/** One entry of the "departments" setting: a new body, or more forms of a known one. */
+export const DepartmentSetting = z
+  .object({
+    /** A new name, or any form the registry already knows (then the entry extends it). */
+    name: z.string().min(2),
+    full: z.string().min(2).optional(),
+    aliases: z.array(z.string().min(2)).optional(),
+    /** The form this project prefers; department/inconsistent rewrites other forms to it. */
+    preferred: z.string().min(2).optional(),
+    /** Municipal counterpart, e.g. 市市场监管委. */
+    municipal: z.string().min(2).optional(),
+    /** A collective body (成员单位, 各街道 …) rather than one department. */
+    collective: z.boolean().optional(),
+  })
+  .strict();
+export type DepartmentSetting = z.infer<typeof DepartmentSetting>;
+
 /**
  * The configuration file. Later features add their settings here; every key
  * is documented in docs/configuration.md.
@@ -27,6 +44,10 @@ export const ConfigSchema = z
     referenceFolders: z.array(z.string().min(1)).optional(),
     /** Largest plan file the CLI reads: bytes, or a size such as "20MB" (default 20MB). */
     maxFileSize: z.union([z.number().int().positive(), z.string().regex(/^\s*\d+(?:\.\d+)?\s*(?:B|KB|MB|GB)?\s*$/i)]).optional(),
+    /** Path of a department registry file that replaces the built-in Tianjin data (docs/registry.md). */
+    registry: z.string().min(1).optional(),
+    /** Extra departments, aliases and preferred forms on top of the registry. */
+    departments: z.array(DepartmentSetting).optional(),
   })
   .strict();
 

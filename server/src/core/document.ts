@@ -50,6 +50,8 @@ export interface RoleGroup extends Span {
   verbSpan: Span;
   departments: Mention[];
   separators: string[];
+  /** ， or ； before this group ('' for the first); 、 when a role phrase was wrongly followed by 、. */
+  separatorBefore: string;
 }
 
 export interface Note extends Span {
@@ -455,6 +457,7 @@ function toNote(p: Paragraph, r: RawNote): Note {
       verbSpan: p.range(g.verbStart, g.verbEnd),
       departments: [],
       separators: g.separators,
+      separatorBefore: g.separatorBefore,
     };
     for (const d of g.departments) {
       const ds = p.range(d.start, d.end);

@@ -23,6 +23,12 @@ export interface RawRoleGroup {
   departments: RawMention[];
   /** Separators found between the departments of this group (、 ， 及 等 …), for format checks. */
   separators: string[];
+  /**
+   * The character that separated this group from the previous one ('' for the
+   * first group). Normally ， or ；; 、 when a role phrase was followed by 、
+   * (公安红旗分局牵头、区市场监管局按职责分工负责), which format checks report.
+   */
+  separatorBefore: string;
 }
 
 export interface RawNote {
@@ -73,7 +79,7 @@ const LABEL = /^(责任单位|责任部门|牵头单位|牵头部门|配合单�
 const DEPT_ENDING = /(局|委|办|部|院|室|社|署|处|所|站|中心|海关|分局|政府|街道|乡镇|镇街|街镇|单位|办事处|委员会|领导小组|小组|总社|合作社|法院|检察院|公司|协会|科协|妇联|团委|工会|总工会|管委会)$/;
 
 /** Items that are never departments even though they sit in a bracket after a sentence. */
-const NOT_A_NOTE = /^(?:(?:含|包括|以下简称|简称)[\s\S]*|试行|暂行|草案|征求意见稿|示范模[版板]|\d{4}年?修订|修订|下同|或|罚|园长|天津|[A-Za-z0-9\s\-+.]+|\d{4}年?版?)$/;
+const NOT_A_NOTE = /^(?:(?:含|包括|以下简称|简称)[\s\S]*|试行|暂行|草案|征求意见稿|示范模[版板]|\d{4}年?修订|修订|下同|或|罚|园长|天津市?|[A-Za-z0-9\s\-+.]+|\d{4}年?版?)$/;
 
 function splitDepartments(text: string, base: number, separators: string[]): RawMention[] {
   const out: RawMention[] = [];
@@ -134,21 +140,29 @@ function splitRole(group: string): { names: string; verb: string; role: Role } {
   return { names: group, verb: '', role: 'unspecified' };
 }
 
-/** Splits the note body into role groups at top-level ， ； (not inside nested brackets). */
-function splitGroups(inner: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+/** A group text that ends with a role phrase (so a following 、 wrongly separates two groups). */
+const ENDS_WITH_ROLE = /(牵头|负责|配合|组织|参与|配合开展|负责落实)$/;
+
+/**
+ * Splits the note body into role groups at top-level ， ； (not inside nested
+ * brackets), and at a 、 that directly follows a role phrase.
+ */
+function splitGroups(inner: string): Array<{ start: number; end: number; sep: string }> {
+  const out: Array<{ start: number; end: number; sep: string }> = [];
   let depth = 0;
   let start = 0;
+  let sep = '';
   for (let i = 0; i < inner.length; i++) {
     const ch = inner[i];
     if (ch === '（' || ch === '(') depth++;
     else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-    else if (depth === 0 && (ch === '，' || ch === ',' || ch === '；' || ch === ';')) {
-      out.push({ start, end: i });
+    else if (depth === 0 && (ch === '，' || ch === ',' || ch === '；' || ch === ';' || (ch === '、' && ENDS_WITH_ROLE.test(inner.slice(start, i)) && splitRole(inner.slice(start, i)).verb !== ''))) {
+      out.push({ start, end: i, sep });
+      sep = ch;
       start = i + 1;
     }
   }
-  out.push({ start, end: inner.length });
+  out.push({ start, end: inner.length, sep });
   return out;
 }
 
@@ -187,6 +201,7 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
       end: bodyStart + g.end,
       departments,
       separators,
+      separatorBefore: g.sep,
     });
   }
   if (!groups.length) return undefined;

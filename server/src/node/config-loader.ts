@@ -20,6 +20,7 @@ function absolutize(config: Config, file: string): Config {
   const dir = path.dirname(file);
   const out: Config = { ...config };
   if (out.municipalPlan) out.municipalPlan = path.resolve(dir, out.municipalPlan);
+  if (out.registry) out.registry = path.resolve(dir, out.registry);
   if (out.referenceFolders) out.referenceFolders = out.referenceFolders.map((f) => path.resolve(dir, f));
   return out;
 }

@@ -6,8 +6,25 @@ import dateFormat from './document/date-format';
 import docNumber from './document/doc-number';
 import placeholder from './document/placeholder';
 import markerStyle from './numbering/marker-style';
+import responsibilityMissing from './responsibility/missing';
+import responsibilityFormat from './responsibility/format';
+import departmentUnknown from './department/unknown';
+import departmentMisspelled from './department/misspelled';
+import departmentInconsistent from './department/inconsistent';
+import departmentForeign from './department/foreign';
 
-export const RULES: readonly Rule[] = [markerStyle, docNumber, dateFormat, placeholder] as unknown as readonly Rule[];
+export const RULES: readonly Rule[] = [
+  markerStyle,
+  responsibilityMissing,
+  responsibilityFormat,
+  departmentUnknown,
+  departmentMisspelled,
+  departmentInconsistent,
+  departmentForeign,
+  docNumber,
+  dateFormat,
+  placeholder,
+] as unknown as readonly Rule[];
 
 export const RULE_MAP: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 

@@ -1,0 +1,330 @@
+// Departments a plan may name: the registry applied to the plan's
+// jurisdiction and the project's extra settings. Used by the department/*
+// and responsibility/* rules, and by editor features (hover, completion)
+// through describeMention, completionNames, municipalCounterpart and
+// mentionAt. Pure.
+import { editDistance } from './config';
+import type { DepartmentSetting } from './config';
+import { Jurisdiction, Mention, parseJurisdiction, PlanDocument } from './document';
+import { builtinTianjin, DepartmentEntry, instantiate, isTemplate, Registry } from './registry';
+import type { LintEnvironment } from './types';
+
+export type DepartmentLevel = 'district' | 'city';
+
+export interface DepartmentInfo {
+  /** The form to write: the project's preferred form, else the registry's name. */
+  canonical: string;
+  /** Full official name, when known (with the district filled in). */
+  full?: string;
+  /** Every accepted form except the canonical one (abbreviations, long forms, the full name). */
+  aliases: string[];
+  /** canonical first, then aliases. */
+  forms: string[];
+  level: DepartmentLevel;
+  /** A collective body (成员单位, 各街道 …), not one department. */
+  collective: boolean;
+  /** The municipal counterpart (for district bodies), e.g. 市市场监管委. */
+  municipal?: string;
+  /** The canonical form was set by the project (departments[].preferred). */
+  preferredByProject: boolean;
+}
+
+export type MentionStatus =
+  | { kind: 'known'; info: DepartmentInfo; form: string }
+  | { kind: 'collective'; info?: DepartmentInfo }
+  /** A city-level body named in a district plan. */
+  | { kind: 'city'; info: DepartmentInfo; counterparts: DepartmentInfo[] }
+  /** A body named after another district; `own` is the same body of this district, `ownForm` the name to write instead. */
+  | { kind: 'foreign'; district: string; own?: DepartmentInfo; ownForm?: string }
+  | { kind: 'unknown' };
+
+export interface Directory {
+  jurisdiction?: Jurisdiction;
+  /** The registry covers this plan's jurisdiction: unknown names are reported. */
+  covered: boolean;
+  level?: DepartmentLevel;
+  /** Where the data came from: 内置天津市部门名录 or a file path. */
+  source: string;
+  /** Bodies valid in this plan. */
+  entries: DepartmentInfo[];
+  byForm: Map<string, DepartmentInfo>;
+  /** City-level bodies (district plans only). */
+  cityForms: Map<string, DepartmentInfo>;
+  /** Names built from another district → that district's full name and the own body. */
+  foreignForms: Map<string, { district: string; own?: DepartmentInfo; ownForm?: string }>;
+  collectivePatterns: RegExp[];
+  /** Full names of the other districts of the registry (武清区 …). */
+  otherDistricts: string[];
+  ownDistrict?: { name: string; short: string };
+  /** Every real name in the registries (any district, any level), never a misspelling. */
+  knownAnywhere: Set<string>;
+}
+
+export interface Suggestion {
+  name: string;
+  info: DepartmentInfo;
+  distance: number;
+  shared: number;
+  /** How often the plan already names this body (ties go to the more used one). */
+  uses: number;
+}
+
+function makeInfo(e: DepartmentEntry, level: DepartmentLevel, district?: { name: string; short: string }, collective = false): DepartmentInfo {
+  const fill = (s: string) => (district ? instantiate(s, district) : s);
+  const canonical = fill(e.name);
+  const full = e.full ? fill(e.full) : undefined;
+  const forms = uniq([canonical, ...(e.aliases ?? []).map(fill), ...(full ? [full] : [])]);
+  return { canonical, full, aliases: forms.slice(1), forms, level, collective, municipal: e.municipal, preferredByProject: false };
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/** The jurisdiction of the plan: its title, else the configured one. */
+export function planJurisdiction(doc: PlanDocument, configured?: string): Jurisdiction | undefined {
+  return doc.front.planTitle?.jurisdiction ?? (configured ? parseJurisdiction(configured) : undefined);
+}
+
+function registryCovers(reg: Registry, j: Jurisdiction | undefined): { level?: DepartmentLevel; district?: { name: string; short: string } } {
+  if (!j) return {};
+  const city = reg.jurisdiction;
+  if (j.level === 'city' || j.level === 'province') {
+    return j.short === city.short || j.name === city.name ? { level: 'city' } : {};
+  }
+  if (j.city && j.city !== city.short && j.city !== city.name) return {};
+  // 江城市临江区: a city prefix the title parser does not know is the registry's own city
+  const name = j.name.startsWith(city.name) ? j.name.slice(city.name.length) : j.name;
+  const d = reg.districts.find((x) => x.name === name || x.short === j.short);
+  return d ? { level: 'district', district: d } : {};
+}
+
+/** Builds the directory of a plan from the lint environment (built-in Tianjin data when none is given). */
+export function buildDirectory(doc: PlanDocument, env: LintEnvironment = {}): Directory {
+  const de = env.departments ?? {};
+  const reg = de.registry ?? builtinTianjin();
+  const jurisdiction = planJurisdiction(doc, de.jurisdiction);
+  const { level, district } = registryCovers(reg, jurisdiction);
+  const entries: DepartmentInfo[] = [];
+  const cityForms = new Map<string, DepartmentInfo>();
+  const foreignForms = new Map<string, { district: string; own?: DepartmentInfo; ownForm?: string }>();
+  const cityInfos = (reg.cityLevel?.departments ?? []).map((e) => makeInfo(e, 'city'));
+  const cityCollectives = (reg.cityLevel?.collectives ?? []).map((c) => makeInfo({ name: c }, 'city', undefined, true));
+  if (level === 'city') {
+    entries.push(...cityInfos, ...cityCollectives);
+  } else if (level === 'district' && district) {
+    for (const e of reg.districtLevel.departments) {
+      if (e.districts && !e.districts.includes(district.short)) continue;
+      const own = makeInfo(e, 'district', district);
+      entries.push(own);
+      const templated = [e.name, ...(e.aliases ?? [])].filter(isTemplate);
+      for (const other of reg.districts) {
+        if (other.short === district.short) continue;
+        for (const t of templated) foreignForms.set(instantiate(t, other), { district: other.name, own, ownForm: instantiate(t, district) });
+      }
+    }
+    for (const c of reg.districtLevel.collectives ?? []) entries.push(makeInfo({ name: c }, 'district', district, true));
+    for (const c of cityInfos) for (const f of c.forms) cityForms.set(f, c);
+  }
+  applyExtras(entries, de.extra ?? [], level ?? 'district');
+  const byForm = new Map<string, DepartmentInfo>();
+  for (const info of entries) for (const f of info.forms) if (!byForm.has(f)) byForm.set(f, info);
+  // a city-level form that is also a district form (市规划资源局红桥分局 is district) stays district
+  for (const f of byForm.keys()) cityForms.delete(f);
+
+  const knownAnywhere = new Set<string>();
+  for (const r of new Set([reg, builtinTianjin()])) {
+    for (const e of r.districtLevel.departments) for (const f of [e.name, ...(e.aliases ?? [])]) if (!isTemplate(f)) knownAnywhere.add(f);
+    for (const e of r.cityLevel?.departments ?? []) for (const f of [e.name, ...(e.aliases ?? [])]) knownAnywhere.add(f);
+    for (const c of [...(r.districtLevel.collectives ?? []), ...(r.cityLevel?.collectives ?? []), ...(r.otherNames ?? [])]) knownAnywhere.add(c);
+  }
+  for (const x of de.extra ?? []) for (const f of [x.name, ...(x.aliases ?? []), ...(x.preferred ? [x.preferred] : [])]) knownAnywhere.add(f);
+
+  return {
+    jurisdiction,
+    covered: level !== undefined,
+    level,
+    source: de.registry ? (de.registrySource ?? '部门名录文件') : '内置天津市部门名录',
+    entries,
+    byForm,
+    cityForms,
+    foreignForms,
+    collectivePatterns: (reg.collectivePatterns ?? []).map((p) => new RegExp(p, 'u')),
+    otherDistricts: level === 'district' ? reg.districts.filter((d) => d !== district).map((d) => d.name) : [],
+    ownDistrict: district,
+    knownAnywhere,
+  };
+}
+
+function applyExtras(entries: DepartmentInfo[], extras: readonly DepartmentSetting[], level: DepartmentLevel): void {
+  for (const x of extras) {
+    const names = [x.name, ...(x.aliases ?? []), ...(x.preferred ? [x.preferred] : [])];
+    let info = entries.find((e) => names.some((n) => e.forms.includes(n)));
+    if (!info) {
+      info = { canonical: x.name, full: undefined, aliases: [], forms: [x.name], level, collective: x.collective ?? false, municipal: undefined, preferredByProject: false };
+      entries.push(info);
+    }
+    if (x.full) info.full = x.full;
+    if (x.municipal) info.municipal = x.municipal;
+    if (x.collective !== undefined) info.collective = x.collective;
+    if (x.preferred) {
+      info.canonical = x.preferred;
+      info.preferredByProject = true;
+    }
+    info.forms = uniq([info.canonical, ...info.forms, ...names, ...(info.full ? [info.full] : [])]);
+    info.aliases = info.forms.slice(1);
+  }
+}
+
+/** What a name in a note is, for this plan. */
+export function classify(dir: Directory, raw: string): MentionStatus {
+  const name = raw.replace(/\s+/g, '');
+  const hit = dir.byForm.get(name);
+  if (hit) return hit.collective ? { kind: 'collective', info: hit } : { kind: 'known', info: hit, form: name };
+  if (dir.collectivePatterns.some((p) => p.test(name))) return { kind: 'collective' };
+  if (dir.ownDistrict && name.startsWith(dir.ownDistrict.name)) {
+    const inner = dir.byForm.get('区' + name.slice(dir.ownDistrict.name.length));
+    if (inner) return { kind: 'known', info: inner, form: name };
+  }
+  const foreign = dir.foreignForms.get(name);
+  if (foreign) return { kind: 'foreign', ...foreign };
+  for (const other of dir.otherDistricts) {
+    if (name.startsWith(other) && name.length > other.length + 1) {
+      const own = dir.byForm.get('区' + name.slice(other.length));
+      return { kind: 'foreign', district: other, own, ownForm: own && dir.ownDistrict ? dir.ownDistrict.name + name.slice(other.length) : undefined };
+    }
+  }
+  const city = dir.cityForms.get(name);
+  if (city) return { kind: 'city', info: city, counterparts: districtCounterparts(dir, city) };
+  return { kind: 'unknown' };
+}
+
+/** District bodies whose municipal counterpart is this city body. */
+export function districtCounterparts(dir: Directory, city: DepartmentInfo): DepartmentInfo[] {
+  return dir.entries.filter((e) => e.level === 'district' && !e.collective && e.municipal !== undefined && city.forms.includes(e.municipal));
+}
+
+/** The municipal counterpart of a district body named in a note (市市场监管委 for 区市场监管局). */
+export function municipalCounterpart(dir: Directory, name: string): string | undefined {
+  const s = classify(dir, name);
+  return s.kind === 'known' ? s.info.municipal : undefined;
+}
+
+/** Number of characters two names share (multiset intersection). */
+export function sharedChars(a: string, b: string): number {
+  const count = new Map<string, number>();
+  for (const ch of a) count.set(ch, (count.get(ch) ?? 0) + 1);
+  let n = 0;
+  for (const ch of b) {
+    const c = count.get(ch) ?? 0;
+    if (c > 0) {
+      n++;
+      count.set(ch, c - 1);
+    }
+  }
+  return n;
+}
+
+/** Orders candidates: fewer edits first, then more shared characters. */
+export function compareSimilarity(a: { distance: number; shared: number }, b: { distance: number; shared: number }): number {
+  return a.distance - b.distance || b.shared - a.shared;
+}
+
+/** Largest edit distance at which a name still counts as a misspelling of another. */
+export function maxTypoDistance(len: number): number {
+  return len <= 4 ? 1 : len <= 9 ? 2 : 3;
+}
+
+/**
+ * Up to `n` bodies valid in this plan that `name` may be a misspelling of,
+ * most similar first; for each body its closest form.
+ */
+export function suggest(dir: Directory, name: string, n = 3, usage?: ReadonlyMap<DepartmentInfo, number>): Suggestion[] {
+  const out: Suggestion[] = [];
+  const limit = maxTypoDistance(name.length);
+  for (const info of dir.entries) {
+    let best: Suggestion | undefined;
+    for (const f of info.forms) {
+      if (f === info.full && info.forms.length > 1) continue;
+      const s = { name: f, info, distance: editDistance(name, f), shared: sharedChars(name, f), uses: 0 };
+      if (!best || compareSimilarity(s, best) < 0 || (compareSimilarity(s, best) === 0 && f === info.canonical)) best = s;
+    }
+    if (best && best.distance <= limit && best.shared >= Math.ceil(name.length * 0.6)) out.push({ ...best, uses: usage?.get(info) ?? 0 });
+  }
+  return out.sort((a, b) => compareSimilarity(a, b) || b.uses - a.uses || Number(b.name === b.info.canonical) - Number(a.name === a.info.canonical)).slice(0, n);
+}
+
+/** How often each body is named in the plan's notes (a tie-breaker for suggestions). */
+export function usageCounts(dir: Directory, doc: PlanDocument): Map<DepartmentInfo, number> {
+  const out = new Map<DepartmentInfo, number>();
+  for (const n of doc.notes) {
+    for (const m of n.mentions) {
+      const s = classify(dir, m.name);
+      if (s.kind === 'known') out.set(s.info, (out.get(s.info) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+export interface MentionDescription {
+  name: string;
+  status: MentionStatus['kind'];
+  canonical?: string;
+  full?: string;
+  aliases: string[];
+  municipal?: string;
+  /** For a foreign name: the district it belongs to. */
+  district?: string;
+}
+
+/** For hover: what a name in a note stands for. */
+export function describeMention(dir: Directory, name: string): MentionDescription {
+  const s = classify(dir, name);
+  switch (s.kind) {
+    case 'known':
+    case 'city':
+      return { name, status: s.kind, canonical: s.info.canonical, full: s.info.full, aliases: s.info.aliases, municipal: s.info.municipal };
+    case 'collective':
+      return { name, status: s.kind, canonical: s.info?.canonical ?? name, full: s.info?.full, aliases: s.info?.aliases ?? [] };
+    case 'foreign':
+      return { name, status: s.kind, canonical: s.own?.canonical, full: s.own?.full, aliases: s.own?.aliases ?? [], municipal: s.own?.municipal, district: s.district };
+    default:
+      return { name, status: s.kind, aliases: [] };
+  }
+}
+
+export interface CompletionName {
+  label: string;
+  canonical: string;
+  full?: string;
+  /** The label is the body's canonical form (listed first). */
+  preferred: boolean;
+  collective: boolean;
+}
+
+/** For completion: every name valid in this plan, preferred forms first. */
+export function completionNames(dir: Directory): CompletionName[] {
+  const first: CompletionName[] = [];
+  const rest: CompletionName[] = [];
+  for (const e of dir.entries) {
+    for (const f of e.forms) {
+      if (f === e.full && f !== e.canonical) continue;
+      (f === e.canonical ? first : rest).push({ label: f, canonical: e.canonical, full: e.full, preferred: f === e.canonical, collective: e.collective });
+    }
+  }
+  return [...first, ...rest];
+}
+
+/** The department mention at an offset of the original text (for hover). */
+export function mentionAt(doc: PlanDocument, offset: number): Mention | undefined {
+  for (const n of doc.notes) {
+    if (offset < n.start || offset > n.end) continue;
+    return n.mentions.find((m) => m.start <= offset && offset <= m.end);
+  }
+  return undefined;
+}
+
+/** The directory for a lint run, computed once and shared by the rules. */
+export function directoryOf(ctx: { doc: PlanDocument; env: LintEnvironment; memo<T>(key: string, compute: () => T): T }): Directory {
+  return ctx.memo('departments/directory', () => buildDirectory(ctx.doc, ctx.env));
+}

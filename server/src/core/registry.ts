@@ -1,0 +1,98 @@
+// The department registry: which bodies a plan of a city or district may name
+// in its responsibility notes. Pure: the built-in Tianjin data is bundled
+// JSON; a project's own registry file is read by the Node host
+// (node/registry-loader.ts) and handed over as parsed JSON. The format is
+// documented in docs/registry.md.
+import { z } from 'zod';
+import builtin from '../data/tianjin.registry.json';
+import { ConfigError, describeIssue, formatJsonPath } from './config';
+
+/** `{区}` is replaced by the district's short name (红桥), `{区名}` by its full name (红桥区). */
+export const DepartmentEntrySchema = z
+  .object({
+    /** The preferred form, e.g. 区市场监管局 or 公安{区}分局. */
+    name: z.string().min(2),
+    /** Full official name, e.g. {区名}市场监督管理局. */
+    full: z.string().min(2).optional(),
+    /** Other accepted forms (abbreviations, long forms). */
+    aliases: z.array(z.string().min(2)).optional(),
+    /** The municipal counterpart (a cityLevel name), e.g. 市市场监管委 for 区市场监管局. */
+    municipal: z.string().min(2).optional(),
+    /** Only these districts (short names) have this body; all when absent. */
+    districts: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+const LevelSchema = z
+  .object({
+    departments: z.array(DepartmentEntrySchema),
+    /** Collective bodies: 区食安委成员单位, 各街道 … */
+    collectives: z.array(z.string().min(2)).optional(),
+  })
+  .strict();
+
+const RegexString = z.string().refine((s) => {
+  try {
+    new RegExp(s);
+    return true;
+  } catch {
+    return false;
+  }
+}, '不是合法的正则表达式');
+
+export const RegistrySchema = z
+  .object({
+    $schema: z.string().optional(),
+    $comment: z.string().optional(),
+    /** The city (or province) the registry covers. */
+    jurisdiction: z.object({ name: z.string().min(2), short: z.string().min(1) }).strict(),
+    districts: z.array(z.object({ name: z.string().min(2), short: z.string().min(1) }).strict()).min(1),
+    cityLevel: LevelSchema.optional(),
+    districtLevel: LevelSchema,
+    /** Regular expressions for collective bodies (…成员单位). */
+    collectivePatterns: z.array(RegexString).optional(),
+    /** Real names used elsewhere; never reported as misspellings. */
+    otherNames: z.array(z.string().min(2)).optional(),
+  })
+  .strict();
+
+export type DepartmentEntry = z.infer<typeof DepartmentEntrySchema>;
+export type Registry = z.infer<typeof RegistrySchema>;
+
+/** Validates registry JSON; errors name the file and the JSON path (ConfigError). */
+export function parseRegistry(json: unknown, file: string): Registry {
+  const r = RegistrySchema.safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new ConfigError(file, formatJsonPath(issue.path), `${describeIssue(issue)}（部门名录格式见 docs/registry.md）`);
+  }
+  const reg = r.data;
+  const cityNames = new Set((reg.cityLevel?.departments ?? []).flatMap((d) => [d.name, ...(d.aliases ?? [])]));
+  reg.districtLevel.departments.forEach((d, i) => {
+    if (d.municipal && reg.cityLevel && !cityNames.has(d.municipal)) {
+      throw new ConfigError(file, formatJsonPath(['districtLevel', 'departments', i, 'municipal']), `“${d.municipal}”不在 cityLevel.departments 中，请先在市级部门中列出`);
+    }
+    const shorts = new Set(reg.districts.map((x) => x.short));
+    (d.districts ?? []).forEach((s, k) => {
+      if (!shorts.has(s)) throw new ConfigError(file, formatJsonPath(['districtLevel', 'departments', i, 'districts', k]), `“${s}”不在 districts 中（应写区的简称，如“红桥”）`);
+    });
+  });
+  return reg;
+}
+
+let builtinRegistry: Registry | undefined;
+
+/** The built-in Tianjin registry (validated once). */
+export function builtinTianjin(): Registry {
+  builtinRegistry ??= parseRegistry(builtin, '内置天津市部门名录');
+  return builtinRegistry;
+}
+
+/** Replaces {区} and {区名} in a registry name. */
+export function instantiate(template: string, district: { name: string; short: string }): string {
+  return template.replace(/\{区名\}/g, district.name).replace(/\{区\}/g, district.short);
+}
+
+export function isTemplate(name: string): boolean {
+  return /\{区名?\}/.test(name);
+}

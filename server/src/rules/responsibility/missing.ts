@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { Clause, Heading, TaskRun } from '../../core/document';
+import { defineRule } from '../../core/types';
+
+/** Chapters that hold no tasks (matched as part of a heading title). */
+export const DEFAULT_EXEMPT_HEADINGS = [
+  '指导思想',
+  '总体要求',
+  '工作目标',
+  '主要目标',
+  '总体目标',
+  '基本原则',
+  '工作原则',
+  '组织实施',
+  '组织领导',
+  '工作要求',
+  '保障措施',
+  '工作保障',
+  '否决项',
+  '时间安排',
+  '进度安排',
+  '实施步骤',
+  '适用范围',
+  '编制依据',
+];
+
+function exempt(h: Heading | undefined, words: readonly string[]): boolean {
+  for (let x = h; x; x = x.parent) if (words.some((w) => x!.title.includes(w))) return true;
+  return false;
+}
+
+/** True when the run is only the item's own title without a full stop (a heading with nothing under it). */
+function onlyTitle(c: Clause, run: TaskRun): boolean {
+  const strip = (s: string) => s.replace(/[\s，、：,:]/g, '');
+  return strip(run.text) === '' || (!/[。；;！？!?]/.test(run.text) && strip(run.text) === strip(c.heading.title));
+}
+
+export default defineRule({
+  id: 'responsibility/missing',
+  category: 'responsibility',
+  description: '任务章节中的每项任务都写明责任单位：整项没有责任分工，或最后一个责任单位之后还有任务，都会报告。',
+  severity: 'error',
+  fixable: false,
+  options: z
+    .object({
+      /** Headings (any part of the title) whose items hold no tasks. */
+      exemptHeadings: z.array(z.string().min(1)).default(DEFAULT_EXEMPT_HEADINGS),
+      /** More exempt headings, added to exemptHeadings. */
+      extraExemptHeadings: z.array(z.string().min(1)).default([]),
+    })
+    .strict(),
+  check({ doc, options, report }) {
+    const words = [...options.exemptHeadings, ...options.extraExemptHeadings];
+    for (const c of doc.clauses) {
+      if (exempt(c.heading, words)) continue;
+      const item = c.heading.marker.raw.trim() + c.heading.title;
+      for (const run of c.runs) {
+        if (run.note || onlyTitle(c, run)) continue;
+        const message = !c.notes.length
+          ? `“${item}”没有写明责任单位。请在任务后用括号注明，如“（区市场监管局负责）”`
+          : `“${item}”最后一个责任单位之后的任务没有写明责任单位。请补充括号注明，或把它移到责任单位之前`;
+        report({ message, start: run.start, end: run.end, data: { item: c.heading.index } });
+      }
+    }
+  },
+});

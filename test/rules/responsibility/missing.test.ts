@@ -1,0 +1,48 @@
+import { plan, runTable } from '../table';
+
+describe('responsibility/missing', () => {
+  runTable('responsibility/missing', [
+    {
+      name: 'every run has a note',
+      text: plan('1.强化企业责任。督促企业配齐食品安全员。（区市场监管局负责）开展自查。（区市场监管局牵头，各街道按职责分工负责）'),
+      findings: [],
+    },
+    {
+      name: 'an item without any note',
+      text: plan('1.强化企业责任。督促企业配齐食品安全员。（区市场监管局负责）\n\n2.加强队伍建设。监管人员培训时长不少于80学时。'),
+      findings: [[7, '加强队伍建设。监管人员培训时长不少于80学时。', '没有写明责任单位']],
+    },
+    {
+      name: 'sentences after the last note',
+      text: plan('1.落实属地责任。完善街道工作机制。（区食安办牵头，各街道按职责分工负责）发挥专职协管员作用。'),
+      findings: [[5, '发挥专职协管员作用。', '最后一个责任单位之后']],
+    },
+    {
+      name: 'a wrapped item: the run spans lines',
+      text: plan('1.加强队伍建设。监管人员培训时长\n不少于80学时。\n\n2.强化责任。督促企业落实。（区市场监管局负责）'),
+      findings: [[5, '加强队伍建设。监管人员培训时长\n不少于80学时。']],
+    },
+    {
+      name: 'exempt chapters: 指导思想, 工作目标, 保障措施',
+      text: `红桥区2025年食品安全监督管理计划\n\n一、指导思想\n\n坚持以人民为中心。\n\n二、工作目标\n\n1.抽检量达到7批次/千人。\n\n三、保障措施\n\n（一）加强组织领导。各单位要高度重视。\n`,
+      findings: [],
+    },
+    {
+      name: 'a heading with nothing under it is not a task',
+      text: plan('（一）加强源头管理\n\n（二）强化过程监管。督促企业落实。（区市场监管局负责）'),
+      findings: [],
+    },
+    {
+      name: 'exempt headings are configurable',
+      text: `红桥区2025年食品安全监督管理计划\n\n一、附件说明\n\n1.本计划附表另发。\n\n二、重点任务\n\n2.强化责任。落实。\n`,
+      config: { extraExemptHeadings: ['附件'] },
+      findings: [[9, '强化责任。落实。']],
+    },
+    {
+      name: 'replacing the default list',
+      text: `红桥区2025年食品安全监督管理计划\n\n一、工作目标\n\n1.抽检量达到7批次/千人。\n`,
+      config: { exemptHeadings: ['指导思想'] },
+      findings: [[5, '抽检量达到7批次/千人。']],
+    },
+  ]);
+});
