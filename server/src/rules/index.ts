@@ -2,9 +2,13 @@
 // server/src/rules/<category>/<name>.ts and docs/rules/<category>/<name>.md,
 // list it here, run `npm run gen:docs`.
 import type { Rule } from '../core/types';
+import consistentStyle from './numbering/consistent-style';
+import level from './numbering/level';
 import markerStyle from './numbering/marker-style';
+import missingMarker from './numbering/missing-marker';
+import sequence from './numbering/sequence';
 
-export const RULES: readonly Rule[] = [markerStyle] as unknown as readonly Rule[];
+export const RULES: readonly Rule[] = [markerStyle, consistentStyle, sequence, level, missingMarker] as unknown as readonly Rule[];
 
 export const RULE_MAP: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 

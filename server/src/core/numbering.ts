@@ -1,0 +1,263 @@
+// Numbering analysis shared by the numbering rules and the renumber command:
+// sibling groups per level, the document's convention per level (continuous
+// across parents or restarting under each parent), lines that lost their
+// marker, and the expected number of every heading. Pure: model in, data out.
+import type { Heading, PlanDocument } from './document';
+import { findNotes } from './notes';
+import { CANONICAL_MARKER, HeadingLevel } from './headings';
+import type { Paragraph } from './text';
+
+export const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
+
+/** 一级标题 … 四级标题. */
+export const LEVEL_NAMES: Record<HeadingLevel, string> = { 1: '一级标题', 2: '二级标题', 3: '三级标题', 4: '四级标题' };
+
+/** Headings of one level directly under one parent (or at the top), in document order. */
+export interface SiblingGroup {
+  level: HeadingLevel;
+  parent?: Heading;
+  headings: Heading[];
+}
+
+export interface LevelConvention {
+  level: HeadingLevel;
+  /** true: numbers run on across parents (1.…19. across chapters); false: restart at 1 under each parent. */
+  continuous: boolean;
+  /** Boundaries between consecutive groups that continue / restart. */
+  votes: { continuous: number; restart: number };
+  groups: SiblingGroup[];
+  /** The most frequent marker style of the level (ties: the GB/T form, then the first seen). */
+  dominantStyle: string;
+  styleCounts: Map<string, number>;
+}
+
+/** A paragraph that reads like a heading whose marker was lost, filling a one-number gap. */
+export interface MissingMarker {
+  paragraph: Paragraph;
+  level: HeadingLevel;
+  number: number;
+  /** Style to write the marker in (the level's dominant style). */
+  style: string;
+  /** 'title': a bare short title line; 'item': a paragraph that starts a new item (title。body). */
+  shape: 'title' | 'item';
+  /** Where the marker goes (original offset of the paragraph's first character). */
+  start: number;
+}
+
+/** One slot of a numbered sequence: a real heading or a line that lost its marker. */
+export interface SequenceItem {
+  heading?: Heading;
+  missing?: MissingMarker;
+  /** The number the item should carry under the document's convention. */
+  expected: number;
+  /** Index of the sibling group the item belongs to within its level. */
+  group: number;
+}
+
+/** Items numbered as one run: all items of a level (continuous) or one group (restart). */
+export interface NumberSequence {
+  level: HeadingLevel;
+  continuous: boolean;
+  items: SequenceItem[];
+}
+
+export interface NumberingAnalysis {
+  conventions: Map<HeadingLevel, LevelConvention>;
+  sequences: NumberSequence[];
+  missing: MissingMarker[];
+  /** Sequence and position of every real heading. */
+  positionOf: Map<Heading, { sequence: NumberSequence; index: number }>;
+}
+
+function groupsOf(doc: PlanDocument): Map<HeadingLevel, SiblingGroup[]> {
+  const byLevel = new Map<HeadingLevel, SiblingGroup[]>();
+  for (const l of LEVELS) byLevel.set(l, []);
+  const visit = (parent: Heading | undefined, children: Heading[]) => {
+    const local = new Map<HeadingLevel, SiblingGroup>();
+    for (const h of children) {
+      let g = local.get(h.level);
+      if (!g) {
+        g = { level: h.level, parent, headings: [] };
+        local.set(h.level, g);
+      }
+      g.headings.push(h);
+    }
+    for (const g of local.values()) byLevel.get(g.level)!.push(g);
+    for (const h of children) visit(h, h.children);
+  };
+  visit(undefined, doc.roots);
+  for (const gs of byLevel.values()) gs.sort((a, b) => a.headings[0].marker.start - b.headings[0].marker.start);
+  return byLevel;
+}
+
+function conventionOf(level: HeadingLevel, groups: SiblingGroup[]): LevelConvention {
+  const votes = { continuous: 0, restart: 0 };
+  let first: 'continuous' | 'restart' | undefined;
+  for (let i = 1; i < groups.length; i++) {
+    const prev = groups[i - 1].headings;
+    const last = prev[prev.length - 1].number;
+    const head = groups[i].headings[0].number;
+    const vote = head === 1 ? 'restart' : head > last ? 'continuous' : undefined;
+    if (!vote) continue;
+    votes[vote]++;
+    first ??= vote;
+  }
+  const continuous = votes.continuous > votes.restart || (votes.continuous === votes.restart && first === 'continuous');
+  const styleCounts = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  for (const g of groups)
+    for (const h of g.headings) {
+      styleCounts.set(h.marker.style, (styleCounts.get(h.marker.style) ?? 0) + 1);
+      if (!firstSeen.has(h.marker.style)) firstSeen.set(h.marker.style, h.marker.start);
+    }
+  const standardStyle = new Set<string>();
+  for (const g of groups) for (const h of g.headings) if (h.marker.standard) standardStyle.add(h.marker.style);
+  let dominantStyle = CANONICAL_MARKER[level];
+  let best = -1;
+  for (const [style, n] of styleCounts) {
+    const better =
+      n > best ||
+      (n === best && standardStyle.has(style) && !standardStyle.has(dominantStyle)) ||
+      (n === best && standardStyle.has(style) === standardStyle.has(dominantStyle) && firstSeen.get(style)! < firstSeen.get(dominantStyle)!);
+    if (better) {
+      dominantStyle = style;
+      best = n;
+    }
+  }
+  return { level, continuous, votes, groups, dominantStyle, styleCounts };
+}
+
+/** Real-heading sequences of a level under its convention. */
+function rawSequences(conv: LevelConvention): Heading[][] {
+  if (conv.continuous) return [conv.groups.flatMap((g) => g.headings)];
+  return conv.groups.map((g) => g.headings);
+}
+
+// ---- lines that lost their marker -------------------------------------------
+
+const TERMINAL = /[。；;：:，,、！？!?]$/;
+
+/** Text of a heading paragraph after its marker. */
+function afterMarker(h: Heading): string {
+  return h.paragraph.text.slice(h.paragraph.indexOf(h.marker.end));
+}
+
+/** Whether the headings of a level are bare title lines (一、总体要求) rather than items with text (1.加强监管。…). */
+function titleOnly(headings: Heading[]): boolean {
+  let bare = 0;
+  for (const h of headings) if (!afterMarker(h).includes('。')) bare++;
+  return bare * 2 >= headings.length;
+}
+
+function maxTitleLength(headings: Heading[]): number {
+  let m = 0;
+  for (const h of headings) m = Math.max(m, h.title.length);
+  return m;
+}
+
+function hasCjk(s: string): boolean {
+  return /[\u4e00-\u9fa5]/.test(s);
+}
+
+/** A bare short title line: 指导思想, 加强源头管理 (no 。, no note, not a list item). */
+function isBareTitle(p: Paragraph, maxLen: number): boolean {
+  const t = p.text;
+  if (t.length < 2 || t.length > Math.max(maxLen + 4, 12) || t.length > 30) return false;
+  if (t.includes('。') || TERMINAL.test(t) || !hasCjk(t)) return false;
+  if (/^[（(《“"]/.test(t) || /^\d/.test(t)) return false;
+  return findNotes(t).length === 0;
+}
+
+/** A paragraph that starts a new task item: a short title sentence, then body text. */
+function isItemStart(p: Paragraph, maxLen: number): boolean {
+  const t = p.text;
+  const stop = t.indexOf('。');
+  if (stop < 2 || stop > Math.min(Math.max(maxLen, 8), 24)) return false;
+  const title = t.slice(0, stop);
+  if (!hasCjk(title) || /^[（(《“"0-9]/.test(title) || /[，,；;：:]/.test(title)) return false;
+  if (findNotes(title).length) return false;
+  return t.length > stop + 1;
+}
+
+/** Non-heading paragraphs strictly between two original offsets. */
+function paragraphsBetween(doc: PlanDocument, headingParas: Set<Paragraph>, from: number, to: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    if (p.start <= from) continue;
+    if (p.start >= to) break;
+    if (!headingParas.has(p)) out.push(p);
+  }
+  return out;
+}
+
+function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConvention>): MissingMarker[] {
+  const headingParas = new Set(doc.headings.map((h) => h.paragraph));
+  const taken = new Set<Paragraph>();
+  const found: MissingMarker[] = [];
+  const bodyStartOffset = doc.bodyStart > 0 && doc.bodyStart <= doc.paragraphs.length ? doc.paragraphs[doc.bodyStart - 1].end : -1;
+  for (const level of LEVELS) {
+    const conv = conventions.get(level)!;
+    const all = conv.groups.flatMap((g) => g.headings);
+    if (all.length < 2) continue;
+    const bare = titleOnly(all);
+    const maxLen = maxTitleLength(all);
+    const fits = (p: Paragraph) => (bare ? isBareTitle(p, maxLen) : isItemStart(p, maxLen));
+    for (const seq of rawSequences(conv)) {
+      for (let i = 0; i < seq.length; i++) {
+        const h = seq[i];
+        const g = i > 0 ? seq[i - 1] : undefined;
+        const prevNumber = g ? g.number : 0;
+        if (h.number !== prevNumber + 2) continue;
+        // the region where the lost heading must sit
+        let from: number;
+        if (g) from = g.paragraph.start;
+        else if (h.parent) from = h.parent.paragraph.start;
+        else from = bodyStartOffset;
+        const candidates = paragraphsBetween(doc, headingParas, from, h.marker.start).filter((p) => !taken.has(p) && fits(p));
+        if (candidates.length !== 1) continue;
+        const p = candidates[0];
+        taken.add(p);
+        found.push({ paragraph: p, level, number: h.number - 1, style: conv.dominantStyle, shape: bare ? 'title' : 'item', start: p.start });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// ---- sequences with expected numbers ------------------------------------------
+
+/** Analyses the numbering of a document. Use `ctx.memo('numbering', …)` in rules. */
+export function analyzeNumbering(doc: PlanDocument): NumberingAnalysis {
+  const byLevel = groupsOf(doc);
+  const conventions = new Map<HeadingLevel, LevelConvention>();
+  for (const l of LEVELS) conventions.set(l, conventionOf(l, byLevel.get(l)!));
+  const missing = findMissing(doc, conventions);
+
+  const sequences: NumberSequence[] = [];
+  const positionOf = new Map<Heading, { sequence: NumberSequence; index: number }>();
+  for (const level of LEVELS) {
+    const conv = conventions.get(level)!;
+    if (!conv.groups.length) continue;
+    const lost = missing.filter((m) => m.level === level);
+    // every group's items in order, with lost markers placed before the heading they precede
+    const grouped: Array<Array<Omit<SequenceItem, 'expected'>>> = conv.groups.map((g, gi) => g.headings.map((h) => ({ heading: h, group: gi })));
+    for (const m of lost) {
+      let gi = conv.groups.findIndex((g) => g.headings.some((h) => h.marker.start > m.start));
+      if (gi < 0) gi = conv.groups.length - 1;
+      const items = grouped[gi];
+      let k = items.findIndex((it) => it.heading && it.heading.marker.start > m.start);
+      if (k < 0) k = items.length;
+      items.splice(k, 0, { missing: m, group: gi });
+    }
+    const runs = conv.continuous ? [grouped.flat()] : grouped;
+    for (const run of runs) {
+      const seq: NumberSequence = { level, continuous: conv.continuous, items: run.map((it, i) => ({ ...it, expected: i + 1 })) };
+      seq.items.forEach((it, index) => {
+        if (it.heading) positionOf.set(it.heading, { sequence: seq, index });
+      });
+      sequences.push(seq);
+    }
+  }
+  return { conventions, sequences, missing, positionOf };
+}
