@@ -12,10 +12,29 @@ export const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
 /** 一级标题 … 四级标题. */
 export const LEVEL_NAMES: Record<HeadingLevel, string> = { 1: '一级标题', 2: '二级标题', 3: '三级标题', 4: '四级标题' };
 
-/** Headings of one level directly under one parent (or at the top), in document order. */
+/**
+ * A node of the numbering outline: a real heading, or a line that lost its
+ * marker (placed where the heading would be, so that what follows it nests
+ * under it).
+ */
+export interface OutlineNode {
+  level: HeadingLevel;
+  /** As written, or the inferred number of a lost marker. */
+  number: number;
+  /** Marker start, or the start of the paragraph that lost its marker. */
+  start: number;
+  heading?: Heading;
+  missing?: MissingMarker;
+  parent?: OutlineNode;
+  children: OutlineNode[];
+}
+
+/** Nodes of one level directly under one parent (or at the top), in document order. */
 export interface SiblingGroup {
   level: HeadingLevel;
-  parent?: Heading;
+  parent?: OutlineNode;
+  nodes: OutlineNode[];
+  /** The real headings among `nodes`. */
   headings: Heading[];
 }
 
@@ -62,6 +81,8 @@ export interface NumberSequence {
 }
 
 export interface NumberingAnalysis {
+  /** The outline with lost markers in place. */
+  roots: OutlineNode[];
   conventions: Map<HeadingLevel, LevelConvention>;
   sequences: NumberSequence[];
   missing: MissingMarker[];
@@ -69,49 +90,81 @@ export interface NumberingAnalysis {
   positionOf: Map<Heading, { sequence: NumberSequence; index: number }>;
 }
 
-function groupsOf(doc: PlanDocument): Map<HeadingLevel, SiblingGroup[]> {
+/** Builds the outline tree from the headings and the lost markers (by level, like document.ts). */
+function buildOutline(doc: PlanDocument, missing: readonly MissingMarker[]): OutlineNode[] {
+  const nodes: OutlineNode[] = [
+    ...doc.headings.map((h) => ({ level: h.level, number: h.number, start: h.marker.start, heading: h, children: [] })),
+    ...missing.map((m) => ({ level: m.level, number: m.number, start: m.start, missing: m, children: [] })),
+  ].sort((a, b) => a.start - b.start);
+  const roots: OutlineNode[] = [];
+  const stack: OutlineNode[] = [];
+  for (const n of nodes) {
+    while (stack.length && stack[stack.length - 1].level >= n.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      n.parent = parent;
+      parent.children.push(n);
+    } else roots.push(n);
+    stack.push(n);
+  }
+  return roots;
+}
+
+function groupsOf(roots: OutlineNode[]): Map<HeadingLevel, SiblingGroup[]> {
   const byLevel = new Map<HeadingLevel, SiblingGroup[]>();
   for (const l of LEVELS) byLevel.set(l, []);
-  const visit = (parent: Heading | undefined, children: Heading[]) => {
+  const visit = (parent: OutlineNode | undefined, children: OutlineNode[]) => {
     const local = new Map<HeadingLevel, SiblingGroup>();
-    for (const h of children) {
-      let g = local.get(h.level);
+    for (const n of children) {
+      let g = local.get(n.level);
       if (!g) {
-        g = { level: h.level, parent, headings: [] };
-        local.set(h.level, g);
+        g = { level: n.level, parent, nodes: [], headings: [] };
+        local.set(n.level, g);
       }
-      g.headings.push(h);
+      g.nodes.push(n);
+      if (n.heading) g.headings.push(n.heading);
     }
     for (const g of local.values()) byLevel.get(g.level)!.push(g);
-    for (const h of children) visit(h, h.children);
+    for (const n of children) visit(n, n.children);
   };
-  visit(undefined, doc.roots);
-  for (const gs of byLevel.values()) gs.sort((a, b) => a.headings[0].marker.start - b.headings[0].marker.start);
+  visit(undefined, roots);
+  for (const gs of byLevel.values()) gs.sort((a, b) => a.nodes[0].start - b.nodes[0].start);
   return byLevel;
 }
 
 function conventionOf(level: HeadingLevel, groups: SiblingGroup[]): LevelConvention {
   const votes = { continuous: 0, restart: 0 };
-  let first: 'continuous' | 'restart' | undefined;
   for (let i = 1; i < groups.length; i++) {
-    const prev = groups[i - 1].headings;
+    const prev = groups[i - 1].nodes;
     const last = prev[prev.length - 1].number;
-    const head = groups[i].headings[0].number;
+    const head = groups[i].nodes[0].number;
     const vote = head === 1 ? 'restart' : head > last ? 'continuous' : undefined;
-    if (!vote) continue;
-    votes[vote]++;
-    first ??= vote;
+    if (vote) votes[vote]++;
   }
-  const continuous = votes.continuous > votes.restart || (votes.continuous === votes.restart && first === 'continuous');
+  let continuous = votes.continuous > votes.restart;
+  if (votes.continuous === votes.restart && votes.continuous > 0) {
+    // a tie: the convention that needs fewer renumbered items; still tied, continuous
+    // (a stray restart at 1 is the likelier slip of a copy-pasted chapter)
+    const cost = (cont: boolean) => {
+      let n = 0;
+      let k = 0;
+      for (const g of groups) {
+        if (!cont) k = 0;
+        for (const x of g.nodes) if (x.number !== ++k) n++;
+      }
+      return n;
+    };
+    continuous = cost(true) <= cost(false);
+  }
   const styleCounts = new Map<string, number>();
   const firstSeen = new Map<string, number>();
+  const standardStyle = new Set<string>();
   for (const g of groups)
     for (const h of g.headings) {
       styleCounts.set(h.marker.style, (styleCounts.get(h.marker.style) ?? 0) + 1);
       if (!firstSeen.has(h.marker.style)) firstSeen.set(h.marker.style, h.marker.start);
+      if (h.marker.standard) standardStyle.add(h.marker.style);
     }
-  const standardStyle = new Set<string>();
-  for (const g of groups) for (const h of g.headings) if (h.marker.standard) standardStyle.add(h.marker.style);
   let dominantStyle = CANONICAL_MARKER[level];
   let best = -1;
   for (const [style, n] of styleCounts) {
@@ -125,6 +178,13 @@ function conventionOf(level: HeadingLevel, groups: SiblingGroup[]): LevelConvent
     }
   }
   return { level, continuous, votes, groups, dominantStyle, styleCounts };
+}
+
+function conventionsOf(roots: OutlineNode[]): Map<HeadingLevel, LevelConvention> {
+  const byLevel = groupsOf(roots);
+  const conventions = new Map<HeadingLevel, LevelConvention>();
+  for (const l of LEVELS) conventions.set(l, conventionOf(l, byLevel.get(l)!));
+  return conventions;
 }
 
 /** Real-heading sequences of a level under its convention. */
@@ -229,27 +289,18 @@ function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConv
 
 /** Analyses the numbering of a document. Use `ctx.memo('numbering', …)` in rules. */
 export function analyzeNumbering(doc: PlanDocument): NumberingAnalysis {
-  const byLevel = groupsOf(doc);
-  const conventions = new Map<HeadingLevel, LevelConvention>();
-  for (const l of LEVELS) conventions.set(l, conventionOf(l, byLevel.get(l)!));
-  const missing = findMissing(doc, conventions);
+  // pass 1: the headings as written, to find lines that lost their marker
+  const missing = findMissing(doc, conventionsOf(buildOutline(doc, [])));
+  // pass 2: the outline with those lines in place
+  const roots = missing.length ? buildOutline(doc, missing) : buildOutline(doc, []);
+  const conventions = conventionsOf(roots);
 
   const sequences: NumberSequence[] = [];
   const positionOf = new Map<Heading, { sequence: NumberSequence; index: number }>();
   for (const level of LEVELS) {
     const conv = conventions.get(level)!;
     if (!conv.groups.length) continue;
-    const lost = missing.filter((m) => m.level === level);
-    // every group's items in order, with lost markers placed before the heading they precede
-    const grouped: Array<Array<Omit<SequenceItem, 'expected'>>> = conv.groups.map((g, gi) => g.headings.map((h) => ({ heading: h, group: gi })));
-    for (const m of lost) {
-      let gi = conv.groups.findIndex((g) => g.headings.some((h) => h.marker.start > m.start));
-      if (gi < 0) gi = conv.groups.length - 1;
-      const items = grouped[gi];
-      let k = items.findIndex((it) => it.heading && it.heading.marker.start > m.start);
-      if (k < 0) k = items.length;
-      items.splice(k, 0, { missing: m, group: gi });
-    }
+    const grouped = conv.groups.map((g, gi) => g.nodes.map((n) => ({ heading: n.heading, missing: n.missing, group: gi })));
     const runs = conv.continuous ? [grouped.flat()] : grouped;
     for (const run of runs) {
       const seq: NumberSequence = { level, continuous: conv.continuous, items: run.map((it, i) => ({ ...it, expected: i + 1 })) };
@@ -259,5 +310,5 @@ export function analyzeNumbering(doc: PlanDocument): NumberingAnalysis {
       sequences.push(seq);
     }
   }
-  return { conventions, sequences, missing, positionOf };
+  return { roots, conventions, sequences, missing, positionOf };
 }

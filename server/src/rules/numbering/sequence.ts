@@ -32,7 +32,7 @@ export default defineRule({
         const actual = h.marker.raw.trim();
         const groupStart = !prev || prev.group !== it.group;
         let message: string;
-        const before = it.group > 0 ? conv.groups[it.group - 1].headings : [];
+        const before = it.group > 0 ? conv.groups[it.group - 1].nodes : [];
         if (!prev && !seq.continuous && before.length && h.number === before[before.length - 1].number + 1) {
           message = `本文件${name}在每个上级标题下重新编号，此处不应接续上一部分编号，应为“${expected}”`;
         } else if (!prev) {
