@@ -242,9 +242,16 @@ function isItemStart(p: Paragraph, maxLen: number): boolean {
 /** Non-heading paragraphs strictly between two original offsets. */
 function paragraphsBetween(doc: PlanDocument, headingParas: Set<Paragraph>, from: number, to: number): Paragraph[] {
   const out: Paragraph[] = [];
-  for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
+  // binary search for the first paragraph after `from` (paragraphs are in text order)
+  let lo = doc.bodyStart;
+  let hi = doc.paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.paragraphs[mid].start <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i];
-    if (p.start <= from) continue;
     if (p.start >= to) break;
     if (!headingParas.has(p)) out.push(p);
   }
