@@ -24,6 +24,12 @@ const restartedL2 = inject(rest, ['（四）加强组织', '（一）加强组�
 const firstMissing = inject(cont, ['1.健全属地管理责任。修订区、街两级食品安全工作责任清单，将食品安全工作纳入街道绩效考核。（区食药安办牵头，各街道按职责分工负责）\n\n', '']);
 const firstChapterMissing = inject(rest, ['（一）健全责任体系', '（二）健全责任体系'], ['（二）严把', '（三）严把'], ['（三）强化', '（四）强化'], ['（四）加强组织', '（五）加强组织'], ['（五）加强队伍', '（六）加强队伍']);
 const wrapGap = inject(wrap, ['\n6. 开展', '\n7. 开展'], ['\n7. 推进行刑', '\n8. 推进行刑'], ['\n8. 加强宣传', '\n9. 加强宣传'], ['\n9. 畅通', '\n10. 畅通']);
+// （1） items restarting under each 1.
+const l4 = '一、重点任务\n\n1.健全责任体系。完善责任清单。\n\n（1）区级层面。修订清单。（区食药安办负责）\n\n（2）街道层面。细化清单。（各街道负责）\n\n2.强化抽检。全年抽检。\n\n（1）农产品。抽检2000批次。（区农业农村委负责）\n\n（2）食品。抽检3000批次。（区市场监管局负责）\n\n（3）餐饮。抽检500批次。（区市场监管局负责）\n\n二、保障措施\n\n3.加强组织领导。定期研究。（区食药安办负责）\n';
+const l4dup = inject(l4, ['（3）餐饮', '（2）餐饮']);
+const crlf = inject(cont, ['\n7.加强校园', '\n8.加强校园'], ['\n8.开展“昆仑', '\n9.开展“昆仑']).replace(/\n/g, '\r\n');
+const chapters = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'].map((n, i) => `${n}、第${i + 1}部分\n`).join('\n');
+const chaptersGap = inject(chapters, ['十二、', '十三、']);
 const chapterGap = inject(cont, ['\n四、严厉', '\n五、严厉'], ['\n五、推进社会', '\n六、推进社会']);
 
 const cases: Case[] = [
@@ -39,6 +45,10 @@ const cases: Case[] = [
   { name: 'missing first item: starts at 2.', text: firstMissing, findings: [[S, lineOf(firstMissing, '2.落实企业'), 1]] },
   { name: 'missing first level-2 heading: starts at （二）', text: firstChapterMissing, findings: [[S, lineOf(firstChapterMissing, '（二）健全'), 1]], fixed: rest },
   { name: 'gap in a chapter sequence: 三、 then 五、', text: chapterGap, findings: [[S, lineOf(chapterGap, '五、严厉'), 1]], fixed: cont },
+  { name: 'valid: （1） restarting under each 1.', text: l4, findings: [] },
+  { name: 'duplicate （2） at level 4', text: l4dup, findings: [[S, lineOf(l4dup, '（2）餐饮'), 1]], fixed: l4 },
+  { name: 'gap with CRLF line ends', text: crlf, findings: [[S, lineOf(crlf, '8.加强校园'), 1]], fixed: cont.replace(/\n/g, '\r\n') },
+  { name: 'gap after 十一、: 十三、 becomes 十二、', text: chaptersGap, findings: [[S, lineOf(chaptersGap, '十三、'), 1]], fixed: chapters },
   { name: 'gap in a hard-wrapped plan', text: wrapGap, findings: [[S, lineOf(wrapGap, '7. 开展'), 1]], fixed: wrap },
 ];
 
@@ -51,6 +61,7 @@ describe(`${S}: messages and the one renumber fix`, () => {
     assert.match(check(restarted, { rules: [S] }).findings[0].message, /连续编号.*应为“5\.”/);
     assert.match(check(continued, { rules: [S] }).findings[0].message, /重新编号.*应为“1\.”/);
     assert.match(check(duplicate, { rules: [S] }).findings[0].message, /重复.*应为“4\.”/);
+    assert.match(check(chaptersGap, { rules: [S] }).findings[0].message, /上一项为“十一、”.*应为“十二、”/);
     assert.match(check(firstMissing, { rules: [S] }).findings[0].message, /应从“1\.”开始/);
   });
   it('one fix renumbers every following sibling and only touches the digits', () => {

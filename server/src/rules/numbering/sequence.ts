@@ -30,6 +30,7 @@ export default defineRule({
         if (prev && h.number === prevNumber + 1) continue; // follows its predecessor: an earlier finding covers it
         const expected = markerText(h.level, it.expected, h.marker.style);
         const actual = h.marker.raw.trim();
+        const prevMarker = markerText(h.level, prevNumber, h.marker.style);
         const groupStart = !prev || prev.group !== it.group;
         let message: string;
         const before = it.group > 0 ? conv.groups[it.group - 1].nodes : [];
@@ -42,9 +43,9 @@ export default defineRule({
         } else if (h.number === prevNumber) {
           message = `${name}序号“${actual}”与上一项重复，应为“${expected}”`;
         } else if (h.number < prevNumber) {
-          message = `${name}序号“${actual}”顺序颠倒（上一项为${prevNumber}），应为“${expected}”`;
+          message = `${name}序号“${actual}”顺序颠倒（上一项为“${prevMarker}”），应为“${expected}”`;
         } else {
-          message = `${name}序号不连续：上一项为${prevNumber}，此处为“${actual}”，跳过了序号，应为“${expected}”`;
+          message = `${name}序号不连续：上一项为“${prevMarker}”，此处为“${actual}”，跳过了序号，应为“${expected}”`;
         }
         const edits = renumberSequence(doc.text, seq, i);
         report({
