@@ -232,11 +232,23 @@ function isBareTitle(p: Paragraph, maxLen: number): boolean {
 function isItemStart(p: Paragraph, maxLen: number): boolean {
   const t = p.text;
   const stop = t.indexOf('。');
-  if (stop < 2 || stop > Math.min(Math.max(maxLen, 8), 24)) return false;
+  if (stop < 2 || stop > Math.min(Math.max(maxLen + 6, 12), 24)) return false;
   const title = t.slice(0, stop);
   if (!hasCjk(title) || /^[（(《“"0-9]/.test(title) || /[，,；;：:]/.test(title)) return false;
   if (findNotes(title).length) return false;
   return t.length > stop + 1;
+}
+
+/**
+ * Whether the paragraph before `p` ended a sentence (or is a heading), so that
+ * `p` is a paragraph of its own and not the tail of a hard-wrapped sentence
+ * that layout could not join (…特殊食品生 / 产企业体系检查工作。…).
+ */
+function startsFresh(doc: PlanDocument, headingParas: Set<Paragraph>, p: Paragraph): boolean {
+  const prev = doc.paragraphs[p.index - 1];
+  if (!prev || prev.index < doc.bodyStart) return true;
+  if (headingParas.has(prev) && !prev.text.includes('。')) return true; // a bare heading line: 一、总体要求
+  return /[。）)；;：:！？!?”]$/.test(prev.text);
 }
 
 /** Non-heading paragraphs strictly between two original offsets. */
@@ -281,7 +293,7 @@ function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConv
         if (g) from = g.paragraph.start;
         else if (h.parent) from = h.parent.paragraph.start;
         else from = bodyStartOffset;
-        const candidates = paragraphsBetween(doc, headingParas, from, h.marker.start).filter((p) => !taken.has(p) && fits(p));
+        const candidates = paragraphsBetween(doc, headingParas, from, h.marker.start).filter((p) => !taken.has(p) && startsFresh(doc, headingParas, p) && fits(p));
         if (candidates.length !== 1) continue;
         const p = candidates[0];
         taken.add(p);
