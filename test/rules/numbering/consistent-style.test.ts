@@ -31,6 +31,13 @@ const cases: Case[] = [
     findings: ['(一)健全', '(二)严把', '(四)加强', '(五)加强', '(六)压实', '(七)加强'].map((s) => [MS, lineOf(oneStandard, s), 1] as [string, number, number]),
     fixed: rest,
   },
+  {
+    name: 'with allowFullWidthPoint: false a 1． majority is not a target (no tug of war with marker-style)',
+    text: oneHalfWidth,
+    config: { [C]: ['warning', { allowFullWidthPoint: false }], [MS]: ['warning', { allowFullWidthPoint: false }] },
+    findings: [...oneHalfWidth.matchAll(/\n(\d+)．/g)].map((m) => [MS, lineOf(oneHalfWidth, m[0].slice(1)), 1] as [string, number, number]),
+    fixed: cont,
+  },
 ];
 
 runCases(C, cases);

@@ -15,17 +15,23 @@ export default defineRule({
   description: '同一文件内同级标题序号写法统一（如“1.”与“1．”、“（一）”与“(一)”不混用）。',
   severity: 'warning',
   fixable: true,
-  options: z.object({}).strict(),
-  check({ doc, report, memo }) {
+  options: z
+    .object({
+      /** Whether 1． counts as a GB/T form; keep equal to numbering/marker-style's option of the same name. */
+      allowFullWidthPoint: z.boolean().default(true),
+    })
+    .strict(),
+  check({ doc, options, report, memo }) {
+    const standard = (style: string, std: boolean) => std && (options.allowFullWidthPoint || style !== 'N．');
     const analysis = memo('numbering', () => analyzeNumbering(doc));
     for (const conv of analysis.conventions.values()) {
       if (conv.styleCounts.size < 2) continue;
       const target = conv.dominantStyle;
       const headings = conv.groups.flatMap((g) => g.headings);
-      const targetStandard = headings.some((h) => h.marker.style === target && h.marker.standard);
+      const targetStandard = headings.some((h) => h.marker.style === target && standard(h.marker.style, h.marker.standard));
       for (const h of headings) {
         if (h.marker.style === target) continue;
-        if (h.marker.standard && !targetStandard) continue;
+        if (standard(h.marker.style, h.marker.standard) && !targetStandard) continue;
         const expected = markerText(h.level, h.number, target);
         const n = conv.styleCounts.get(target)!;
         report({
