@@ -45,7 +45,7 @@ export default defineRule({
         } else if (h.number < prevNumber) {
           message = `${name}序号“${actual}”顺序颠倒（上一项为“${prevMarker}”），应为“${expected}”`;
         } else {
-          message = `${name}序号不连续：上一项为“${prevMarker}”，此处为“${actual}”，跳过了序号，应为“${expected}”`;
+          message = `${name}序号不连续：上一项为“${prevMarker}”，此处为“${actual}”，中间缺号，应为“${expected}”`;
         }
         const edits = renumberSequence(doc.text, seq, i);
         report({
