@@ -272,7 +272,8 @@ function paragraphsBetween(doc: PlanDocument, headingParas: Set<Paragraph>, from
 
 function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConvention>): MissingMarker[] {
   const headingParas = new Set(doc.headings.map((h) => h.paragraph));
-  const taken = new Set<Paragraph>();
+  const claimed = new Set<Paragraph>();
+  const ambiguous = new Set<Paragraph>();
   const found: MissingMarker[] = [];
   const bodyStartOffset = doc.bodyStart > 0 && doc.bodyStart <= doc.paragraphs.length ? doc.paragraphs[doc.bodyStart - 1].end : -1;
   for (const level of LEVELS) {
@@ -293,15 +294,20 @@ function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConv
         if (g) from = g.paragraph.start;
         else if (h.parent) from = h.parent.paragraph.start;
         else from = bodyStartOffset;
-        const candidates = paragraphsBetween(doc, headingParas, from, h.marker.start).filter((p) => !taken.has(p) && startsFresh(doc, headingParas, p) && fits(p));
+        const candidates = paragraphsBetween(doc, headingParas, from, h.marker.start).filter((p) => startsFresh(doc, headingParas, p) && fits(p));
         if (candidates.length !== 1) continue;
         const p = candidates[0];
-        taken.add(p);
+        if (claimed.has(p)) {
+          // the line fills gaps at two levels (三、…五、 and （六）…（八）): do not guess
+          ambiguous.add(p);
+          continue;
+        }
+        claimed.add(p);
         found.push({ paragraph: p, level, number: h.number - 1, style: conv.dominantStyle, shape: bare ? 'title' : 'item', start: p.start });
       }
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.filter((m) => !ambiguous.has(m.paragraph)).sort((a, b) => a.start - b.start);
 }
 
 // ---- sequences with expected numbers ------------------------------------------

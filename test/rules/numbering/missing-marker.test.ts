@@ -19,6 +19,9 @@ const guide = inject(cont, ['\n一、压紧压实食品安全责任\n', '\n指�
 // a continuation paragraph inside an item and a gap elsewhere: no guess
 const gapOnly = inject(wrap, ['\n5. 加强特殊', '\n6. 加强特殊'], ['\n6. 开展', '\n7. 开展'], ['\n7. 推进行刑', '\n8. 推进行刑'], ['\n8. 加强宣传', '\n9. 加强宣传'], ['\n9. 畅通', '\n10. 畅通']);
 
+// the bare line fills a gap at two levels (三、…五、 and （四）…（六）): no guess, the gaps are reported
+const twoLevels = inject(rest, ['\n四、工作要求', '\n五、工作要求'], ['\n（五）加强队伍建设', '\n加强队伍建设']);
+
 const cases: Case[] = [
   { name: 'valid: continuation paragraphs of an item are not lost items', text: wrap, findings: [] },
   { name: 'valid: a chapter body line is not a lost heading', text: rest, findings: [] },
@@ -29,6 +32,11 @@ const cases: Case[] = [
   { name: 'an item that lost its marker in a hard-wrapped plan', text: droppedWrapped, findings: [[M, lineOf(droppedWrapped, '加强特殊食品监管'), 1]], fixed: inject(wrap, ['\n5. 加强特殊', '\n5.加强特殊']) },
   { name: 'a bare 指导思想 line before 二、', text: guide, findings: [[M, lineOf(guide, '指导思想'), 1]] },
   { name: 'a gap with only continuation text before it is a sequence finding, not a guess', text: gapOnly, findings: [[S, lineOf(gapOnly, '6. 加强特殊'), 1]], fixed: wrap },
+  {
+    name: 'a line that would fill gaps at two levels is not guessed',
+    text: twoLevels,
+    findings: [[S, lineOf(twoLevels, '1.开展业务'), 1], [S, lineOf(twoLevels, '五、工作要求'), 1], [S, lineOf(twoLevels, '（六）'), 1]],
+  },
 ];
 
 runCases(M, cases);
