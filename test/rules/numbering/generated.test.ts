@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseDocument } from '../../../server/src/core/document';
+import { applyEdits } from '../../../server/src/core/fix';
 import { renumberDocument } from '../../../server/src/core/renumber';
 import { check } from '../../support/check';
 import { NUMBERING_RULES } from './cases';
@@ -86,6 +87,9 @@ describe('numbering: generated plans', () => {
         if (!validOtherwise) assert.ok(found.length > 0, `nothing found for line ${line}`);
         if (groups >= 3 || (groups === 1 && h.number > 0)) assert.ok(validOtherwise || found.some((f) => f.line === line), `not found at line ${line}`);
         assert.deepEqual(check(r.fixed, { rules: NUMBERING_RULES }).findings, []);
+        // renumbering is idempotent: once applied there is nothing left to renumber
+        const once = applyEdits(bad, renumberDocument(parseDocument(bad)));
+        assert.deepEqual(renumberDocument(parseDocument(once)), []);
       }),
       { numRuns: 150 },
     );
