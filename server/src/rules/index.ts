@@ -5,7 +5,11 @@ import type { Rule } from '../core/types';
 import dateFormat from './document/date-format';
 import docNumber from './document/doc-number';
 import placeholder from './document/placeholder';
+import consistentStyle from './numbering/consistent-style';
+import level from './numbering/level';
 import markerStyle from './numbering/marker-style';
+import missingMarker from './numbering/missing-marker';
+import sequence from './numbering/sequence';
 import responsibilityMissing from './responsibility/missing';
 import responsibilityFormat from './responsibility/format';
 import departmentUnknown from './department/unknown';
@@ -15,6 +19,10 @@ import departmentForeign from './department/foreign';
 
 export const RULES: readonly Rule[] = [
   markerStyle,
+  consistentStyle,
+  sequence,
+  level,
+  missingMarker,
   responsibilityMissing,
   responsibilityFormat,
   departmentUnknown,

@@ -1,0 +1,339 @@
+// Numbering analysis shared by the numbering rules and the renumber command:
+// sibling groups per level, the document's convention per level (continuous
+// across parents or restarting under each parent), lines that lost their
+// marker, and the expected number of every heading. Pure: model in, data out.
+import type { Heading, PlanDocument } from './document';
+import { findNotes } from './notes';
+import { CANONICAL_MARKER, HeadingLevel } from './headings';
+import type { Paragraph } from './text';
+
+export const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
+
+/** 一级标题 … 四级标题. */
+export const LEVEL_NAMES: Record<HeadingLevel, string> = { 1: '一级标题', 2: '二级标题', 3: '三级标题', 4: '四级标题' };
+
+/**
+ * A node of the numbering outline: a real heading, or a line that lost its
+ * marker (placed where the heading would be, so that what follows it nests
+ * under it).
+ */
+export interface OutlineNode {
+  level: HeadingLevel;
+  /** As written, or the inferred number of a lost marker. */
+  number: number;
+  /** Marker start, or the start of the paragraph that lost its marker. */
+  start: number;
+  heading?: Heading;
+  missing?: MissingMarker;
+  parent?: OutlineNode;
+  children: OutlineNode[];
+}
+
+/** Nodes of one level directly under one parent (or at the top), in document order. */
+export interface SiblingGroup {
+  level: HeadingLevel;
+  parent?: OutlineNode;
+  nodes: OutlineNode[];
+  /** The real headings among `nodes`. */
+  headings: Heading[];
+}
+
+export interface LevelConvention {
+  level: HeadingLevel;
+  /** true: numbers run on across parents (1.…19. across chapters); false: restart at 1 under each parent. */
+  continuous: boolean;
+  /** Boundaries between consecutive groups that continue / restart. */
+  votes: { continuous: number; restart: number };
+  groups: SiblingGroup[];
+  /** The most frequent marker style of the level (ties: the GB/T form, then the first seen). */
+  dominantStyle: string;
+  styleCounts: Map<string, number>;
+}
+
+/** A paragraph that reads like a heading whose marker was lost, filling a one-number gap. */
+export interface MissingMarker {
+  paragraph: Paragraph;
+  level: HeadingLevel;
+  number: number;
+  /** Style to write the marker in (the level's dominant style). */
+  style: string;
+  /** 'title': a bare short title line; 'item': a paragraph that starts a new item (title。body). */
+  shape: 'title' | 'item';
+  /** Where the marker goes (original offset of the paragraph's first character). */
+  start: number;
+}
+
+/** One slot of a numbered sequence: a real heading or a line that lost its marker. */
+export interface SequenceItem {
+  heading?: Heading;
+  missing?: MissingMarker;
+  /** The number the item should carry under the document's convention. */
+  expected: number;
+  /** Index of the sibling group the item belongs to within its level. */
+  group: number;
+}
+
+/** Items numbered as one run: all items of a level (continuous) or one group (restart). */
+export interface NumberSequence {
+  level: HeadingLevel;
+  continuous: boolean;
+  items: SequenceItem[];
+}
+
+export interface NumberingAnalysis {
+  /** The outline with lost markers in place. */
+  roots: OutlineNode[];
+  conventions: Map<HeadingLevel, LevelConvention>;
+  sequences: NumberSequence[];
+  missing: MissingMarker[];
+  /** Sequence and position of every real heading. */
+  positionOf: Map<Heading, { sequence: NumberSequence; index: number }>;
+}
+
+/** Builds the outline tree from the headings and the lost markers (by level, like document.ts). */
+function buildOutline(doc: PlanDocument, missing: readonly MissingMarker[]): OutlineNode[] {
+  const nodes: OutlineNode[] = [
+    ...doc.headings.map((h) => ({ level: h.level, number: h.number, start: h.marker.start, heading: h, children: [] })),
+    ...missing.map((m) => ({ level: m.level, number: m.number, start: m.start, missing: m, children: [] })),
+  ].sort((a, b) => a.start - b.start);
+  const roots: OutlineNode[] = [];
+  const stack: OutlineNode[] = [];
+  for (const n of nodes) {
+    while (stack.length && stack[stack.length - 1].level >= n.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      n.parent = parent;
+      parent.children.push(n);
+    } else roots.push(n);
+    stack.push(n);
+  }
+  return roots;
+}
+
+function groupsOf(roots: OutlineNode[]): Map<HeadingLevel, SiblingGroup[]> {
+  const byLevel = new Map<HeadingLevel, SiblingGroup[]>();
+  for (const l of LEVELS) byLevel.set(l, []);
+  const visit = (parent: OutlineNode | undefined, children: OutlineNode[]) => {
+    const local = new Map<HeadingLevel, SiblingGroup>();
+    for (const n of children) {
+      let g = local.get(n.level);
+      if (!g) {
+        g = { level: n.level, parent, nodes: [], headings: [] };
+        local.set(n.level, g);
+      }
+      g.nodes.push(n);
+      if (n.heading) g.headings.push(n.heading);
+    }
+    for (const g of local.values()) byLevel.get(g.level)!.push(g);
+    for (const n of children) visit(n, n.children);
+  };
+  visit(undefined, roots);
+  for (const gs of byLevel.values()) gs.sort((a, b) => a.nodes[0].start - b.nodes[0].start);
+  return byLevel;
+}
+
+function conventionOf(level: HeadingLevel, groups: SiblingGroup[]): LevelConvention {
+  const votes = { continuous: 0, restart: 0 };
+  for (let i = 1; i < groups.length; i++) {
+    const prev = groups[i - 1].nodes;
+    const last = prev[prev.length - 1].number;
+    const head = groups[i].nodes[0].number;
+    const vote = head === 1 ? 'restart' : head > last ? 'continuous' : undefined;
+    if (vote) votes[vote]++;
+  }
+  let continuous = votes.continuous > votes.restart;
+  if (votes.continuous === votes.restart && votes.continuous > 0) {
+    // a tie: the convention that needs fewer renumbered items; still tied, continuous
+    // (a stray restart at 1 is the likelier slip of a copy-pasted chapter)
+    const cost = (cont: boolean) => {
+      let n = 0;
+      let k = 0;
+      for (const g of groups) {
+        if (!cont) k = 0;
+        for (const x of g.nodes) if (x.number !== ++k) n++;
+      }
+      return n;
+    };
+    continuous = cost(true) <= cost(false);
+  }
+  const styleCounts = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  const standardStyle = new Set<string>();
+  for (const g of groups)
+    for (const h of g.headings) {
+      styleCounts.set(h.marker.style, (styleCounts.get(h.marker.style) ?? 0) + 1);
+      if (!firstSeen.has(h.marker.style)) firstSeen.set(h.marker.style, h.marker.start);
+      if (h.marker.standard) standardStyle.add(h.marker.style);
+    }
+  let dominantStyle = CANONICAL_MARKER[level];
+  let best = -1;
+  for (const [style, n] of styleCounts) {
+    const better =
+      n > best ||
+      (n === best && standardStyle.has(style) && !standardStyle.has(dominantStyle)) ||
+      (n === best && standardStyle.has(style) === standardStyle.has(dominantStyle) && firstSeen.get(style)! < firstSeen.get(dominantStyle)!);
+    if (better) {
+      dominantStyle = style;
+      best = n;
+    }
+  }
+  return { level, continuous, votes, groups, dominantStyle, styleCounts };
+}
+
+function conventionsOf(roots: OutlineNode[]): Map<HeadingLevel, LevelConvention> {
+  const byLevel = groupsOf(roots);
+  const conventions = new Map<HeadingLevel, LevelConvention>();
+  for (const l of LEVELS) conventions.set(l, conventionOf(l, byLevel.get(l)!));
+  return conventions;
+}
+
+/** Real-heading sequences of a level under its convention. */
+function rawSequences(conv: LevelConvention): Heading[][] {
+  if (conv.continuous) return [conv.groups.flatMap((g) => g.headings)];
+  return conv.groups.map((g) => g.headings);
+}
+
+// ---- lines that lost their marker -------------------------------------------
+
+const TERMINAL = /[。；;：:，,、！？!?]$/;
+
+/** Text of a heading paragraph after its marker. */
+function afterMarker(h: Heading): string {
+  return h.paragraph.text.slice(h.paragraph.indexOf(h.marker.end));
+}
+
+/** Whether the headings of a level are bare title lines (一、总体要求) rather than items with text (1.加强监管。…). */
+function titleOnly(headings: Heading[]): boolean {
+  let bare = 0;
+  for (const h of headings) if (!afterMarker(h).includes('。')) bare++;
+  return bare * 2 >= headings.length;
+}
+
+function maxTitleLength(headings: Heading[]): number {
+  let m = 0;
+  for (const h of headings) m = Math.max(m, h.title.length);
+  return m;
+}
+
+function hasCjk(s: string): boolean {
+  return /[\u4e00-\u9fa5]/.test(s);
+}
+
+/** A bare short title line: 指导思想, 加强源头管理 (no 。, no note, not a list item). */
+function isBareTitle(p: Paragraph, maxLen: number): boolean {
+  const t = p.text;
+  if (t.length < 2 || t.length > Math.max(maxLen + 4, 12) || t.length > 30) return false;
+  if (t.includes('。') || TERMINAL.test(t) || !hasCjk(t)) return false;
+  if (/^[（(《“"]/.test(t) || /^\d/.test(t)) return false;
+  return findNotes(t).length === 0;
+}
+
+/** A paragraph that starts a new task item: a short title sentence, then body text. */
+function isItemStart(p: Paragraph, maxLen: number): boolean {
+  const t = p.text;
+  const stop = t.indexOf('。');
+  if (stop < 2 || stop > Math.min(Math.max(maxLen + 6, 12), 24)) return false;
+  const title = t.slice(0, stop);
+  if (!hasCjk(title) || /^[（(《“"0-9]/.test(title) || /[，,；;：:]/.test(title)) return false;
+  if (findNotes(title).length) return false;
+  return t.length > stop + 1;
+}
+
+/**
+ * Whether the paragraph before `p` ended a sentence (or is a heading), so that
+ * `p` is a paragraph of its own and not the tail of a hard-wrapped sentence
+ * that layout could not join (…特殊食品生 / 产企业体系检查工作。…).
+ */
+function startsFresh(doc: PlanDocument, headingParas: Set<Paragraph>, p: Paragraph): boolean {
+  const prev = doc.paragraphs[p.index - 1];
+  if (!prev || prev.index < doc.bodyStart) return true;
+  if (headingParas.has(prev) && !prev.text.includes('。')) return true; // a bare heading line: 一、总体要求
+  return /[。）)；;：:！？!?”]$/.test(prev.text);
+}
+
+/** Non-heading paragraphs strictly between two original offsets. */
+function paragraphsBetween(doc: PlanDocument, headingParas: Set<Paragraph>, from: number, to: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  // binary search for the first paragraph after `from` (paragraphs are in text order)
+  let lo = doc.bodyStart;
+  let hi = doc.paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.paragraphs[mid].start <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    if (p.start >= to) break;
+    if (!headingParas.has(p)) out.push(p);
+  }
+  return out;
+}
+
+function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConvention>): MissingMarker[] {
+  const headingParas = new Set(doc.headings.map((h) => h.paragraph));
+  const claimed = new Set<Paragraph>();
+  const ambiguous = new Set<Paragraph>();
+  const found: MissingMarker[] = [];
+  const bodyStartOffset = doc.bodyStart > 0 && doc.bodyStart <= doc.paragraphs.length ? doc.paragraphs[doc.bodyStart - 1].end : -1;
+  for (const level of LEVELS) {
+    const conv = conventions.get(level)!;
+    const all = conv.groups.flatMap((g) => g.headings);
+    if (all.length < 2) continue;
+    const bare = titleOnly(all);
+    const maxLen = maxTitleLength(all);
+    const fits = (p: Paragraph) => (bare ? isBareTitle(p, maxLen) : isItemStart(p, maxLen));
+    for (const seq of rawSequences(conv)) {
+      for (let i = 0; i < seq.length; i++) {
+        const h = seq[i];
+        const g = i > 0 ? seq[i - 1] : undefined;
+        const prevNumber = g ? g.number : 0;
+        if (h.number !== prevNumber + 2) continue;
+        // the region where the lost heading must sit
+        let from: number;
+        if (g) from = g.paragraph.start;
+        else if (h.parent) from = h.parent.paragraph.start;
+        else from = bodyStartOffset;
+        const candidates = paragraphsBetween(doc, headingParas, from, h.marker.start).filter((p) => startsFresh(doc, headingParas, p) && fits(p));
+        if (candidates.length !== 1) continue;
+        const p = candidates[0];
+        if (claimed.has(p)) {
+          // the line fills gaps at two levels (三、…五、 and （六）…（八）): do not guess
+          ambiguous.add(p);
+          continue;
+        }
+        claimed.add(p);
+        found.push({ paragraph: p, level, number: h.number - 1, style: conv.dominantStyle, shape: bare ? 'title' : 'item', start: p.start });
+      }
+    }
+  }
+  return found.filter((m) => !ambiguous.has(m.paragraph)).sort((a, b) => a.start - b.start);
+}
+
+// ---- sequences with expected numbers ------------------------------------------
+
+/** Analyses the numbering of a document. Use `ctx.memo('numbering', …)` in rules. */
+export function analyzeNumbering(doc: PlanDocument): NumberingAnalysis {
+  // pass 1: the headings as written, to find lines that lost their marker
+  const missing = findMissing(doc, conventionsOf(buildOutline(doc, [])));
+  // pass 2: the outline with those lines in place
+  const roots = missing.length ? buildOutline(doc, missing) : buildOutline(doc, []);
+  const conventions = conventionsOf(roots);
+
+  const sequences: NumberSequence[] = [];
+  const positionOf = new Map<Heading, { sequence: NumberSequence; index: number }>();
+  for (const level of LEVELS) {
+    const conv = conventions.get(level)!;
+    if (!conv.groups.length) continue;
+    const grouped = conv.groups.map((g, gi) => g.nodes.map((n) => ({ heading: n.heading, missing: n.missing, group: gi })));
+    const runs = conv.continuous ? [grouped.flat()] : grouped;
+    for (const run of runs) {
+      const seq: NumberSequence = { level, continuous: conv.continuous, items: run.map((it, i) => ({ ...it, expected: i + 1 })) };
+      seq.items.forEach((it, index) => {
+        if (it.heading) positionOf.set(it.heading, { sequence: seq, index });
+      });
+      sequences.push(seq);
+    }
+  }
+  return { roots, conventions, sequences, missing, positionOf };
+}
