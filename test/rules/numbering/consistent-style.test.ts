@@ -22,9 +22,9 @@ const cases: Case[] = [
   { name: 'valid: 1． throughout', text: mostlyFullWidth, findings: [] },
   { name: 'one 5． among 1.', text: fullWidthPoint, findings: [[C, lineOf(fullWidthPoint, '5．推进'), 1]], fixed: cont },
   { name: 'one 9. among 1．', text: oneHalfWidth, findings: [[C, lineOf(oneHalfWidth, '9.推进行刑'), 1]], fixed: mostlyFullWidth },
-  { name: '(二) among （一）', text: halfBrackets, findings: [[C, lineOf(halfBrackets, '(二)严把'), 1], [MS, lineOf(halfBrackets, '(二)严把'), 1]], fixed: rest },
-  { name: '11 . among 1.', text: spaced, findings: [[C, lineOf(spaced, '11 .畅通'), 1], [MS, lineOf(spaced, '11 .畅通'), 1]], fixed: cont },
-  { name: '10、 among 1.', text: comma, findings: [[C, lineOf(comma, '10、加强'), 1], [MS, lineOf(comma, '10、加强'), 1]], fixed: cont },
+  { name: '(二) among （一）', text: halfBrackets, findings: [[MS, lineOf(halfBrackets, '(二)严把'), 1]], fixed: rest },
+  { name: '11 . among 1.', text: spaced, findings: [[MS, lineOf(spaced, '11 .畅通'), 1]], fixed: cont },
+  { name: '10、 among 1.', text: comma, findings: [[MS, lineOf(comma, '10、加强'), 1]], fixed: cont },
   {
     name: 'a non-standard majority is left to marker-style',
     text: oneStandard,

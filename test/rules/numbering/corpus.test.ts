@@ -42,7 +42,6 @@ describe('numbering rules on the samples', () => {
     const got = r.findings.map((f) => [f.ruleId, f.line, f.column]);
     assert.deepEqual(got, [
       ['numbering/sequence', lineOf(text, '7.开展食品安全监督抽检'), 1],
-      ['numbering/consistent-style', lineOf(text, '10、推进行刑衔接'), 1],
       ['numbering/marker-style', lineOf(text, '10、推进行刑衔接'), 1],
     ]);
     assert.match(r.findings[0].message, /应为“6\.”/);

@@ -5,9 +5,10 @@ import { defineRule } from '../../core/types';
 
 /**
  * One marker variant per level within a document: the minority form is
- * reported and fixed to the form the document mostly uses. A GB/T form is
- * never "fixed" to a non-standard majority: numbering/marker-style reports
- * that majority instead, so the two rules never pull in opposite directions.
+ * reported and fixed to the form the document mostly uses. Only GB/T forms
+ * are compared here (1. against 1．): a non-standard form is reported once,
+ * by numbering/marker-style, and a GB/T form is never "fixed" to a
+ * non-standard majority, so the two rules never pull in opposite directions.
  */
 export default defineRule({
   id: 'numbering/consistent-style',
@@ -31,7 +32,10 @@ export default defineRule({
       const targetStandard = headings.some((h) => h.marker.style === target && standard(h.marker.style, h.marker.standard));
       for (const h of headings) {
         if (h.marker.style === target) continue;
-        if (standard(h.marker.style, h.marker.standard) && !targetStandard) continue;
+        // a non-standard minority form is reported by numbering/marker-style with the same fix:
+        // report it once, there
+        if (!standard(h.marker.style, h.marker.standard)) continue;
+        if (!targetStandard) continue;
         const expected = markerText(h.level, h.number, target);
         const n = conv.styleCounts.get(target)!;
         report({
