@@ -3,11 +3,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../core/config';
-import { lintText } from '../core/linter';
+import { lintDocument } from '../core/linter';
+import { parseDocument } from '../core/document';
 import type { Finding } from '../core/types';
 import { loadConfigFor } from '../node/config-loader';
 import { decodePlanBytes, DecodeError } from '../node/decode';
 import { nodeHost } from '../node/host';
+import { MunicipalError, municipalEnvironment } from '../node/municipal';
+import { compare } from './compare';
 import { formatJson } from './formats/json';
 import { formatStylish } from './formats/stylish';
 
@@ -77,10 +80,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout.write(HELP + '\n');
       return command ? 0 : 2;
     }
-    if (command !== 'check') throw new UsageError(`未知命令“${command}”。可用命令：check`);
+    if (command === 'compare') return await compare(rest, io);
+    if (command !== 'check') throw new UsageError(`未知命令“${command}”。可用命令：check、compare`);
     return await check(rest, io);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof MunicipalError) {
       io.stderr.write(`fsplan：${e.message}\n`);
       return 2;
     }
@@ -133,7 +137,9 @@ async function check(argv: string[], io: Io): Promise<number> {
       continue;
     }
     const config = loadConfigFor(nodeHost, file, values.config);
-    let findings = lintText(text, config.rules).findings;
+    const doc = parseDocument(text);
+    const env = municipalEnvironment(nodeHost, file, doc, { explicit: values.municipal, cwd: io.cwd, settings: config.settings });
+    let findings = lintDocument(doc, config.rules, env);
     if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
     results.push({ filePath: file, text, findings });
   }

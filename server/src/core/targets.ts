@@ -12,6 +12,8 @@ export type TargetRole = 'single' | 'total' | 'component';
 export interface Target extends Span {
   /** Position in the list of the document's targets. */
   index: number;
+  /** The whole target as written (logical text, no line breaks), e.g. 学校食堂…覆盖率达到100%. */
+  text: string;
   /** Subject and indicator as written (logical text), e.g. 学校食堂“互联网+明厨亮灶”覆盖率. */
   phrase: string;
   /** The phrase without the indicator noun, e.g. 学校食堂“互联网+明厨亮灶”. */
@@ -30,6 +32,8 @@ export interface Target extends Span {
   /** Written with 余 (7300余批次): a little over the value. */
   approximate: boolean;
   valueSpan: Span;
+  /** The digits of the value (without unit), when written in digits. */
+  numberSpan?: Span;
   /** component: introduced by 其中 after another target; total: has components. */
   role: TargetRole;
   total?: Target;
@@ -458,6 +462,7 @@ export function extractTargets(doc: PlanDocument): Target[] {
       const span = p.range(r.a, r.b);
       const t: Target = {
         index: targets.length,
+        text: p.text.slice(r.a, r.b),
         start: span.start,
         end: span.end,
         phrase: r.phrase,
@@ -470,6 +475,7 @@ export function extractTargets(doc: PlanDocument): Target[] {
         unit: r.unit,
         approximate: r.approximate,
         valueSpan: p.range(r.va, r.vb),
+        numberSpan: /^\d/.test(r.valueText) ? p.range(r.va, r.va + r.valueText.length) : undefined,
         role: 'single',
         components: [],
         scope: r.scope ? { ...p.range(r.scope.a, r.scope.b), word: r.scope.word } : undefined,
@@ -494,4 +500,14 @@ export function extractTargets(doc: PlanDocument): Target[] {
     }
   }
   return targets;
+}
+
+/** The title of the clause a target is in: 推进“互联网+明厨亮灶”建设. */
+export function clauseLabel(t: Target): string {
+  return t.clause?.heading.title || '正文';
+}
+
+/** The target as written in its document (logical text without line breaks). */
+export function targetText(_doc: PlanDocument, t: Target): string {
+  return t.text;
 }

@@ -3,8 +3,13 @@
 // list it here, run `npm run gen:docs`.
 import type { Rule } from '../core/types';
 import markerStyle from './numbering/marker-style';
+import belowMunicipal from './target/below-municipal';
+import outOfRange from './target/out-of-range';
+import sumMismatch from './target/sum-mismatch';
+import cityScope from './document/city-scope';
+import staleYear from './document/stale-year';
 
-export const RULES: readonly Rule[] = [markerStyle] as unknown as readonly Rule[];
+export const RULES: readonly Rule[] = [markerStyle, belowMunicipal, outOfRange, sumMismatch, cityScope, staleYear] as unknown as readonly Rule[];
 
 export const RULE_MAP: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 

@@ -1,0 +1,282 @@
+// Matching district targets with municipal targets (docs/targets.md explains
+// the method and its measured accuracy). Pure: two lists of targets in, pairs
+// and the municipal targets left without a district counterpart out.
+import type { Target } from './targets';
+import { stripScope } from './targets';
+
+export interface TargetMatch {
+  district: Target;
+  municipal: Target;
+  /** Similarity of the two subjects (higher is closer); only pairs above MIN_SCORE are kept. */
+  score: number;
+}
+
+export interface Comparison {
+  pairs: TargetMatch[];
+  /** Municipal targets no district target measures (未落实). */
+  missing: Target[];
+  /** District targets with no municipal counterpart (the district's own targets). */
+  extra: Target[];
+}
+
+/**
+ * Groups of mutually exclusive subject terms. Two targets whose subjects name
+ * terms of one group, with no term in common, measure different things
+ * (学校食堂 vs 医疗机构食堂, 食品 vs 食用农产品). Longer terms are taken first
+ * and removed, so 食品 is not found inside 保健食品.
+ */
+const FACETS: Array<{ group: string; terms: Array<[string, string]> }> = [
+  {
+    group: 'product',
+    terms: [
+      ['婴幼儿配方乳粉', 'infant-formula'],
+      ['保健食品', 'health-food'],
+      ['特殊食品', 'special-food'],
+      ['食用农产品', 'farm-produce'],
+      ['农产品', 'farm-produce'],
+      ['林产品', 'forest-produce'],
+      ['乳制品', 'dairy'],
+      ['肉制品', 'meat'],
+      ['肉菜', 'meat-veg'],
+      ['粮食', 'grain'],
+      ['水产品', 'aquatic'],
+      ['冷链食品', 'cold-chain'],
+      ['食品', 'food'],
+    ],
+  },
+  {
+    group: 'venue',
+    terms: [
+      ['学校食堂', 'school'],
+      ['学校', 'school'],
+      ['校园', 'school'],
+      ['托幼机构', 'nursery'],
+      ['医疗机构', 'hospital'],
+      ['养老机构', 'elderly-care'],
+      ['入网餐饮', 'online-catering'],
+      ['网络餐饮', 'online-catering'],
+      ['集体用餐配送', 'catering-delivery'],
+      ['中央厨房', 'central-kitchen'],
+      ['农贸市场', 'market'],
+      ['批发市场', 'market'],
+      ['交易市场', 'market'],
+    ],
+  },
+  { group: 'method', terms: [['互联网+明厨亮灶', 'internet-kitchen'], ['明厨亮灶', 'open-kitchen']] },
+  {
+    group: 'activity',
+    terms: [
+      ['例行监测', 'routine-monitoring'],
+      ['风险监测', 'risk-monitoring'],
+      ['监督抽检', 'sampling'],
+      ['抽检', 'sampling'],
+      ['自查', 'self-inspection'],
+      ['核查', 'verification'],
+    ],
+  },
+];
+
+/** Normalises a subject for comparison: scope words, quotes, brackets and synonyms. */
+export function normalizeSubject(s: string): string {
+  return stripScope(s)
+    .replace(/（[^（）]*）|\([^()]*\)/g, '')
+    .replace(/[“”"‘’'「」『』《》\s]/g, '')
+    .replace(/＋/g, '+')
+    .replace(/抽验/g, '抽检')
+    .replace(/抽查/g, '抽检')
+    .replace(/年均|平均|全年|计划|持续|进一步/g, '');
+}
+
+export interface Facets {
+  [group: string]: Set<string>;
+}
+
+export function facetsOf(subject: string): Facets {
+  const out: Facets = {};
+  for (const f of FACETS) {
+    let s = subject;
+    const found = new Set<string>();
+    for (const [term, id] of f.terms) {
+      if (s.includes(term)) {
+        found.add(id);
+        s = s.split(term).join('\u0000');
+      }
+    }
+    out[f.group] = found;
+  }
+  return out;
+}
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  if (s.length === 1) out.add(s);
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size && !b.size) return 1;
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return (2 * n) / (a.size + b.size);
+}
+
+/** Pairs scoring below this are not the same target. */
+export const MIN_SCORE = 0.3;
+
+interface Prepared {
+  t: Target;
+  subject: string;
+  grams: Set<string>;
+  facets: Facets;
+}
+
+function prepare(t: Target): Prepared {
+  // 食品安全 and 质量安全 say nothing about what is measured
+  const subject = normalizeSubject(t.subject).replace(/安全|质量/g, '');
+  return { t, subject, grams: bigrams(subject), facets: facetsOf(normalizeSubject(t.subject)) };
+}
+
+/**
+ * Similarity of a district and a municipal target, or -1 when they cannot
+ * measure the same thing: different indicator, unit or bound, a component
+ * against a total, or conflicting subject terms.
+ */
+function score(d: Prepared, m: Prepared): number {
+  if (d.t.indicator !== m.t.indicator || d.t.unit !== m.t.unit || d.t.bound !== m.t.bound) return -1;
+  if ((d.t.role === 'component') !== (m.t.role === 'component')) return -1;
+  let shared = 0;
+  let oneSided = 0;
+  for (const f of FACETS) {
+    const a = d.facets[f.group];
+    const b = m.facets[f.group];
+    if (a.size && b.size) {
+      let common = 0;
+      for (const x of a) if (b.has(x)) common++;
+      if (!common) return -1;
+      shared += common;
+    } else if (a.size !== b.size && f.group !== 'product') oneSided++;
+  }
+  return dice(d.grams, m.grams) + 0.25 * shared - 0.1 * oneSided;
+}
+
+/** Matches each district target to at most one municipal target (best pairs first). */
+export function compareTargets(district: readonly Target[], municipal: readonly Target[]): Comparison {
+  const ds = district.map(prepare);
+  const ms = municipal.map(prepare);
+  const cands: TargetMatch[] = [];
+  // candidates only within one indicator and unit: no all-pairs scan across indicators
+  const byKey = new Map<string, Prepared[]>();
+  for (const m of ms) {
+    const k = `${m.t.indicator}|${m.t.unit}`;
+    const list = byKey.get(k) ?? [];
+    list.push(m);
+    byKey.set(k, list);
+  }
+  for (const d of ds) {
+    for (const m of byKey.get(`${d.t.indicator}|${d.t.unit}`) ?? []) {
+      const s = score(d, m);
+      if (s >= MIN_SCORE) cands.push({ district: d.t, municipal: m.t, score: s });
+    }
+  }
+  cands.sort((a, b) => b.score - a.score || a.district.index - b.district.index || a.municipal.index - b.municipal.index);
+  const usedD = new Set<number>();
+  const usedM = new Set<number>();
+  const pairs: TargetMatch[] = [];
+  for (const c of cands) {
+    if (usedD.has(c.district.index) || usedM.has(c.municipal.index)) continue;
+    usedD.add(c.district.index);
+    usedM.add(c.municipal.index);
+    pairs.push(c);
+  }
+  pairs.sort((a, b) => a.municipal.index - b.municipal.index);
+  return {
+    pairs,
+    missing: municipal.filter((t) => !usedM.has(t.index)),
+    extra: district.filter((t) => !usedD.has(t.index)),
+  };
+}
+
+/** Granularity of a value as written: 7300 → 100, 6.5 → 0.1, 90 → 10. */
+export function granularity(valueText: string, value: number): number {
+  const dot = valueText.indexOf('.');
+  if (dot >= 0) return Math.pow(10, -(valueText.length - dot - 1));
+  if (!/^\d+$/.test(valueText) || value === 0) return 1;
+  let g = 1;
+  let v = value;
+  while (v % 10 === 0 && v > 0) {
+    v /= 10;
+    g *= 10;
+  }
+  return g;
+}
+
+/** The district asks less than the municipal plan: a lower floor, or a higher ceiling. */
+export function isWeaker(d: Target, m: Target): boolean {
+  if (d.bound === 'ceiling') return d.value > m.value;
+  if (d.value >= m.value) return false;
+  // 7300余 may well reach a municipal 7350
+  if (d.approximate && d.value + granularity(d.valueText, d.value) > m.value) return false;
+  return true;
+}
+
+/** The value as written with its unit: 70%, 6.5批次/千人, 7300余批次. */
+export function formatValue(t: Target): string {
+  const v = /^\d/.test(t.valueText) ? t.valueText : String(t.value);
+  return `${v}${t.approximate ? '余' : ''}${t.unit}${t.bound === 'ceiling' ? '以内' : ''}`;
+}
+
+export type CoverageStatus = 'met' | 'below' | 'missing' | 'extra';
+
+export interface CoverageSide {
+  /** The target as written. */
+  text: string;
+  /** 70%, 6.5批次/千人 … */
+  value: string;
+  clause?: { number: number; title: string };
+  start: number;
+  end: number;
+}
+
+export interface CoverageRow {
+  /** What is measured: the municipal phrase (or the district one for extra rows). */
+  indicator: string;
+  municipal?: CoverageSide;
+  district?: CoverageSide;
+  status: CoverageStatus;
+}
+
+/** What a target measures, for tables: its phrase, with an inherited subject put back (满意度 → 群众食品安全满意度). */
+export function indicatorLabel(t: Target): string {
+  const phrase = normalizeSubject(t.phrase);
+  const subject = normalizeSubject(t.subject);
+  return (subject && !phrase.includes(subject) ? subject + phrase : phrase) || t.indicator;
+}
+
+function side(t: Target): CoverageSide {
+  const h = t.clause?.heading;
+  return { text: t.text, value: formatValue(t), clause: h ? { number: h.number, title: h.title } : undefined, start: t.start, end: t.end };
+}
+
+/**
+ * The coverage table shown by `fsplan compare` and the editor: one row per
+ * municipal target (met, below, or missing in the district plan), then the
+ * district's own targets.
+ */
+export function coverageRows(cmp: Comparison, municipal: readonly Target[], district: readonly Target[]): CoverageRow[] {
+  const byMunicipal = new Map(cmp.pairs.map((p) => [p.municipal.index, p.district]));
+  const rows: CoverageRow[] = [];
+  for (const m of municipal) {
+    const d = byMunicipal.get(m.index);
+    rows.push({
+      indicator: indicatorLabel(m),
+      municipal: side(m),
+      district: d ? side(d) : undefined,
+      status: !d ? 'missing' : isWeaker(d, m) ? 'below' : 'met',
+    });
+  }
+  const extra = new Set(cmp.extra.map((t) => t.index));
+  for (const d of district) if (extra.has(d.index)) rows.push({ indicator: indicatorLabel(d), district: side(d), status: 'extra' });
+  return rows;
+}
