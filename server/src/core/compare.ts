@@ -70,8 +70,6 @@ const FACETS: Array<{ group: string; terms: Array<[string, string]> }> = [
       ['风险监测', 'risk-monitoring'],
       ['监督抽检', 'sampling'],
       ['抽检', 'sampling'],
-      ['自查', 'self-inspection'],
-      ['核查', 'verification'],
     ],
   },
 ];
@@ -129,13 +127,33 @@ interface Prepared {
   t: Target;
   subject: string;
   grams: Set<string>;
+  /** Bigrams of the clause title and the subject, for short subjects (企业, 按期, 发现风险). */
+  context?: Set<string>;
   facets: Facets;
 }
 
+/**
+ * 食品安全 names food when it is the whole product of a subject (食品安全抽检量
+ * = 食品抽检量); next to another product (乳制品生产企业食品安全自查率) it says nothing.
+ * 质量安全 never says anything about what is measured.
+ */
+function matchingSubject(s: string): string {
+  s = s.replace(/质量安全|年度/g, '');
+  const other = facetsOf(s.replace(/食品安全/g, '')).product;
+  return s.replace(/食品安全/g, other.size ? '' : '食品').replace(/安全/g, '');
+}
+
 function prepare(t: Target): Prepared {
-  // 食品安全 and 质量安全 say nothing about what is measured
-  const subject = normalizeSubject(t.subject).replace(/安全|质量/g, '');
-  return { t, subject, grams: bigrams(subject), facets: facetsOf(normalizeSubject(t.subject)) };
+  const subject = matchingSubject(normalizeSubject(t.subject));
+  const facets = facetsOf(subject);
+  const p: Prepared = { t, subject, grams: bigrams(subject), facets };
+  if (subject.length < 6 && t.clause) {
+    const ctx = matchingSubject(normalizeSubject(t.clause.heading.title)) + subject;
+    p.context = bigrams(ctx);
+    // the clause title names the product or venue the subject leaves out
+    if (!Object.values(facets).some((f) => f.size)) p.facets = facetsOf(ctx);
+  }
+  return p;
 }
 
 /**
@@ -158,7 +176,9 @@ function score(d: Prepared, m: Prepared): number {
       shared += common;
     } else if (a.size !== b.size && f.group !== 'product') oneSided++;
   }
-  return dice(d.grams, m.grams) + 0.25 * shared - 0.1 * oneSided;
+  let sim = dice(d.grams, m.grams);
+  if (d.context || m.context) sim = Math.max(sim, dice(d.context ?? d.grams, m.context ?? m.grams));
+  return sim + 0.25 * shared - 0.1 * oneSided;
 }
 
 /** Matches each district target to at most one municipal target (best pairs first). */

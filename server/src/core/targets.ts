@@ -56,6 +56,8 @@ const INDICATORS: Array<[string, string]> = [
   ['抽检数量', '抽检量'],
   ['抽检批次', '抽检量'],
   ['覆盖率', '覆盖率'],
+  ['不合格率', '不合格率'],
+  ['超标率', '超标率'],
   ['合格率', '合格率'],
   ['达标率', '达标率'],
   ['处置率', '处置率'],
@@ -205,8 +207,8 @@ function endsWithAny(s: string, words: readonly string[]): string | undefined {
   return undefined;
 }
 
-function findIndicatorAtEnd(s: string): { text: string; canonical: string } | undefined {
-  for (const [w, c] of INDICATORS) if (s.endsWith(w)) return { text: w, canonical: c };
+function findIndicatorAtEnd(s: string, nounsOnly = false): { text: string; canonical: string } | undefined {
+  for (const [w, c] of INDICATORS) if (s.endsWith(w) && !(nounsOnly && VERB_INDICATORS.has(w))) return { text: w, canonical: c };
   // any other rate: 上传率, 公示率 …
   if (s.length >= 2 && s.endsWith('率') && /[\u4e00-\u9fa5]/.test(s[s.length - 2])) return { text: s.slice(-2), canonical: s.slice(-2) };
   return undefined;
@@ -263,6 +265,7 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
   let vi = 0;
   // scan character by character for boundaries, taking values as they come
   let partStart = from;
+  let quote = 0;
   for (let k = from; k < to; k++) {
     const ch = masked[k];
     if (SENTENCE_BREAK.test(ch)) {
@@ -284,6 +287,34 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
       continue;
     }
     if (ch === '其' && masked[k + 1] === '中' && qizhong < 0) qizhong = k;
+    if (ch === '“') quote++;
+    else if (ch === '”') quote = Math.max(0, quote - 1);
+    // 实现…全覆盖 at the end of a comma part: a coverage of 100%
+    if (ch === '全' && quote === 0 && masked.startsWith('全覆盖', k) && (k + 3 >= to || /[，,。；;！？!?：:）)\u2029]/.test(masked[k + 3]))) {
+      const lead = cleanLead(masked.slice(partStart, k), partStart);
+      if (stripScope(cleanSubject(lead.text))) {
+        out.push({
+          a: lead.start,
+          b: k + 3,
+          phrase: masked.slice(lead.start, k + 3),
+          subject: cleanSubject(lead.text),
+          indicator: '覆盖率',
+          comparator: '全覆盖',
+          bound: 'floor',
+          value: 100,
+          valueText: '全覆盖',
+          unit: '%',
+          approximate: false,
+          va: k,
+          vb: k + 3,
+          scope: scopeIn(masked, partStart, k),
+          component: qizhong >= 0 && qizhong < k,
+          qizhong,
+          semi: semiIndex,
+        });
+      }
+      continue;
+    }
     while (vi < values.length && values[vi].index < k) vi++;
     if (vi >= values.length || values[vi].index !== k) continue;
     const m = values[vi++];
@@ -353,33 +384,10 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     }
     if (!comparator && !ind.text) continue;
     // the phrase starts at the comma part; drop the owner and verb before the subject
-    const preStart = va - pre.length;
-    let subjectStart = preStart + phraseStartInPre;
-    let cut = 0;
-    SUBJECT_CUT.lastIndex = 0;
-    for (let mm = SUBJECT_CUT.exec(subjectText); mm; mm = SUBJECT_CUT.exec(subjectText)) {
-      // 按时完成 is part of an indicator, never a cut
-      if (mm.index + mm[0].length <= subjectText.length) cut = mm.index + mm[0].length;
-    }
-    subjectText = subjectText.slice(cut);
-    subjectStart += cut;
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const w of LEADING_FILLER) {
-        if (subjectText.startsWith(w) && subjectText.length > w.length) {
-          subjectText = subjectText.slice(w.length);
-          subjectStart += w.length;
-          changed = true;
-        }
-      }
-    }
-    // scope word 全市/全国 in the comma part, not after 按照/根据
-    let scope: Raw['scope'];
-    const partText = masked.slice(partStart, va);
-    const sc = /全市|全国/.exec(partText);
-    if (sc && !/(按照|根据|参照|依照|对照|按)[^，。；]*$/.test(partText.slice(0, sc.index))) {
-      scope = { a: partStart + sc.index, b: partStart + sc.index + 2, word: sc[0] };
-    }
+    const lead = cleanLead(subjectText, va - pre.length + phraseStartInPre);
+    subjectText = lead.text;
+    const subjectStart = lead.start;
+    const scope = scopeIn(masked, partStart, va);
     let subject = cleanSubject(subjectText);
     if (semiIndex !== lastSemi) lastSubjectInSemi = '';
     if (!stripScope(subject) && lastSubjectInSemi) subject = lastSubjectInSemi;
@@ -408,7 +416,7 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     if (pieces && pieces.length > 1) {
       let prevSubject = '';
       for (const piece of pieces) {
-        const ownInd = findIndicatorAtEnd(piece.text);
+        const ownInd = findIndicatorAtEnd(piece.text, true);
         const pInd = ownInd && piece.text.length > ownInd.text.length - 1 ? ownInd : { text: '', canonical: ind.canonical };
         let pSubject = cleanSubject(piece.text.slice(0, piece.text.length - pInd.text.length));
         if (!stripScope(pSubject)) pSubject = prevSubject;
@@ -424,6 +432,34 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     void semiStart;
   }
   return out;
+}
+
+/** Drops the owner and verb before a subject (区农业农村委落实…, 持续推动…, 实现…). */
+function cleanLead(text: string, start: number): { text: string; start: number } {
+  let cut = 0;
+  SUBJECT_CUT.lastIndex = 0;
+  for (let mm = SUBJECT_CUT.exec(text); mm; mm = SUBJECT_CUT.exec(text)) cut = mm.index + mm[0].length;
+  text = text.slice(cut);
+  start += cut;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of LEADING_FILLER) {
+      if (text.startsWith(w) && text.length > w.length) {
+        text = text.slice(w.length);
+        start += w.length;
+        changed = true;
+      }
+    }
+  }
+  return { text, start };
+}
+
+/** 全市/全国 in a comma part as the scope of a target, not after 按照/根据 (按照全市…要求). */
+function scopeIn(masked: string, partStart: number, end: number): Raw['scope'] {
+  const partText = masked.slice(partStart, end);
+  const sc = /全市|全国/.exec(partText);
+  if (!sc || /(按照|根据|参照|依照|对照|按)[^，。；]*$/.test(partText.slice(0, sc.index))) return undefined;
+  return { a: partStart + sc.index, b: partStart + sc.index + 2, word: sc[0] };
 }
 
 /** Splits 农产品质量安全监测和食品安全抽检合格率 into its subjects. */
