@@ -210,7 +210,7 @@ function endsWithAny(s: string, words: readonly string[]): string | undefined {
 function findIndicatorAtEnd(s: string, nounsOnly = false): { text: string; canonical: string } | undefined {
   for (const [w, c] of INDICATORS) if (s.endsWith(w) && !(nounsOnly && VERB_INDICATORS.has(w))) return { text: w, canonical: c };
   // any other rate: 上传率, 公示率 …
-  if (s.length >= 2 && s.endsWith('率') && /[\u4e00-\u9fa5]/.test(s[s.length - 2])) return { text: s.slice(-2), canonical: s.slice(-2) };
+  if (s.length >= 3 && s.endsWith('率') && /^[\u4e00-\u9fa5]{2}$/.test(s.slice(-3, -1))) return { text: s.slice(-3), canonical: s.slice(-3) };
   return undefined;
 }
 
@@ -412,12 +412,12 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     };
     // 均: one value for several subjects
     const phraseText = masked.slice(a, phraseEndPos < 0 ? b : phraseEndPos);
-    const pieces = jun ? splitJun(phraseText, indicatorText) : undefined;
+    const pieces = jun ? splitJun(phraseText) : undefined;
     if (pieces && pieces.length > 1) {
       let prevSubject = '';
       for (const piece of pieces) {
         const ownInd = findIndicatorAtEnd(piece.text, true);
-        const pInd = ownInd && piece.text.length > ownInd.text.length - 1 ? ownInd : { text: '', canonical: ind.canonical };
+        const pInd = ownInd ?? { text: '', canonical: ind.canonical };
         let pSubject = cleanSubject(piece.text.slice(0, piece.text.length - pInd.text.length));
         if (!stripScope(pSubject)) pSubject = prevSubject;
         prevSubject = pSubject;
@@ -462,23 +462,20 @@ function scopeIn(masked: string, partStart: number, end: number): Raw['scope'] {
   return { a: partStart + sc.index, b: partStart + sc.index + 2, word: sc[0] };
 }
 
-/** Splits 农产品质量安全监测和食品安全抽检合格率 into its subjects. */
-function splitJun(phrase: string, indicatorText: string): Array<{ text: string; start: number }> {
-  const body = phrase.endsWith(indicatorText) ? phrase.slice(0, phrase.length - indicatorText.length) : phrase;
+/** Splits 农产品质量安全监测和食品安全抽检合格率 (or 自查率和整改率) into its subjects. */
+function splitJun(phrase: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let s = 0;
   let depth = 0;
-  for (let k = 0; k <= body.length; k++) {
-    const ch = body[k];
+  for (let k = 0; k <= phrase.length; k++) {
+    const ch = phrase[k];
     if (ch === '“' || ch === '（') depth++;
     else if (ch === '”' || ch === '）') depth = Math.max(0, depth - 1);
-    if (k === body.length || (depth === 0 && (ch === '和' || ch === '、' || ch === '及' || ch === '与'))) {
-      if (k > s) out.push({ text: body.slice(s, k), start: s });
+    if (k === phrase.length || (depth === 0 && (ch === '和' || ch === '、' || ch === '及' || ch === '与'))) {
+      if (k > s) out.push({ text: phrase.slice(s, k), start: s });
       s = k + 1;
     }
   }
-  // the last piece carries the shared indicator
-  if (out.length) out[out.length - 1].text += indicatorText;
   return out;
 }
 
