@@ -13,6 +13,7 @@ export function plan(body: string, opts: { year?: number; name?: string; date?: 
   const year = opts.year ?? 2024;
   const name = opts.name ?? '红桥区';
   return [
+    ...(opts.date ? [opts.date, ''] : []),
     `${name}${year}年食品安全监督管理计划`,
     '',
     `为做好我区${year}年食品安全工作，根据《天津市${year}年食品安全监督管理计划》，制定本计划。`,
@@ -21,7 +22,6 @@ export function plan(body: string, opts: { year?: number; name?: string; date?: 
     '',
     `1.加强监督管理。${body}（区市场监管局负责）`,
     '',
-    ...(opts.date ? [opts.date, ''] : []),
   ].join('\n');
 }
 

@@ -33,7 +33,8 @@ export default defineRule({
       });
     }
     for (const chunk of taskChunks(doc)) {
-      if (chunk.preamble) continue;
+      // background before the first item, and a closing date (落款) are not task text
+      if (chunk.preamble || /^\d{4}年\d{1,2}月\d{1,2}日$/.test(chunk.paragraph.text)) continue;
       const { masked, paragraph: p } = chunk;
       const sub = masked.slice(chunk.from, chunk.to);
       YEAR.lastIndex = 0;
