@@ -4,27 +4,35 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError } from '../core/config';
 import { resolveRules } from '../core/config';
-import { lintText } from '../core/linter';
+import { lintDocument } from '../core/linter';
+import { parseDocument } from '../core/document';
+import type { LintEnvironment } from '../core/types';
 import { LineIndex } from '../core/positions';
 import { RULES } from '../rules';
 import { loadConfigFor } from '../node/config-loader';
 import { nodeHost } from '../node/host';
+import { MunicipalError, municipalEnvironment } from '../node/municipal';
 import { toDiagnostic } from './convert';
 
 export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>): void {
   const validate = (doc: TextDocument) => {
     const text = doc.getText();
     let rules = resolveRules(RULES, []);
+    const plan = parseDocument(text);
+    let env: LintEnvironment = {};
     if (doc.uri.startsWith('file:')) {
+      const file = url.fileURLToPath(doc.uri);
       try {
-        rules = loadConfigFor(nodeHost, url.fileURLToPath(doc.uri)).rules;
+        const config = loadConfigFor(nodeHost, file);
+        rules = config.rules;
+        env = municipalEnvironment(nodeHost, file, plan, { settings: config.settings });
       } catch (e) {
-        if (!(e instanceof ConfigError)) throw e;
+        if (!(e instanceof ConfigError) && !(e instanceof MunicipalError)) throw e;
         connection.console.error(e.message);
       }
     }
     const index = new LineIndex(text);
-    const diagnostics = lintText(text, rules).findings.map((f) => toDiagnostic(index, f));
+    const diagnostics = lintDocument(plan, rules, env).map((f) => toDiagnostic(index, f));
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   };
   documents.onDidChangeContent((e) => validate(e.document));
