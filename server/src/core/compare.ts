@@ -181,35 +181,56 @@ function score(d: Prepared, m: Prepared): number {
   return sim + 0.25 * shared - 0.1 * oneSided;
 }
 
-/** Matches each district target to at most one municipal target (best pairs first). */
-export function compareTargets(district: readonly Target[], municipal: readonly Target[]): Comparison {
-  const ds = district.map(prepare);
-  const ms = municipal.map(prepare);
-  const cands: TargetMatch[] = [];
-  // candidates only within one indicator and unit: no all-pairs scan across indicators
-  const byKey = new Map<string, Prepared[]>();
-  for (const m of ms) {
-    const k = `${m.t.indicator}|${m.t.unit}`;
-    const list = byKey.get(k) ?? [];
-    list.push(m);
-    byKey.set(k, list);
+interface Group {
+  members: Prepared[];
+  /** Next member not yet paired (members are paired in text order). */
+  next: number;
+}
+
+/** Targets with the same indicator, unit, bound, role and subject score alike: they are scored once. */
+function groupsOf(list: Prepared[]): Map<string, Map<string, Group>> {
+  const out = new Map<string, Map<string, Group>>();
+  for (const p of list) {
+    const key = `${p.t.indicator}|${p.t.unit}`;
+    const sig = `${p.t.bound}|${p.t.role === 'component'}|${p.subject}|${p.t.clause && p.context ? p.t.clause.heading.title : ''}`;
+    const byKey = out.get(key) ?? new Map<string, Group>();
+    const g = byKey.get(sig) ?? { members: [], next: 0 };
+    g.members.push(p);
+    byKey.set(sig, g);
+    out.set(key, byKey);
   }
-  for (const d of ds) {
-    for (const m of byKey.get(`${d.t.indicator}|${d.t.unit}`) ?? []) {
-      const s = score(d, m);
-      if (s >= MIN_SCORE) cands.push({ district: d.t, municipal: m.t, score: s });
+  return out;
+}
+
+/**
+ * Matches each district target to at most one municipal target: best scores
+ * first, ties in text order. Identical subjects are scored once, so a long
+ * plan with repeated wording is compared in time proportional to its
+ * distinct targets.
+ */
+export function compareTargets(district: readonly Target[], municipal: readonly Target[]): Comparison {
+  const dGroups = groupsOf(district.map(prepare));
+  const mGroups = groupsOf(municipal.map(prepare));
+  const cands: Array<{ d: Group; m: Group; score: number }> = [];
+  for (const [key, dg] of dGroups) {
+    const mg = mGroups.get(key);
+    if (!mg) continue;
+    for (const d of dg.values()) {
+      for (const m of mg.values()) {
+        const s = score(d.members[0], m.members[0]);
+        if (s >= MIN_SCORE) cands.push({ d, m, score: s });
+      }
     }
   }
-  cands.sort((a, b) => b.score - a.score || a.district.index - b.district.index || a.municipal.index - b.municipal.index);
-  const usedD = new Set<number>();
-  const usedM = new Set<number>();
+  cands.sort((a, b) => b.score - a.score || a.d.members[0].t.index - b.d.members[0].t.index || a.m.members[0].t.index - b.m.members[0].t.index);
   const pairs: TargetMatch[] = [];
   for (const c of cands) {
-    if (usedD.has(c.district.index) || usedM.has(c.municipal.index)) continue;
-    usedD.add(c.district.index);
-    usedM.add(c.municipal.index);
-    pairs.push(c);
+    while (c.d.next < c.d.members.length && c.m.next < c.m.members.length) {
+      pairs.push({ district: c.d.members[c.d.next++].t, municipal: c.m.members[c.m.next++].t, score: c.score });
+    }
   }
+  const usedD = new Set(pairs.map((p) => p.district.index));
+  const usedM = new Set(pairs.map((p) => p.municipal.index));
   pairs.sort((a, b) => a.municipal.index - b.municipal.index);
   return {
     pairs,
