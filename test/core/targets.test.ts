@@ -51,6 +51,10 @@ const TABLE: Array<[string, Expect[]]> = [
     { indicator: '抽检量', value: 7.5, unit: '批次/千人', role: 'total' },
     { subject: '食用农产品', indicator: '抽检量', value: 2.5, unit: '批次/千人', role: 'component' },
   ]],
+  ['学校食堂、医疗机构食堂“互联网+明厨亮灶”覆盖率分别达到100%、80%。', [
+    { subject: '学校食堂', indicator: '覆盖率', value: 100, unit: '%' },
+    { subject: '医疗机构食堂“互联网+明厨亮灶”', indicator: '覆盖率', value: 80, unit: '%' },
+  ]],
   // not targets
   ['落实“十个全覆盖”要求，每季度1次全覆盖网上巡查。', []],
   ['开展“昆仑2024”专项行动，监督红旗等4个批发市场，健全24小时监测机制。', []],

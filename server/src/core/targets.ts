@@ -412,6 +412,45 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     };
     // 均: one value for several subjects
     const phraseText = masked.slice(a, phraseEndPos < 0 ? b : phraseEndPos);
+    // 分别: several subjects, one value each (学校食堂、医疗机构食堂覆盖率分别达到100%、80%)
+    const more: RegExpExecArray[] = [];
+    if (q === '分别') {
+      let end = vb;
+      while (vi < values.length && values[vi].index === end + 1 && /[、和及]/.test(masked[end]) && values[vi][3] === m[3] && m[3] !== undefined) {
+        more.push(values[vi]);
+        end = values[vi].index + values[vi][0].length;
+        vi++;
+      }
+    }
+    const split = more.length ? splitJun(phraseText) : [];
+    if (more.length && split.length === more.length + 1) {
+      let prevSubject = '';
+      split.forEach((piece, i) => {
+        const v = i === 0 ? m : more[i - 1];
+        const ownInd = findIndicatorAtEnd(piece.text, true);
+        const pInd = ownInd ?? { text: '', canonical: ind.canonical };
+        let pSubject = cleanSubject(piece.text.slice(0, piece.text.length - pInd.text.length));
+        if (!stripScope(pSubject)) pSubject = prevSubject;
+        prevSubject = pSubject;
+        const vEnd = v.index + v[0].length;
+        out.push({
+          ...base,
+          a: a + piece.start,
+          b: i === more.length ? Math.max(b, vEnd) : vEnd,
+          va: v.index,
+          vb: vEnd,
+          value: Number(v[1]),
+          valueText: v[1],
+          approximate: v[2] !== undefined || v[4] !== undefined,
+          phrase: piece.text + (pInd.text ? '' : indicatorText),
+          subject: pSubject,
+          indicator: pInd.canonical,
+        });
+      });
+      lastSubjectInSemi = out[out.length - 1].subject;
+      lastSemi = semiIndex;
+      continue;
+    }
     const pieces = jun ? splitJun(phraseText) : undefined;
     if (pieces && pieces.length > 1) {
       let prevSubject = '';

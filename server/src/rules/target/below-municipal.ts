@@ -3,6 +3,11 @@ import { compareTargets, formatValue, isWeaker } from '../../core/compare';
 import { clauseLabel, extractTargets, targetText } from '../../core/targets';
 import { defineRule } from '../../core/types';
 
+/** Quotes inside a quotation become ‘’ (Chinese nesting). */
+function innerQuotes(s: string): string {
+  return s.replace(/“/g, '‘').replace(/”/g, '’');
+}
+
 /**
  * A district target weaker than the municipal target measuring the same
  * thing. `data.municipal` locates the municipal target for hover and
@@ -26,7 +31,7 @@ export default defineRule({
       const word = d.bound === 'ceiling' ? '高于' : '低于';
       const mv = formatValue(m);
       report({
-        message: `${d.phrase}：本计划为 ${formatValue(d)}，${word}市级计划第 ${m.clause?.heading.number ?? '?'} 条（${clauseLabel(m)}）要求的 ${mv}（市级原文：“${targetText(municipal, m)}”）。请不${word}市级要求`,
+        message: `${d.phrase}：本计划为 ${formatValue(d)}，${word}市级计划第 ${m.clause?.heading.number ?? '?'} 条（${clauseLabel(m)}）要求的 ${mv}（市级原文：“${innerQuotes(targetText(municipal, m))}”）。请不${word}市级要求`,
         start: d.start,
         end: d.end,
         suggestions: d.numberSpan
