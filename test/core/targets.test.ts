@@ -126,7 +126,8 @@ describe('core/targets: the corpus plans', () => {
 
 describe('core/targets: linear time', () => {
   it('a long run of digits, quotes and indicator words does not blow up', () => {
-    const body = '1'.repeat(20000) + '“'.repeat(5000) + '覆盖率达到'.repeat(4000) + '全覆盖，'.repeat(2000);
+    const body =
+      '1'.repeat(20000) + '“'.repeat(5000) + '覆盖率达到'.repeat(4000) + '全覆盖，'.repeat(2000) + '抽检量达到7批次/千人。其中' + '食品抽检量达到1批次/千人，'.repeat(5000);
     const t0 = Date.now();
     extractTargets(parseDocument(plan(body)));
     // generous: a quadratic scan of this text takes minutes

@@ -529,7 +529,13 @@ export function extractTargets(doc: PlanDocument): Target[] {
   for (const chunk of taskChunks(doc)) {
     const p = chunk.paragraph;
     const raws = extractChunk(chunk.masked, chunk.from, chunk.to);
-    const inChunk: Array<{ t: Target; a: number }> = [];
+    // the last non-component target of each unit, and how many there are, as the run goes
+    const lastByUnit = new Map<string, Target>();
+    let nonComponents = 0;
+    // the same, as it was at the 其中 of the current sentence
+    let snapAt = -1;
+    let snap = new Map<string, Target>();
+    let snapAny = false;
     for (const r of raws) {
       const span = p.range(r.a, r.b);
       const t: Target = {
@@ -556,10 +562,14 @@ export function extractTargets(doc: PlanDocument): Target[] {
       };
       if (r.component) {
         // totals are the targets written before 其中 in the same run
-        const before = inChunk.filter((x) => x.a < r.qizhong && x.t.role !== 'component').map((x) => x.t);
-        if (before.length) {
+        if (r.qizhong !== snapAt) {
+          snapAt = r.qizhong;
+          snap = new Map(lastByUnit);
+          snapAny = nonComponents > 0;
+        }
+        if (snapAny) {
           t.role = 'component';
-          const total = [...before].reverse().find((x) => x.unit === t.unit);
+          const total = snap.get(t.unit);
           if (total) {
             t.total = total;
             total.role = 'total';
@@ -567,7 +577,10 @@ export function extractTargets(doc: PlanDocument): Target[] {
           }
         }
       }
-      inChunk.push({ t, a: r.a });
+      if (t.role !== 'component') {
+        lastByUnit.set(t.unit, t);
+        nonComponents++;
+      }
       targets.push(t);
     }
   }
