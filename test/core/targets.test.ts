@@ -55,6 +55,14 @@ const TABLE: Array<[string, Expect[]]> = [
     { subject: '学校食堂', indicator: '覆盖率', value: 100, unit: '%' },
     { subject: '医疗机构食堂“互联网+明厨亮灶”', indicator: '覆盖率', value: 80, unit: '%' },
   ]],
+  ['食用农产品定量检测量不少于12000批次，问题产品按期检查率达到100%。', [
+    { subject: '食用农产品定量', indicator: '检测量', value: 12000, unit: '批次' },
+    { subject: '问题产品按期', indicator: '检查率', value: 100, unit: '%' },
+  ]],
+  ['监督检查发现问题整改率达到100%，发现风险报告率达到100%。', [
+    { indicator: '整改率', value: 100, unit: '%' },
+    { subject: '发现风险', indicator: '报告率', value: 100, unit: '%' },
+  ]],
   // not targets
   ['落实“十个全覆盖”要求，每季度1次全覆盖网上巡查。', []],
   ['开展“昆仑2024”专项行动，监督红旗等4个批发市场，健全24小时监测机制。', []],
