@@ -248,8 +248,6 @@ interface Raw {
 function extractChunk(masked: string, from: number, to: number): Array<Raw & { component: boolean; qizhong: number; semi: number }> {
   const out: Array<Raw & { component: boolean; qizhong: number; semi: number }> = [];
   // boundaries of sentences (。), semicolon parts (；) and comma parts (，)
-  let sentenceStart = from;
-  let semiStart = from;
   let qizhong = -1; // position of 其中 in the current sentence
   let semiIndex = 0;
   let lastSubjectInSemi = '';
@@ -269,15 +267,12 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
   for (let k = from; k < to; k++) {
     const ch = masked[k];
     if (SENTENCE_BREAK.test(ch)) {
-      sentenceStart = k + 1;
-      semiStart = k + 1;
       partStart = k + 1;
       qizhong = -1;
       semiIndex++;
       continue;
     }
     if (ch === '；' || ch === ';') {
-      semiStart = k + 1;
       partStart = k + 1;
       semiIndex++;
       continue;
@@ -335,9 +330,7 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
       unit = UNITS.find(([w]) => w === m[3])![1];
       approximate = m[2] !== undefined || m[4] !== undefined;
     }
-    // frequencies (每季度1次) and counts of places are not targets
     const pre = masked.slice(Math.max(partStart, va - 60), va);
-    if (/每[\u4e00-\u9fa5]{0,3}$/.test(pre)) continue;
     // suffix: 以上 / 以内 / 以下 / 左右
     let b = vb;
     const post = masked.slice(vb, Math.min(to, vb + 12));
@@ -354,6 +347,8 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     const comparator = endsWithAny(rest, COMPARATORS) ?? '';
     rest = rest.slice(0, rest.length - comparator.length);
     if (CEILING_COMPARATORS.has(comparator)) bound = 'ceiling';
+    // frequencies (每季度1次, 每季度抽检1次) are not targets; 每万人…不少于1人 is
+    if (!comparator && pre.includes('每')) continue;
     let jun = false;
     const q = endsWithAny(rest, ['均', '分别', '都', '也']);
     if (q) {
@@ -364,10 +359,8 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     let ind = findIndicatorAtEnd(rest);
     let phraseEnd = va - comparator.length - (q?.length ?? 0);
     let subjectText: string;
-    let phraseStartInPre: number;
     if (ind && (!VERB_INDICATORS.has(ind.text) || unit === '批次' || unit === '学时' || unit === '次')) {
       subjectText = rest.slice(0, rest.length - ind.text.length);
-      phraseStartInPre = 0;
     } else {
       const after = findIndicatorAtStart(masked.slice(b, Math.min(to, b + 8)));
       if (!after) {
@@ -380,11 +373,10 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
         subjectText = rest;
         phraseEnd = -1;
       }
-      phraseStartInPre = 0;
     }
     if (!comparator && !ind.text) continue;
     // the phrase starts at the comma part; drop the owner and verb before the subject
-    const lead = cleanLead(subjectText, va - pre.length + phraseStartInPre);
+    const lead = cleanLead(subjectText, va - pre.length);
     subjectText = lead.text;
     const subjectStart = lead.start;
     const scope = scopeIn(masked, partStart, va);
@@ -467,8 +459,6 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     }
     lastSubjectInSemi = out[out.length - 1].subject;
     lastSemi = semiIndex;
-    void sentenceStart;
-    void semiStart;
   }
   return out;
 }
