@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { run } from '../../server/src/cli/run';
@@ -43,5 +45,28 @@ describe('cli: fsplan compare', () => {
   it('check --municipal feeds the comparison to the rules', async () => {
     const { out } = await fsplan('check', 'samples/河北区2025年食品安全监督管理计划.txt', '--municipal', 'samples/天津市2025年食品安全监督管理计划.txt');
     assert.match(out, /低于市级计划第 5 条.*target\/below-municipal/);
+  });
+});
+
+describe('cli: municipalPlan in .fsplanrc.json', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fsplan-municipal-'));
+    fs.mkdirSync(path.join(dir, '市级'));
+    fs.copyFileSync(path.join(repoRoot, 'samples', '河北区2025年食品安全监督管理计划.txt'), path.join(dir, '河北区.txt'));
+    fs.copyFileSync(path.join(repoRoot, 'samples', '天津市2025年食品安全监督管理计划.txt'), path.join(dir, '市级', '市级计划.txt'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  it('is read relative to the config file', async () => {
+    fs.writeFileSync(path.join(dir, '.fsplanrc.json'), JSON.stringify({ root: true, municipalPlan: '市级/市级计划.txt' }));
+    const { code, out } = await fsplan('check', path.join(dir, '河北区.txt'));
+    assert.equal(code, 0);
+    assert.match(out, /低于市级计划第 5 条/);
+  });
+  it('a wrong path is a Chinese error naming the setting', async () => {
+    fs.writeFileSync(path.join(dir, '.fsplanrc.json'), JSON.stringify({ root: true, municipalPlan: '市级/没有.txt' }));
+    const { code, err } = await fsplan('check', path.join(dir, '河北区.txt'));
+    assert.equal(code, 2);
+    assert.match(err, /配置项 municipalPlan 指定的市级计划 .*没有\.txt 不存在或不是文件。请检查路径（相对路径以配置文件所在文件夹为准）/);
   });
 });
