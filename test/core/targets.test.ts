@@ -45,7 +45,10 @@ const TABLE: Array<[string, Expect[]]> = [
     { indicator: '专业化比例', value: 60, unit: '%' },
     { indicator: '配备率', value: 90, unit: '%' },
   ]],
-  ['每万人配备协管员不少于1人。', [{ indicator: '协管员', comparator: '不少于', value: 1, unit: '人' }]],
+  ['每万人配备协管员不少于1人。', [{ indicator: '协管员', comparator: '不少于', value: 1, unit: '人/万人' }]],
+  ['专职食品安全协管员按每万人一人配备。', [{ subject: '专职食品安全协管员', indicator: '协管员', value: 1, unit: '人/万人' }]],
+  ['按照每万人配备2名的标准配齐协管员。', [{ indicator: '协管员', comparator: '', value: 2, unit: '人/万人' }]],
+  ['配备专职协管员不少于20人。', [{ subject: '专职', indicator: '协管员', comparator: '不少于', value: 20, unit: '人' }]],
   ['实现学校食堂“明厨亮灶”全覆盖。', [{ subject: '学校食堂“明厨亮灶”', indicator: '覆盖率', comparator: '全覆盖', value: 100, unit: '%' }]],
   ['全年食品安全抽检量达到7.5批次/千人，其中食用农产品抽检量不少于2.5批次/千人。', [
     { indicator: '抽检量', value: 7.5, unit: '批次/千人', role: 'total' },

@@ -113,7 +113,7 @@ const UNITS: Array<[string, string]> = [
 /** Words before the subject that belong to the sentence, not to the subject. */
 const LEADING_FILLER = ['其中', '全年计划', '全年安排', '全年', '计划', '安排', '确保', '持续推动', '持续推进', '持续', '推动', '进一步', '力争', '实现', '达到', '使', '要', '并'];
 /** Verbs after which the subject starts: 区农业农村委落实食用农产品抽检 → 食用农产品. */
-const SUBJECT_CUT = /(落实|安排|完成|推动|推进|实现|确保|保证|做到|开展)/g;
+const SUBJECT_CUT = /(落实|安排|完成|推动|推进|实现|确保|保证|做到|开展|配备|配齐)/g;
 
 // ---- masked task text ------------------------------------------------------------
 
@@ -185,6 +185,9 @@ export function taskChunks(doc: PlanDocument): Chunk[] {
 const VALUE = /(?<![\d.])(\d+(?:\.\d+)?)(余)?(批次\/千人|%|批次|学时|分|人|名|次|个|家)(余)?|百分之([零〇一二两三四五六七八九十百]{1,4}(?:点[零〇一二三四五六七八九]{1,3})?)/g;
 
 const DIGIT_CHARS = '零一二三四五六七八九';
+
+/** 每万人一人, 每万人配备1名, 每万人不少于2名. */
+const PER_10K = /^每万人口?((?:配备|配齐|至少|不少于|不低于|达到|有){0,2})(\d{1,3}|[一二两三四五六七八九十]{1,3})(名|人)/;
 
 /** 百分之九十 → 90, 百分之百 → 100, 百分之九十九点五 → 99.5. */
 export function parsePercentNumeral(s: string): number {
@@ -310,6 +313,43 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
       }
       continue;
     }
+    // 协管员按每万人一人配备: a ratio of staff to population
+    if (ch === '每' && masked.startsWith('每万人', k)) {
+      const r = PER_10K.exec(masked.slice(k, Math.min(to, k + 16)));
+      let partEnd = k;
+      while (partEnd < to && !/[，,。；;！？!?：:\u2029]/.test(masked[partEnd])) partEnd++;
+      const inPart = masked.slice(partStart, partEnd);
+      if (r && inPart.includes('协管员')) {
+        const n = /^\d/.test(r[2]) ? Number(r[2]) : parseChineseNumeral(r[2]);
+        const lead = cleanLead(masked.slice(partStart, k).replace(/按$/, ''), partStart);
+        if (!Number.isNaN(n)) {
+          const vb2 = k + r[0].length;
+          const comparator = /不少于|不低于|至少|达到/.exec(r[1])?.[0] ?? '';
+          out.push({
+            a: lead.start,
+            b: Math.max(vb2, /协管员/.test(masked.slice(vb2, partEnd)) ? partEnd : vb2),
+            phrase: inPart,
+            subject: cleanSubject(inPart.replace(/每万人.*$/, '')).replace(/按$/, ''),
+            indicator: '协管员',
+            comparator,
+            bound: 'floor',
+            value: n,
+            valueText: r[2],
+            unit: '人/万人',
+            approximate: false,
+            va: k + r[0].length - r[2].length - r[3].length,
+            vb: vb2,
+            scope: scopeIn(masked, partStart, k),
+            component: qizhong >= 0 && qizhong < k,
+            qizhong,
+            semi: semiIndex,
+          });
+          while (vi < values.length && values[vi].index < vb2) vi++;
+          k = vb2 - 1;
+          continue;
+        }
+      }
+    }
     while (vi < values.length && values[vi].index < k) vi++;
     if (vi >= values.length || values[vi].index !== k) continue;
     const m = values[vi++];
@@ -375,6 +415,7 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
       }
     }
     if (!comparator && !ind.text) continue;
+    if (ind.canonical === '协管员' && pre.includes('每万人')) unit = '人/万人';
     // the phrase starts at the comma part; drop the owner and verb before the subject
     const lead = cleanLead(subjectText, va - pre.length);
     subjectText = lead.text;
