@@ -257,9 +257,9 @@ describe('fsplan check --municipal', () => {
     assert.equal((await cli(['check', 'a.txt', '--municipal', '市级.txt'], { cwd: dir })).code, 0);
     const missing = await cli(['check', 'a.txt', '--municipal', '没有.txt'], { cwd: dir });
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /市级计划 没有\.txt：文件不存在/);
+    assert.match(missing.stderr, /--municipal 指定的市级计划 .*没有\.txt 不存在或不是文件。请检查路径/);
     const bin = await cli(['check', 'a.txt', '--municipal', 'bin.txt'], { cwd: dir });
     assert.equal(bin.code, 2);
-    assert.match(bin.stderr, /市级计划 bin\.txt：这是二进制文件/);
+    assert.match(bin.stderr, /--municipal 指定的市级计划 .*bin\.txt：这是二进制文件/);
   });
 });

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { ConfigError } from '../core/config';
 import { parseDocument } from '../core/document';
 import { lintText } from '../core/linter';
+import { MunicipalError } from '../node/municipal';
 import { buildEnvironment } from '../node/environment';
 import type { LintEnvironment } from '../core/types';
 import { ReadOnlyFileError, StaleFileError, writeFileAtomic } from '../node/atomic';
@@ -62,15 +63,6 @@ function maxFileSizeOf(opts: CheckOptions, config: LoadedConfig): number | undef
   return s === undefined ? undefined : parseSize(s);
 }
 
-function loadMunicipal(file: string, cwd: string, maxFileSize?: number): LintEnvironment['municipal'] {
-  try {
-    return parseDocument(readSource(path.resolve(cwd, file), { maxFileSize }).text);
-  } catch (e) {
-    if (e instanceof SourceError) throw new UsageError(`市级计划 ${file}：${e.message}`);
-    throw e;
-  }
-}
-
 export async function check(argv: string[], io: Io): Promise<number> {
   const opts = parseCheckOptions(argv);
   if (opts.config) opts.config = path.resolve(io.cwd, opts.config);
@@ -79,8 +71,6 @@ export async function check(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (!opts.stdin && !opts.inputs.length) throw new UsageError('请指定要检查的文件或文件夹，例如：fsplan check samples/（从标准输入读取请用 --stdin）');
-  const env: LintEnvironment = {};
-  if (opts.municipal) env.municipal = loadMunicipal(opts.municipal, io.cwd, opts.maxFileSize);
   let baseline: Baseline | undefined;
   const baselineFile = opts.baseline ? path.resolve(io.cwd, opts.baseline) : undefined;
   if (baselineFile) {
@@ -104,8 +94,8 @@ export async function check(argv: string[], io: Io): Promise<number> {
   let diffs = '';
 
   const handle = (source: Source, config: LoadedConfig) => {
-    // reference data of this file's config (registry …), with the command line's municipal plan on top
-    const fileEnv: LintEnvironment = { ...buildEnvironment(nodeHost, source.path, config), ...env };
+    // reference data of this file: registry, jurisdiction, the municipal plan (--municipal, config or cited title)
+    const fileEnv: LintEnvironment = buildEnvironment(nodeHost, source.path, config, parseDocument(source.text), { explicit: opts.municipal, cwd: io.cwd });
     let text = source.text;
     let fixed = 0;
     const shown = displayPath(source.path, io.cwd);
@@ -202,5 +192,5 @@ export async function check(argv: string[], io: Io): Promise<number> {
 }
 
 export function isExpectedError(e: unknown): e is Error {
-  return e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError;
+  return e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError || e instanceof MunicipalError;
 }

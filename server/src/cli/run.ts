@@ -3,6 +3,7 @@
 // under --debug.
 import { check, Io, isExpectedError } from './check';
 import { UsageError } from './errors';
+import { compare } from './compare';
 import { VERSION } from './version';
 
 export type { Io } from './check';
@@ -32,7 +33,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     if (command === 'check') return await check(rest, io);
-    throw new UsageError(`未知命令“${command}”。可用命令：check（运行 fsplan --help 查看帮助）`);
+    if (command === 'compare') return await compare(rest, io);
+    throw new UsageError(`未知命令“${command}”。可用命令：check、compare（运行 fsplan --help 查看帮助）`);
   } catch (e) {
     if (isExpectedError(e)) {
       io.stderr.write(`fsplan：${e.message}\n`);

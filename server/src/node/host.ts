@@ -6,6 +6,8 @@ import * as path from 'node:path';
 export interface Host {
   /** Reads a UTF-8 text file (configs, registry files); throws on failure. */
   readText(file: string): string;
+  /** Reads raw bytes (plan files, decoded by decode.ts); optional for in-memory hosts. */
+  readBytes?(file: string): Uint8Array;
   isFile(file: string): boolean;
   isDirectory(file: string): boolean;
   listDir(dir: string): string[];
@@ -13,6 +15,7 @@ export interface Host {
 
 export const nodeHost: Host = {
   readText: (f) => fs.readFileSync(f, 'utf8'),
+  readBytes: (f) => fs.readFileSync(f),
   isFile: (f) => {
     try {
       return fs.statSync(f).isFile();

@@ -17,6 +17,12 @@ import departmentMisspelled from './department/misspelled';
 import departmentInconsistent from './department/inconsistent';
 import departmentForeign from './department/foreign';
 
+import belowMunicipal from './target/below-municipal';
+import outOfRange from './target/out-of-range';
+import sumMismatch from './target/sum-mismatch';
+import cityScope from './document/city-scope';
+import staleYear from './document/stale-year';
+
 export const RULES: readonly Rule[] = [
   markerStyle,
   consistentStyle,
@@ -29,6 +35,11 @@ export const RULES: readonly Rule[] = [
   departmentMisspelled,
   departmentInconsistent,
   departmentForeign,
+  belowMunicipal,
+  outOfRange,
+  sumMismatch,
+  cityScope,
+  staleYear,
   docNumber,
   dateFormat,
   placeholder,

@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import { parseDocument } from '../../../server/src/core/document';
+import { applyFix, check } from '../../support/check';
+import { plan } from '../../support/targets';
+
+const rules = ['target/below-municipal'];
+const municipal = parseDocument(
+  plan('入网餐饮服务提供者覆盖率达到75%。食品安全抽检不合格率控制在3%以内。全年完成抽检7350批次。', { name: '天津市' }).replace('1.加强监督管理', '5.推进明厨亮灶建设'),
+);
+const env = { municipal };
+
+describe('target/below-municipal', () => {
+  const valid = [
+    '入网餐饮服务提供者覆盖率达到75%。',
+    '入网餐饮服务提供者覆盖率达到80％。',
+    '食品安全抽检不合格率控制在2%以内。',
+    '全年完成抽检7300余批次。',
+    '学校食堂覆盖率达到10%。',
+  ];
+  for (const body of valid) it(`valid: ${body}`, () => assert.deepEqual(check(plan(body), { rules, env }).findings, []));
+  it('without a municipal plan nothing is checked', () => {
+    assert.deepEqual(check(plan('入网餐饮服务提供者覆盖率达到70%。'), { rules }).findings, []);
+  });
+  const invalid: Array<[string, string, RegExp, string]> = [
+    ['入网餐饮服务提供者覆盖率达到70％。', '入网餐饮服务提供者覆盖率达到70％', /本计划为 70%，低于市级计划第 5 条（推进明厨亮灶建设）要求的 75%（市级原文：“入网餐饮服务提供者覆盖率达到75%”）/, '75'],
+    ['食品安全抽检不合格率控制在5%以内。', '食品安全抽检不合格率控制在5%以内', /高于市级计划第 5 条.*3%以内/, '3'],
+    ['全年完成抽检6000余批次。', '抽检6000余批次', /低于市级/, '7350'],
+  ];
+  for (const [body, quoted, message, value] of invalid) {
+    it(`invalid: ${body}`, () => {
+      const text = plan(body);
+      const { findings, fixed } = check(text, { rules, env });
+      assert.deepEqual(findings.map((f) => f.quoted), [quoted]);
+      assert.match(findings[0].message, message);
+      assert.equal(fixed, text, 'the value is never changed automatically');
+      const data = findings[0].data as { municipal: { start: number; end: number; text: string; clause: { number: number } } };
+      assert.equal(municipal.text.slice(data.municipal.start, data.municipal.end), data.municipal.text);
+      assert.equal(data.municipal.clause.number, 5);
+      // the suggestion raises the value to the municipal one, and then nothing is found
+      const after = applyEdits1(text, findings[0]);
+      assert.ok(after.includes(value));
+      assert.deepEqual(check(after, { rules, env }).findings, []);
+    });
+  }
+});
+
+function applyEdits1(text: string, f: Parameters<typeof applyFix>[1]): string {
+  return applyFix(text, { ...f, fix: f.suggestions![0] });
+}
