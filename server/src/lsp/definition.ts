@@ -1,0 +1,34 @@
+// Go to definition: from a district target to its municipal counterpart (the
+// target rules record it in Finding.data; see integrations.municipalTarget).
+import type { Connection, Location } from 'vscode-languageserver/node';
+import { LineIndex } from '../core/positions';
+import type { Analysis, Analyzer } from './analysis';
+import { toOffset, toRange } from './convert';
+import { municipalTarget } from './integrations';
+import { uriOf } from './plans';
+
+export function definitionAt(a: Analysis, offset: number): Location | null {
+  const file = a.plan.municipalFile;
+  const text = a.plan.municipalText;
+  if (!file || text === undefined) return null;
+  for (const f of a.findings) {
+    if (offset < f.start || offset > f.end) continue;
+    const t = municipalTarget(f);
+    if (!t) continue;
+    // offsets from the finding, else the first occurrence of the target text
+    const start = t.start ?? text.indexOf(t.text);
+    if (start < 0) continue;
+    const end = t.end ?? (t.start === undefined ? start + t.text.length : start);
+    const index = new LineIndex(text);
+    return { uri: uriOf(file), range: toRange(index, start, end) };
+  }
+  return null;
+}
+
+export function registerDefinition(connection: Connection, analyzer: Analyzer): void {
+  connection.onDefinition(async (params, token) => {
+    const a = await analyzer.current(params.textDocument.uri);
+    if (!a || token.isCancellationRequested) return null;
+    return definitionAt(a, toOffset(a.index, params.position));
+  });
+}
