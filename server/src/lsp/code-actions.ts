@@ -88,7 +88,7 @@ export function disableRuleEdit(planFile: string, ruleId: string, opts: CodeActi
 export function codeActionsFor(a: Analysis, params: CodeActionParams, opts: CodeActionOptions): CodeAction[] {
   const only = params.context.only;
   const out: CodeAction[] = [];
-  if (wanted(only, FIX_ALL_KIND)) {
+  if (only && wanted(only, FIX_ALL_KIND)) {
     const edits = selectFixes(a.findings);
     if (edits.length) out.push({ title: '修复本文件中所有可自动修复的问题（fsplan）', kind: FIX_ALL_KIND, edit: edit(a, edits) });
   }
