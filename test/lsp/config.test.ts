@@ -121,6 +121,11 @@ describe('lsp: municipal plan and commands', () => {
     assert.equal(msg.type, 2);
     assert.match(msg.message, /无法读取市级计划 .*市级计划\.txt（文件不存在）.*fsplan\.municipalPlan/);
     await client.diagnosticsFor(uri, 1);
+    const watcher = await client.registrations.next(
+      (r) => JSON.stringify(r.registerOptions).includes('**/市级计划.txt'),
+      true,
+    );
+    assert.equal(watcher.method, 'workspace/didChangeWatchedFiles', 'the municipal plan is watched');
     assert.deepEqual(await run('fsplan.compare', uri), {
       error: '没有找到市级计划。请在设置 fsplan.municipalPlan 或 .fsplanrc.json 的 municipalPlan 中指定市级计划文件',
     });
@@ -130,6 +135,18 @@ describe('lsp: municipal plan and commands', () => {
     await client.diagnostics.next((p) => p.uri === uri && client.diagnostics.all.indexOf(p) >= n);
     const compared = await run('fsplan.compare', uri);
     assert.ok(!('error' in compared) || !/没有找到市级计划/.test(compared.error), 'the municipal plan is now loaded');
+  });
+
+  it('a missing registry file is reported once, naming the setting', async () => {
+    ws = tempWorkspace({ 'plan.txt': PLAN });
+    client = await TestClient.start({ settings: { registryPath: '名录.json' }, workspaceFolder: ws.dir });
+    const uri = client.open(ws.file('plan.txt'), PLAN);
+    const msg = await client.messages.next(() => true, true);
+    assert.match(msg.message, /无法读取部门名录 .*名录\.json（文件不存在）。请检查设置 fsplan\.registryPath/);
+    assert.equal((await client.diagnosticsFor(uri, 1)).diagnostics.length, 2, 'checked without the registry');
+    const v = client.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: ' ' }]);
+    await client.diagnosticsFor(uri, v);
+    assert.equal(client.messages.all.length, 1, 'not repeated on every check');
   });
 
   it('commands reject closed documents and unknown commands with a Chinese message', async () => {

@@ -1,18 +1,12 @@
 // workspace/executeCommand: fsplan.renumber (重新编号: the whole document as
 // one WorkspaceEdit) and fsplan.compare (与市级计划对比: the coverage table as
-// Markdown for the client to show).
+// Markdown text for the client to show).
 import { Connection, ResponseError, ErrorCodes } from 'vscode-languageserver/node';
 import type { Analyzer } from './analysis';
 import { toTextEdits } from './convert';
 import { coverageMarkdown, renumberEdits } from './integrations';
 
 export const COMMANDS = { renumber: 'fsplan.renumber', compare: 'fsplan.compare' } as const;
-
-export interface CompareResult {
-  /** Markdown text of the coverage table. */
-  markdown: string;
-  municipalPlan: string;
-}
 
 function uriArg(args: unknown[] | undefined): string {
   const a = args?.[0];
@@ -43,8 +37,7 @@ export function registerCommands(connection: Connection, analyzer: Analyzer): vo
       }
       const markdown = coverageMarkdown(a.doc, municipal, a.plan.env);
       if (markdown === undefined) throw new ResponseError(ErrorCodes.InternalError, '此版本的 fsplan 尚未提供与市级计划对比功能');
-      const result: CompareResult = { markdown, municipalPlan: a.plan.municipalFile };
-      return result;
+      return markdown;
     }
     throw new ResponseError(ErrorCodes.MethodNotFound, `未知命令“${params.command}”`);
   });

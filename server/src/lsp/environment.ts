@@ -30,6 +30,8 @@ export interface EnvironmentEvents {
   configOk(files: readonly string[]): void;
   /** A referenced file (municipal plan, registry) cannot be read. */
   missingFile(kind: 'municipal' | 'registry', file: string, reason: string): void;
+  /** A plan depends on this reference file (to be watched). */
+  referenced(file: string): void;
 }
 
 interface Loaded {
@@ -89,6 +91,7 @@ export class Environments {
     const out: PlanEnvironment = { rules, env, configFiles, deps: [...configFiles] };
     if (municipal && path.resolve(municipal) !== (file && path.resolve(file))) {
       out.deps.push(municipal);
+      this.events.referenced(municipal);
       const m = this.load(municipal, true);
       if (m instanceof Error) this.events.missingFile('municipal', municipal, m.message);
       else {
@@ -99,6 +102,7 @@ export class Environments {
     }
     if (registry) {
       out.deps.push(registry);
+      this.events.referenced(registry);
       const r = this.load(registry, false);
       if (r instanceof Error) this.events.missingFile('registry', registry, r.message);
       else {

@@ -17,7 +17,7 @@ import { registerHover } from './hover';
 import { filePathOf } from './plans';
 import { SettingsStore } from './settings';
 import { registerSymbols } from './symbols';
-import { registerWatch, registerWatchers } from './watch';
+import { registerWatch, Watchers } from './watch';
 import { registerMissingFiles } from './missing-files';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -35,10 +35,12 @@ const configProblems = new ConfigProblems(
   (uri) => documents.get(uri) !== undefined,
 );
 const missingFiles = registerMissingFiles(connection);
+const watchers = new Watchers(connection);
 const environments = new Environments({
   configError: (e) => configProblems.report(e),
   configOk: (files) => configProblems.ok(files),
   missingFile: missingFiles,
+  referenced: (file) => watchers.ensure(file),
 });
 const analyzer = new Analyzer(documents, environments, settings);
 
@@ -69,7 +71,8 @@ connection.onInitialize((params: InitializeParams) => {
     diagnostics.recheck(analyzer.dependents());
   });
   connection.onInitialized(() => {
-    if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) registerWatchers(connection);
+    const watch = caps.workspace?.didChangeWatchedFiles;
+    if (watch?.dynamicRegistration) watchers.start(watch.relativePatternSupport === true);
     if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'fsplan' });
     }

@@ -8,13 +8,47 @@ import type { Analyzer } from './analysis';
 import type { ConfigProblems } from './config-problems';
 import type { DiagnosticsFeature } from './diagnostics';
 import type { Environments } from './environment';
-import { filePathOf } from './plans';
+import { filePathOf, uriOf } from './plans';
 
-/** Registers the watchers dynamically (call after `initialized`, when the client supports it). */
-export function registerWatchers(connection: Connection): void {
-  void connection.client.register(DidChangeWatchedFilesNotification.type, {
-    watchers: WATCH_GLOBS.map((globPattern) => ({ globPattern, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })),
-  });
+const ALL = WatchKind.Create | WatchKind.Change | WatchKind.Delete;
+
+/**
+ * Dynamic file watchers: the globs above once, then one watcher per
+ * referenced file (municipal plan, registry) that may lie outside the
+ * workspace or have another extension.
+ */
+export class Watchers {
+  private ready = false;
+  private relative = false;
+  private readonly pending = new Set<string>();
+  private readonly watched = new Set<string>();
+
+  constructor(private readonly connection: Connection) {}
+
+  /** Call after `initialized` when the client supports dynamic registration. */
+  start(relativePatternSupport: boolean): void {
+    this.ready = true;
+    this.relative = relativePatternSupport;
+    void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: WATCH_GLOBS.map((globPattern) => ({ globPattern, kind: ALL })),
+    });
+    const files = [...this.pending];
+    this.pending.clear();
+    for (const f of files) this.ensure(f);
+  }
+
+  /** Watch a referenced file (no-op when already watched). */
+  ensure(file: string): void {
+    const abs = path.resolve(file);
+    if (this.watched.has(abs)) return;
+    if (!this.ready) {
+      this.pending.add(abs);
+      return;
+    }
+    this.watched.add(abs);
+    const globPattern = this.relative ? { baseUri: uriOf(path.dirname(abs)), pattern: path.basename(abs) } : `**/${path.basename(abs)}`;
+    void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern, kind: ALL }] });
+  }
 }
 
 export const WATCH_GLOBS = [`**/${CONFIG_FILE}`, '**/*.txt', '**/*.json', '**/*.fsplan'];
