@@ -24,7 +24,7 @@ describe('lsp: pull diagnostics', () => {
   });
 
   it('advertises a diagnostic provider and answers textDocument/diagnostic for the current version', async () => {
-    assert.deepEqual(client.initializeResult.capabilities.diagnosticProvider, { identifier: 'fsplan', interFileDependencies: true, workspaceDiagnostics: false });
+    assert.deepEqual(client.initializeResult.capabilities.diagnosticProvider, { identifier: 'fsplan', interFileDependencies: false, workspaceDiagnostics: false });
     const uri = client.open(ws.file('plan.txt'), PLAN);
     const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(report.kind, 'full');

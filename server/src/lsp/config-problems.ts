@@ -3,6 +3,7 @@
 import { Connection, Diagnostic, DiagnosticSeverity, MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
 import { ConfigError, parseConfig } from '../core/config';
 import { LineIndex } from '../core/positions';
+import { nodeHost } from '../node/host';
 import { RULE_MAP } from '../rules';
 import { toRange } from './convert';
 import { uriOf } from './plans';
@@ -52,7 +53,6 @@ export class ConfigProblems {
 
   constructor(
     private readonly connection: Connection,
-    private readonly readText: (file: string) => string | undefined,
     /** True when the config file is open: its live text is validated instead. */
     private readonly isOpen: (uri: string) => boolean,
   ) {}
@@ -63,7 +63,12 @@ export class ConfigProblems {
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `fsplan：${e.message}。修正前按默认设置检查。` });
     const uri = uriOf(e.file);
     if (this.isOpen(uri)) return;
-    const text = this.readText(e.file) ?? '';
+    let text = '';
+    try {
+      text = nodeHost.readText(e.file);
+    } catch {
+      // unreadable: the diagnostic goes on line 1
+    }
     void this.connection.sendDiagnostics({ uri, diagnostics: [configErrorDiagnostic(text, e)] });
   }
 

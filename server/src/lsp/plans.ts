@@ -1,6 +1,7 @@
 // Which open documents are plans, and which are config files.
 import * as path from 'node:path';
 import * as url from 'node:url';
+import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE } from '../node/config-loader';
 
@@ -26,4 +27,10 @@ export function isPlanDocument(doc: TextDocument): boolean {
   if (isConfigDocument(doc)) return false;
   if (doc.languageId === 'fsplan') return true;
   return /\.(txt|fsplan)$/i.test(doc.uri);
+}
+
+/** Text and version of an open document. */
+export function openText(documents: TextDocuments<TextDocument>, uri: string): { text: string; version: number } | undefined {
+  const d = documents.get(uri);
+  return d && { text: d.getText(), version: d.version };
 }

@@ -1,12 +1,11 @@
 // Wires the language server: connection, documents and features. No logic here.
 // createConnection picks the transport from argv: --node-ipc (VS Code), --stdio, --socket=N.
-import * as path from 'node:path';
-import { createConnection, DidChangeConfigurationNotification, InitializeParams, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { createConnection, DidChangeConfigurationNotification, InitializeParams, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { nodeHost } from '../node/host';
 import { Analyzer } from './analysis';
-import { FIX_ALL_KIND, registerCodeActions } from './code-actions';
-import { COMMANDS, registerCommands } from './commands';
+import { clientFeatures, serverCapabilities } from './capabilities';
+import { registerCodeActions } from './code-actions';
+import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
 import { ConfigProblems } from './config-problems';
 import { registerDefinition } from './definition';
@@ -14,8 +13,8 @@ import { DiagnosticsFeature } from './diagnostics';
 import { Environments } from './environment';
 import { registerFolding } from './folding';
 import { registerHover } from './hover';
-import { filePathOf } from './plans';
-import { SettingsStore } from './settings';
+import { openText } from './plans';
+import { registerSettingsChanges, SettingsStore } from './settings';
 import { registerSymbols } from './symbols';
 import { registerWatch, Watchers } from './watch';
 import { registerMissingFiles } from './missing-files';
@@ -23,17 +22,7 @@ import { registerMissingFiles } from './missing-files';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
-const configProblems = new ConfigProblems(
-  connection,
-  (f) => {
-    try {
-      return nodeHost.readText(f);
-    } catch {
-      return undefined;
-    }
-  },
-  (uri) => documents.get(uri) !== undefined,
-);
+const configProblems = new ConfigProblems(connection, (uri) => documents.get(uri) !== undefined);
 const missingFiles = registerMissingFiles(connection);
 const watchers = new Watchers(connection);
 const environments = new Environments({
@@ -45,52 +34,26 @@ const environments = new Environments({
 const analyzer = new Analyzer(documents, environments, settings);
 
 connection.onInitialize((params: InitializeParams) => {
-  const caps = params.capabilities;
-  const options = (params.initializationOptions ?? {}) as { debounceMs?: unknown };
-  settings.pull = caps.workspace?.configuration === true;
-  analyzer.workspaceFolders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((f): f is string => !!f).map((f) => path.resolve(f));
-  const pull = caps.textDocument?.diagnostic !== undefined;
+  const client = clientFeatures(params);
+  settings.pull = client.configuration;
+  analyzer.workspaceFolders = client.workspaceFolders;
   const diagnostics = new DiagnosticsFeature(connection, documents, analyzer, {
-    pull,
-    refresh: caps.workspace?.diagnostics?.refreshSupport === true,
-    debounceMs: typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : 250,
+    pull: client.pullDiagnostics,
+    refresh: client.diagnosticRefresh,
+    debounceMs: client.debounceMs,
   });
   diagnostics.register();
-  const create = caps.workspace?.workspaceEdit?.documentChanges === true && (caps.workspace.workspaceEdit.resourceOperations ?? []).includes('create');
-  registerCodeActions(connection, analyzer, {
-    createFiles: create,
-    openText: (uri) => {
-      const d = documents.get(uri);
-      return d && { text: d.getText(), version: d.version };
-    },
-  });
+  registerCodeActions(connection, analyzer, { createFiles: client.createFiles, openText: (uri) => openText(documents, uri) });
   registerWatch(connection, { analyzer, environments, diagnostics, configProblems });
-  connection.onDidChangeConfiguration((change) => {
-    settings.changed(change.settings);
+  registerSettingsChanges(connection, settings, () => {
     analyzer.invalidateAll();
     diagnostics.recheck(analyzer.dependents());
   });
   connection.onInitialized(() => {
-    const watch = caps.workspace?.didChangeWatchedFiles;
-    if (watch?.dynamicRegistration) watchers.start(watch.relativePatternSupport === true);
-    if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'fsplan' });
-    }
+    if (client.watchRegistration) watchers.start(client.watchRelativePatterns);
+    if (client.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'fsplan' });
   });
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
-      hoverProvider: true,
-      completionProvider: { triggerCharacters: ['（', '(', '、', '，'] },
-      documentSymbolProvider: { label: 'fsplan' },
-      foldingRangeProvider: true,
-      definitionProvider: true,
-      executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.compare] },
-      ...(pull ? { diagnosticProvider: { identifier: 'fsplan', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
-    },
-    serverInfo: { name: 'fsplan' },
-  };
+  return { capabilities: serverCapabilities(client), serverInfo: { name: 'fsplan' } };
 });
 
 registerHover(connection, analyzer);

@@ -57,3 +57,11 @@ export class SettingsStore {
     return p;
   }
 }
+
+/** workspace/didChangeConfiguration: new settings, every plan re-checked. */
+export function registerSettingsChanges(connection: Connection, store: SettingsStore, recheckAll: () => void): void {
+  connection.onDidChangeConfiguration((change) => {
+    store.changed(change.settings);
+    recheckAll();
+  });
+}
