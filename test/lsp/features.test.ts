@@ -7,6 +7,7 @@ import { lintText } from '../../server/src/core/linter';
 import { LineIndex } from '../../server/src/core/positions';
 import type { Finding } from '../../server/src/core/types';
 import type { Analysis } from '../../server/src/lsp/analysis';
+import { codeActionsFor } from '../../server/src/lsp/code-actions';
 import { definitionAt } from '../../server/src/lsp/definition';
 import { expectedNumber } from '../../server/src/lsp/headings-info';
 import { hoverAt } from '../../server/src/lsp/hover';
@@ -82,6 +83,38 @@ describe('lsp: target hover and go-to-definition', () => {
   it('no definition without a municipal plan or outside a target', () => {
     assert.equal(definitionAt(analysisOf(PLAN, [targetFinding(needle, { municipal: needle })]), PLAN.indexOf(needle)), null);
     assert.equal(definitionAt(analysisOf(PLAN, [targetFinding(needle, { municipal: needle })], MUNICIPAL), 0), null);
+  });
+});
+
+describe('lsp/code-actions: suggestions', () => {
+  it('each suggestion is a quick fix that is not preferred; the fix stays preferred', () => {
+    const start = PLAN.indexOf('各街道');
+    const f: Finding = {
+      ruleId: 'department/unknown',
+      severity: 'warning',
+      message: '不认识的部门',
+      start,
+      end: start + 3,
+      fix: { title: '改为“各街道办事处”', edits: [{ start, end: start + 3, newText: '各街道办事处' }] },
+      suggestions: [
+        { title: '改为“各街道”（保持原样）', edits: [{ start, end: start + 3, newText: '各街道' }] },
+        { title: '改为“区民政局”', edits: [{ start, end: start + 3, newText: '区民政局' }] },
+      ],
+    };
+    const a = analysisOf(PLAN, [f]);
+    const pos = a.index.position(start + 1);
+    const actions = codeActionsFor(a, { textDocument: { uri: a.uri }, range: { start: pos, end: pos }, context: { diagnostics: [] } }, { createFiles: false, openText: () => undefined });
+    assert.deepEqual(
+      actions.map((x) => [x.title, x.kind, x.isPreferred ?? false]),
+      [
+        ['改为“各街道办事处”', 'quickfix', true],
+        ['改为“各街道”（保持原样）', 'quickfix', false],
+        ['改为“区民政局”', 'quickfix', false],
+      ],
+    );
+    const edit = actions[2].edit!.documentChanges![0] as { textDocument: { version: number }; edits: Array<{ newText: string; range: unknown }> };
+    assert.equal(edit.textDocument.version, 1);
+    assert.deepEqual(edit.edits, [{ range: { start: a.index.position(start), end: a.index.position(start + 3) }, newText: '区民政局' }]);
   });
 });
 
