@@ -16,9 +16,11 @@ import { LineIndex } from '../core/positions';
 import type { Finding, TextEdit } from '../core/types';
 import { CONFIG_FILE, findConfigFiles } from '../node/config-loader';
 import { nodeHost } from '../node/host';
-import type { Analysis, Analyzer } from './analysis';
+import type { Analysis } from './analysis';
+import type { CodeActionArgs } from './engine-ops';
+import type { PlanService } from './service';
 import { toDiagnostic, toSpan, toTextEdits, wholeRange } from './convert';
-import { filePathOf, uriOf } from './plans';
+import { filePathOf, isConfigDocument, uriOf } from './plans';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fsplan`;
 
@@ -118,10 +120,11 @@ export function codeActionsFor(a: Analysis, params: CodeActionParams, opts: Code
   return out;
 }
 
-export function registerCodeActions(connection: Connection, analyzer: Analyzer, opts: CodeActionOptions): void {
-  connection.onCodeAction(async (params, token) => {
-    const a = await analyzer.current(params.textDocument.uri);
-    if (!a || token.isCancellationRequested) return null;
-    return codeActionsFor(a, params, opts);
+export function registerCodeActions(connection: Connection, service: PlanService, createFiles: boolean): void {
+  connection.onCodeAction(async (params) => {
+    const open: CodeActionArgs['open'] = {};
+    for (const d of service.documents.all()) if (isConfigDocument(d)) open[d.uri] = { text: d.getText(), version: d.version };
+    const args: CodeActionArgs = { params, createFiles, open };
+    return (await service.call<CodeAction[]>('codeActions', params.textDocument.uri, args)) ?? null;
   });
 }

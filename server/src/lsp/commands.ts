@@ -1,10 +1,8 @@
 // workspace/executeCommand: fsplan.renumber (重新编号: the whole document as
 // one WorkspaceEdit) and fsplan.compare (与市级计划对比: the coverage table as
-// Markdown text for the client to show).
-import { Connection, ResponseError, ErrorCodes } from 'vscode-languageserver/node';
-import type { Analyzer } from './analysis';
-import { toTextEdits } from './convert';
-import { coverageMarkdown, renumberEdits } from './integrations';
+// Markdown text for the client to show). The engine computes (engine-ops.ts).
+import { Connection, ErrorCodes, ResponseError, TextEdit } from 'vscode-languageserver/node';
+import type { PlanService } from './service';
 
 export const COMMANDS = { renumber: 'fsplan.renumber', compare: 'fsplan.compare' } as const;
 
@@ -15,30 +13,26 @@ function uriArg(args: unknown[] | undefined): string {
   return uri;
 }
 
-export function registerCommands(connection: Connection, analyzer: Analyzer): void {
+const NOT_OPEN = '该文件没有打开，或不是计划文件，或 fsplan 已停用（fsplan.enable）';
+
+export function registerCommands(connection: Connection, service: PlanService): void {
   connection.onExecuteCommand(async (params) => {
-    const uri = uriArg(params.arguments);
-    const a = await analyzer.current(uri);
-    if (!a) throw new ResponseError(ErrorCodes.InvalidParams, '该文件没有打开，或不是计划文件，或 fsplan 已停用（fsplan.enable）');
-    if (params.command === COMMANDS.renumber) {
-      const edits = renumberEdits(a.doc);
-      if (!edits) throw new ResponseError(ErrorCodes.InternalError, '此版本的 fsplan 尚未提供重新编号功能');
-      if (!edits.length) return { applied: true, changes: 0 };
-      const r = await connection.workspace.applyEdit({
-        label: '重新编号',
-        edit: { documentChanges: [{ textDocument: { uri: a.uri, version: a.version }, edits: toTextEdits(a.index, edits) }] },
-      });
-      return { applied: r.applied, changes: edits.length };
+    if (params.command !== COMMANDS.renumber && params.command !== COMMANDS.compare) {
+      throw new ResponseError(ErrorCodes.MethodNotFound, `未知命令“${params.command}”`);
     }
+    const uri = uriArg(params.arguments);
     if (params.command === COMMANDS.compare) {
-      const municipal = a.plan.env.municipal;
-      if (!municipal || !a.plan.municipalFile) {
-        throw new ResponseError(ErrorCodes.InvalidParams, '没有找到市级计划。请在设置 fsplan.municipalPlan 或 .fsplanrc.json 的 municipalPlan 中指定市级计划文件');
-      }
-      const markdown = coverageMarkdown(a.doc, municipal, a.plan.env);
-      if (markdown === undefined) throw new ResponseError(ErrorCodes.InternalError, '此版本的 fsplan 尚未提供与市级计划对比功能');
+      const markdown = await service.call<string>('compare', uri);
+      if (markdown === undefined) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);
       return markdown;
     }
-    throw new ResponseError(ErrorCodes.MethodNotFound, `未知命令“${params.command}”`);
+    const r = await service.call<{ edits: TextEdit[]; version: number; changes: number }>('renumber', uri);
+    if (!r) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);
+    if (!r.edits.length) return { applied: true, changes: 0 };
+    const applied = await connection.workspace.applyEdit({
+      label: '重新编号',
+      edit: { documentChanges: [{ textDocument: { uri, version: r.version }, edits: r.edits }] },
+    });
+    return { applied: applied.applied, changes: r.changes };
   });
 }

@@ -2,8 +2,8 @@
 // plan (registry, preferred forms first; otherwise the names the plan already
 // uses, most used first) and the role phrases.
 import { CompletionItem, CompletionItemKind, Connection } from 'vscode-languageserver/node';
-import type { Analysis, Analyzer } from './analysis';
-import { toOffset } from './convert';
+import type { Analysis } from './analysis';
+import type { PlanService } from './service';
 import { validDepartmentNames } from './integrations';
 
 export const ROLE_PHRASES = ['牵头', '负责', '按职责分工负责', '配合'] as const;
@@ -49,10 +49,10 @@ export function completionsAt(a: Analysis, offset: number): CompletionItem[] {
   return items;
 }
 
-export function registerCompletion(connection: Connection, analyzer: Analyzer): void {
-  connection.onCompletion(async (params, token) => {
-    const a = await analyzer.current(params.textDocument.uri);
-    if (!a || token.isCancellationRequested) return null;
-    return { isIncomplete: false, items: completionsAt(a, toOffset(a.index, params.position)) };
+
+export function registerCompletion(connection: Connection, service: PlanService): void {
+  connection.onCompletion(async (params) => {
+    const items = await service.call<CompletionItem[]>('completion', params.textDocument.uri, { position: params.position });
+    return items ? { isIncomplete: false, items } : null;
   });
 }

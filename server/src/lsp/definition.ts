@@ -2,8 +2,9 @@
 // target rules record it in Finding.data; see integrations.municipalTarget).
 import type { Connection, Location } from 'vscode-languageserver/node';
 import { LineIndex } from '../core/positions';
-import type { Analysis, Analyzer } from './analysis';
-import { toOffset, toRange } from './convert';
+import type { Analysis } from './analysis';
+import type { PlanService } from './service';
+import { toRange } from './convert';
 import { municipalTarget } from './integrations';
 import { uriOf } from './plans';
 
@@ -25,10 +26,7 @@ export function definitionAt(a: Analysis, offset: number): Location | null {
   return null;
 }
 
-export function registerDefinition(connection: Connection, analyzer: Analyzer): void {
-  connection.onDefinition(async (params, token) => {
-    const a = await analyzer.current(params.textDocument.uri);
-    if (!a || token.isCancellationRequested) return null;
-    return definitionAt(a, toOffset(a.index, params.position));
-  });
+
+export function registerDefinition(connection: Connection, service: PlanService): void {
+  connection.onDefinition(async (params) => (await service.call<Location | null>('definition', params.textDocument.uri, { position: params.position })) ?? null);
 }

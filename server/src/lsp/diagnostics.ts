@@ -10,10 +10,14 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analyzer } from './analysis';
 import { validateConfigText } from './config-problems';
-import { toDiagnostic } from './convert';
 import { filePathOf, isConfigDocument, isPlanDocument } from './plans';
+import type { PlanService } from './service';
+
+interface DiagnosticsResult {
+  items: Diagnostic[];
+  deps: string[];
+}
 
 export type Trigger = 'open' | 'change' | 'save' | 'refresh';
 
@@ -34,7 +38,7 @@ export class DiagnosticsFeature {
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly analyzer: Analyzer,
+    private readonly service: PlanService,
     private readonly options: DiagnosticsOptions,
   ) {}
 
@@ -47,8 +51,7 @@ export class DiagnosticsFeature {
       if (t) clearTimeout(t.timer);
       this.timers.delete(e.document.uri);
       this.last.delete(e.document.uri);
-      this.analyzer.forget(e.document.uri);
-      this.analyzer.settings.forget(e.document.uri);
+      this.service.forget(e.document.uri);
       if (!this.options.pull || isConfigDocument(e.document)) void this.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
     if (this.options.pull) {
@@ -82,7 +85,7 @@ export class DiagnosticsFeature {
     if (prev) clearTimeout(prev.timer);
     // a pending open/save/refresh is not downgraded to a change (onSave mode must still run it)
     const effective = prev && prev.trigger !== 'change' && trigger === 'change' ? prev.trigger : trigger;
-    const wait = delay ?? this.options.debounceMs + Math.floor(doc.getText().length / 5000);
+    const wait = delay ?? this.options.debounceMs + Math.floor(doc.getText().length / 2000);
     const timer = setTimeout(() => {
       this.timers.delete(uri);
       void this.run(uri, effective).catch((e) => this.connection.console.error(`fsplan：检查 ${uri} 时出错：${(e as Error).stack ?? e}`));
@@ -93,7 +96,7 @@ export class DiagnosticsFeature {
   private async run(uri: string, trigger: Trigger): Promise<void> {
     const doc = this.documents.get(uri);
     if (!doc) return;
-    const settings = await this.analyzer.settings.get(uri);
+    const settings = await this.service.settings.get(uri);
     const now = this.documents.get(uri);
     // closed, or changed while waiting: the newer version has its own timer
     if (!now || now.version !== doc.version) return;
@@ -103,15 +106,17 @@ export class DiagnosticsFeature {
       return;
     }
     if (settings.run === 'onSave' && trigger === 'change') return;
-    const a = this.analyzer.analyze(now, settings);
-    const diagnostics = a.findings.map((f) => toDiagnostic(a.index, f));
+    const version = now.version;
+    const { items: diagnostics, deps } = await this.service.for<DiagnosticsResult>('diagnostics', now, settings);
+    // the document changed or closed while the engine worked: the newer version has its own timer
+    if (this.documents.get(uri)?.version !== version) return;
+    this.service.recordDeps(uri, deps);
     this.last.set(uri, diagnostics);
     if (this.options.pull) {
       if (settings.run === 'onSave' && this.options.refresh) void this.connection.languages.diagnostics.refresh();
       return;
     }
-    if (this.documents.get(uri)?.version !== a.version) return;
-    void this.connection.sendDiagnostics({ uri, version: a.version, diagnostics });
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
   private async pullItems(uri: string): Promise<Diagnostic[]> {
@@ -119,16 +124,16 @@ export class DiagnosticsFeature {
     if (!doc) return [];
     if (isConfigDocument(doc)) return [];
     if (!isPlanDocument(doc)) return [];
-    const settings = await this.analyzer.settings.get(uri);
+    const settings = await this.service.settings.get(uri);
+    const stale = () => new ResponseError(LSPErrorCodes.ServerCancelled, '文档已更改', { retriggerRequest: true });
     const now = this.documents.get(uri);
     if (!now) return [];
-    if (now.version !== doc.version) {
-      throw new ResponseError(LSPErrorCodes.ServerCancelled, '文档已更改', { retriggerRequest: true });
-    }
+    if (now.version !== doc.version) throw stale();
     if (!settings.enable) return [];
     if (settings.run === 'onSave') return this.last.get(uri) ?? [];
-    const a = this.analyzer.analyze(now, settings);
-    const items = a.findings.map((f) => toDiagnostic(a.index, f));
+    const { items, deps } = await this.service.for<DiagnosticsResult>('diagnostics', now, settings);
+    if (this.documents.get(uri)?.version !== now.version) throw stale();
+    this.service.recordDeps(uri, deps);
     this.last.set(uri, items);
     return items;
   }

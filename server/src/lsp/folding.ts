@@ -1,6 +1,7 @@
 // Folding ranges: every chapter and item that spans more than one line.
 import { Connection, FoldingRange, FoldingRangeKind } from 'vscode-languageserver/node';
-import type { Analysis, Analyzer } from './analysis';
+import type { Analysis } from './analysis';
+import type { PlanService } from './service';
 import { toRange } from './convert';
 
 export function foldingRanges(a: Analysis): FoldingRange[] {
@@ -15,10 +16,6 @@ export function foldingRanges(a: Analysis): FoldingRange[] {
   return out;
 }
 
-export function registerFolding(connection: Connection, analyzer: Analyzer): void {
-  connection.onFoldingRanges(async (params, token) => {
-    const a = await analyzer.current(params.textDocument.uri);
-    if (!a || token.isCancellationRequested) return null;
-    return foldingRanges(a);
-  });
+export function registerFolding(connection: Connection, service: PlanService): void {
+  connection.onFoldingRanges(async (params) => (await service.call<FoldingRange[]>('folding', params.textDocument.uri)) ?? null);
 }

@@ -3,8 +3,9 @@
 import type { Connection, Hover } from 'vscode-languageserver/node';
 import type { Mention } from '../core/document';
 import type { Role } from '../core/notes';
-import type { Analysis, Analyzer } from './analysis';
-import { toOffset, toRange } from './convert';
+import type { Analysis } from './analysis';
+import type { PlanService } from './service';
+import { toRange } from './convert';
 import { canonicalMarker, expectedNumber, LEVEL_NAMES } from './headings-info';
 import { describeDepartment, municipalTarget } from './integrations';
 
@@ -66,10 +67,7 @@ export function hoverAt(a: Analysis, offset: number): Hover | null {
   return headingHover(a, offset) ?? departmentHover(a, offset) ?? targetHover(a, offset) ?? null;
 }
 
-export function registerHover(connection: Connection, analyzer: Analyzer): void {
-  connection.onHover(async (params, token) => {
-    const a = await analyzer.current(params.textDocument.uri);
-    if (!a || token.isCancellationRequested) return null;
-    return hoverAt(a, toOffset(a.index, params.position));
-  });
+
+export function registerHover(connection: Connection, service: PlanService): void {
+  connection.onHover(async (params) => (await service.call<Hover | null>('hover', params.textDocument.uri, { position: params.position })) ?? null);
 }

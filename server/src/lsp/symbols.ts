@@ -1,7 +1,8 @@
 // Document symbols: the heading tree with item titles (Outline, breadcrumbs).
 import { Connection, DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
 import type { Heading } from '../core/document';
-import type { Analysis, Analyzer } from './analysis';
+import type { Analysis } from './analysis';
+import type { PlanService } from './service';
 import { toRange } from './convert';
 
 const KINDS = [SymbolKind.File, SymbolKind.Namespace, SymbolKind.Module, SymbolKind.Field, SymbolKind.Property];
@@ -22,10 +23,6 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
   return a.doc.roots.map((h) => symbolOf(a, h));
 }
 
-export function registerSymbols(connection: Connection, analyzer: Analyzer): void {
-  connection.onDocumentSymbol(async (params, token) => {
-    const a = await analyzer.current(params.textDocument.uri);
-    if (!a || token.isCancellationRequested) return null;
-    return documentSymbols(a);
-  });
+export function registerSymbols(connection: Connection, service: PlanService): void {
+  connection.onDocumentSymbol(async (params) => (await service.call<DocumentSymbol[]>('symbols', params.textDocument.uri)) ?? null);
 }

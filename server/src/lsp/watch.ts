@@ -4,11 +4,11 @@
 import * as path from 'node:path';
 import { Connection, DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageserver/node';
 import { CONFIG_FILE } from '../node/config-loader';
-import type { Analyzer } from './analysis';
 import type { ConfigProblems } from './config-problems';
 import type { DiagnosticsFeature } from './diagnostics';
-import type { Environments } from './environment';
+import type { Engine } from './engine';
 import { filePathOf, uriOf } from './plans';
+import type { PlanService } from './service';
 
 const ALL = WatchKind.Create | WatchKind.Change | WatchKind.Delete;
 
@@ -55,22 +55,23 @@ export const WATCH_GLOBS = [`**/${CONFIG_FILE}`, '**/*.txt', '**/*.json', '**/*.
 
 export function registerWatch(
   connection: Connection,
-  deps: { analyzer: Analyzer; environments: Environments; diagnostics: DiagnosticsFeature; configProblems: ConfigProblems },
+  deps: { service: PlanService; engine: Engine; diagnostics: DiagnosticsFeature; configProblems: ConfigProblems },
 ): void {
   connection.onDidChangeWatchedFiles((params) => {
     const uris = new Set<string>();
+    const files: string[] = [];
     let all = false;
     for (const change of params.changes) {
       const file = filePathOf(change.uri);
       if (!file) continue;
-      deps.environments.invalidate(file);
+      files.push(file);
       if (path.basename(file) === CONFIG_FILE) {
         deps.configProblems.changed(file);
         all = true;
-      } else for (const u of deps.analyzer.dependents(file)) uris.add(u);
+      } else for (const u of deps.service.dependents(file)) uris.add(u);
     }
     if (!all && !uris.size) return;
-    deps.analyzer.invalidateAll();
-    deps.diagnostics.recheck(all ? deps.analyzer.dependents() : [...uris]);
+    deps.engine.invalidate(files);
+    deps.diagnostics.recheck(all ? deps.service.dependents() : [...uris]);
   });
 }
