@@ -48,6 +48,20 @@ describe('lsp: pull diagnostics', () => {
     assert.equal(client.diagnostics.all.filter((p) => p.uri === uri).length, 0, 'nothing pushed to a pull client');
   });
 
+  it('fsplan.run = onSave: pulls return the result of the last save until the next save', async () => {
+    client.settings = { run: 'onSave' };
+    const uri = client.open(ws.file('plan.txt'), PLAN);
+    await client.refreshes.next();
+    const pull = () => client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } }).then((r) => r.items.length);
+    assert.equal(await pull(), 2);
+    client.edit(uri, [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 2 } }, newText: '2.' }]);
+    assert.equal(await pull(), 2, 'typing does not re-check');
+    const n = client.refreshes.all.length;
+    client.save(uri);
+    await client.refreshes.next(() => client.refreshes.all.length > n);
+    assert.equal(await pull(), 1, 're-checked on save');
+  });
+
   it('a closed document has no diagnostics', async () => {
     const report = await client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: fileUri(ws.file('plan.txt')) } });
     assert.deepEqual(report.items, []);

@@ -106,6 +106,8 @@ export class DiagnosticsFeature {
       return;
     }
     if (settings.run === 'onSave' && trigger === 'change') return;
+    // pull clients ask for onType results themselves (textDocument/diagnostic)
+    if (this.options.pull && settings.run === 'onType') return;
     const version = now.version;
     const { items: diagnostics, deps } = await this.service.for<DiagnosticsResult>('diagnostics', now, settings);
     // the document changed or closed while the engine worked: the newer version has its own timer
