@@ -20,7 +20,7 @@ export function inNote(a: Analysis, offset: number): boolean {
     const c = text[i];
     if (LINE_BREAK.test(c) || CLOSE.has(c)) return false;
     if (OPEN.has(c)) {
-      // not a bracket that is already closed later on the line before the cursor
+      // an open bracket within a heading's text: a note being typed
       return a.doc.headings.some((h) => h.span.start <= i && i < Math.max(h.span.end, offset));
     }
   }

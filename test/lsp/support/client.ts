@@ -75,7 +75,7 @@ export class TestClient {
   private constructor(
     readonly conn: MessageConnection,
     readonly proc: ChildProcess,
-    private readonly opts: ClientOptions,
+    opts: ClientOptions,
   ) {
     this.settings = opts.settings;
     proc.stderr?.on('data', (d) => (this.stderr += String(d)));
