@@ -37,7 +37,10 @@ class EngineWorker {
   private ensure(): Worker {
     if (this.worker) return this.worker;
     // a bigger young generation: parsing a big plan allocates many short-lived objects (about 2x faster)
-    const w = new Worker(this.script, { workerData: { fsplanEngine: true }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+    // stdout: true keeps the worker's output off the server's stdout (the protocol stream with --stdio)
+    const w = new Worker(this.script, { workerData: { fsplanEngine: true }, stdout: true, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+    w.stdout.setEncoding('utf8');
+    w.stdout.on('data', (chunk: string) => this.onLog(chunk.trimEnd()));
     w.on('message', (m: FromEngine) => this.receive(m));
     w.on('error', (e) => this.onLog(`fsplan：检查线程出错，已重启：${e.stack ?? e.message}`));
     w.on('exit', () => {
