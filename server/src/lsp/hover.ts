@@ -22,7 +22,7 @@ function headingHover(a: Analysis, offset: number): Hover | undefined {
   if (!h) return undefined;
   const n = expectedNumber(a.doc, h);
   const want = canonicalMarker(h.level, n);
-  const lines = [`**${LEVEL_NAMES[h.level]}**（第 ${h.level} 级）`, '', `按顺序应为“${want}”${h.number !== n ? `，现为“${h.marker.raw.trim()}”` : ''}`];
+  const lines = [`**${LEVEL_NAMES[h.level]}**`, '', `按顺序应为“${want}”${h.number !== n ? `，现为“${h.marker.raw.trim()}”` : ''}`];
   if (h.children.length) lines.push('', `下设 ${h.children.length} 项`);
   return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(a.index, h.marker.start, h.marker.end) };
 }
