@@ -3,6 +3,7 @@
 // uses, most used first) and the role phrases.
 import { CompletionItem, CompletionItemKind, Connection } from 'vscode-languageserver/node';
 import type { Analysis } from './analysis';
+import { toRange } from './convert';
 import type { PlanService } from './service';
 import { validDepartmentNames } from './integrations';
 
@@ -35,20 +36,49 @@ export function departmentCandidates(a: Analysis): string[] {
   return [...count.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([name]) => name);
 }
 
+/** Where the name being typed starts: after the last separator of the note before `offset`. */
+function nameStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && offset - i < 40 && !NAME_STOP.test(text[i - 1])) i--;
+  return i;
+}
+
+const NAME_STOP = /[（(，,、；;：:\s]/;
+
+/** Length of the longest text before `offset` that starts `phrase` (what was typed of it). */
+function typedPrefix(text: string, offset: number, phrase: string): number {
+  for (let k = Math.min(phrase.length, offset); k > 0; k--) if (text.slice(offset - k, offset) === phrase.slice(0, k)) return k;
+  return 0;
+}
+
+/**
+ * Items replace what was typed of them (an explicit range), so that editors
+ * whose word boundaries do not stop at （ ， 、 still filter by the name alone.
+ */
 export function completionsAt(a: Analysis, offset: number): CompletionItem[] {
   if (!inNote(a, offset)) return [];
+  const start = nameStart(a.text, offset);
+  const nameRange = toRange(a.index, start, offset);
   const items: CompletionItem[] = departmentCandidates(a).map((name, i) => ({
     label: name,
     kind: CompletionItemKind.Value,
     detail: '部门',
     sortText: `0${String(i).padStart(5, '0')}`,
+    filterText: name,
+    textEdit: { range: nameRange, newText: name },
   }));
   ROLE_PHRASES.forEach((p, i) =>
-    items.push({ label: p, kind: CompletionItemKind.Keyword, detail: '职责用语', sortText: `1${String(i).padStart(5, '0')}` }),
+    items.push({
+      label: p,
+      kind: CompletionItemKind.Keyword,
+      detail: '职责用语',
+      sortText: `1${String(i).padStart(5, '0')}`,
+      filterText: p,
+      textEdit: { range: toRange(a.index, offset - typedPrefix(a.text, offset, p), offset), newText: p },
+    }),
   );
   return items;
 }
-
 
 export function registerCompletion(connection: Connection, service: PlanService): void {
   connection.onCompletion(async (params) => {
