@@ -28,7 +28,7 @@ fi
 
 # 2. code-server, into .e2e/.
 CS="$E2E_DIR/node_modules/code-server"
-if [ -x "$CS/out/node/entry.js" ] || [ -f "$CS/out/node/entry.js" ] && [ -d "$CS/lib/vscode/node_modules" ] && [ -f "$E2E_DIR/.installed-$CODE_SERVER_VERSION" ]; then
+if [ -f "$CS/out/node/entry.js" ] && [ -d "$CS/lib/vscode/node_modules" ] && [ -f "$E2E_DIR/.installed-$CODE_SERVER_VERSION" ]; then
   log "code-server $CODE_SERVER_VERSION already installed"
   exit 0
 fi
@@ -70,8 +70,9 @@ done
 
 # 3. Run code-server's install script (builds native modules, installs VS Code's deps).
 log "running code-server's install script (this takes a few minutes)"
-(cd "$E2E_DIR" && npm_config_unsafe_perm=true npm_config_yes=true npm rebuild code-server --foreground-scripts)
+(cd "$E2E_DIR" && npm_config_unsafe_perm=true npm_config_yes=true npm rebuild --foreground-scripts)
 test -f "$CS/out/node/entry.js"
+node "$CS/out/node/entry.js" --version >/dev/null
 test -d "$CS/lib/vscode/node_modules"
 touch "$E2E_DIR/.installed-$CODE_SERVER_VERSION"
 log "code-server $CODE_SERVER_VERSION installed in .e2e/"
