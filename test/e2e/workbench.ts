@@ -1,0 +1,109 @@
+// Driving the VS Code workbench in Chromium with playwright-core. Every step
+// waits on a UI element or event; nothing sleeps for a fixed time.
+import * as fs from 'node:fs';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+export const UI_TIMEOUT = 30_000;
+
+export async function launchBrowser(): Promise<Browser> {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const executablePath = candidates.find((p): p is string => !!p && fs.existsSync(p));
+  if (!executablePath) throw new Error('Chromium not found: run scripts/e2e-setup.sh or set CHROMIUM_PATH');
+  // playwright-core gives every launch a fresh temporary --user-data-dir.
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=zh-CN',
+    ],
+  });
+}
+
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await this.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
+  }
+
+  private quickInput(): Locator {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  /** Types into the open quick input and accepts the row whose label contains `label`. */
+  private async pick(text: string, label: string): Promise<void> {
+    await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await this.page.keyboard.insertText(text);
+    const row = this.quickInput().locator('.monaco-list-row', { hasText: label }).first();
+    await row.waitFor({ timeout: UI_TIMEOUT });
+    await row.click();
+    await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  }
+
+  /** Runs a command from the command palette by (part of) its title. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    await this.pick(title, title);
+  }
+
+  /** Opens a workspace file by name with Quick Open and waits for its editor. */
+  async openFile(name: string): Promise<void> {
+    await this.editorArea().click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+    await this.page.keyboard.press('Control+P');
+    await this.pick(name, name);
+    await this.tab(name).waitFor({ timeout: UI_TIMEOUT });
+    await this.activeEditor().locator('.view-lines').waitFor({ timeout: UI_TIMEOUT });
+  }
+
+  editorArea(): Locator {
+    return this.page.locator('.part.editor');
+  }
+
+  tab(name: string): Locator {
+    return this.page.locator('.tabs-container .tab', { hasText: name }).first();
+  }
+
+  activeEditor(): Locator {
+    return this.page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+  }
+
+  /** Focuses the active text editor and moves the cursor to a 1-based line and column (UTF-16). */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.activeEditor().locator('.view-lines').click();
+    await this.page.keyboard.press('Control+G');
+    await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await this.page.keyboard.insertText(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+    await this.statusBarItem(new RegExp(`Ln ${line}, Col ${column}\\b`)).waitFor({ timeout: UI_TIMEOUT });
+  }
+
+  statusBarItem(text: string | RegExp): Locator {
+    return this.page.locator('.statusbar-item', { hasText: text }).first();
+  }
+
+  problemsPanel(): Locator {
+    return this.page.locator('.markers-panel');
+  }
+
+  async showProblems(): Promise<void> {
+    if (!(await this.problemsPanel().isVisible())) await this.page.keyboard.press('Control+Shift+M');
+    await this.problemsPanel().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  }
+
+  problemRow(text: string): Locator {
+    return this.problemsPanel().locator('.monaco-list-row', { hasText: text }).first();
+  }
+
+  /** The text of a line of the active editor, as rendered. */
+  lineText(text: string | RegExp): Locator {
+    return this.activeEditor().locator('.view-line', { hasText: text }).first();
+  }
+
+  async screenshot(file: string): Promise<void> {
+    await this.page.screenshot({ path: file });
+  }
+}
