@@ -85,6 +85,9 @@ describe('fsplan in a real VS Code (code-server)', function () {
     for (const f of findings.slice(0, 5)) {
       await wb.problemRow(f.message).waitFor({ timeout: UI_TIMEOUT });
     }
+    // The README screenshot: a finding's squiggle in view and the Problems panel.
+    await wb.goTo(findings[0].line, findings[0].column);
+    await wb.screenshot(path.join(images, 'vscode.png'));
   });
 
   it('shows the finding counts of the active plan in the status bar', async () => {
@@ -95,22 +98,15 @@ describe('fsplan in a real VS Code (code-server)', function () {
     assert.equal(numbers.reduce((a, b) => a + b, 0), findings.length, `status bar “${label}”`);
   });
 
-  it('applies a quick fix from the light bulb menu', async () => {
-    const f = findings.find((m) => m.fix && m.fix.edits.length === 1);
-    assert.ok(f, 'the sample plan has no finding with a fix');
-    const edit = f.fix!.edits[0];
-    const { line, column } = lineCol(text, edit.start);
-    await wb.goTo(line, column);
-    await wb.page.keyboard.press('Control+.');
-    const action = wb.page.locator('.action-widget .monaco-list-row', { hasText: f.fix!.title }).first();
-    await action.waitFor({ timeout: UI_TIMEOUT });
-    await wb.screenshot(path.join(images, 'vscode-quickfix.png'));
-    await action.click();
-    const lineEnd = text.indexOf('\n', edit.start);
-    const fixedLine = text.slice(text.lastIndexOf('\n', edit.start) + 1, edit.start) + edit.newText + text.slice(edit.end, lineEnd < 0 ? undefined : lineEnd);
-    await wb.lineText(fixedLine.trim().slice(0, 20)).waitFor({ timeout: UI_TIMEOUT });
-    await wb.showProblems();
-    await wb.problemRow(f.message).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+  it('lists the chapters in the Outline view', async () => {
+    const chapters = [...text.matchAll(/^\s*[一二三四五六七八九十]{1,3}、(.+)$/gm)].map((c) => c[1].trim());
+    assert.ok(chapters.length >= 2, 'the sample plan has fewer than two chapters');
+    await wb.runCommand('Explorer: Focus on Outline View');
+    const outline = await wb.showOutlineChapters();
+    for (const title of chapters) {
+      await outline.locator('.monaco-list-row', { hasText: title }).first().waitFor({ timeout: UI_TIMEOUT });
+    }
+    await wb.screenshot(path.join(images, 'vscode-outline.png'));
   });
 
   it('shows a hover on a department in a responsibility note', async () => {
@@ -127,9 +123,10 @@ describe('fsplan in a real VS Code (code-server)', function () {
   });
 
   it('completes department names and role phrases inside a note', async () => {
+    // Right after the opening bracket of a note: an empty prefix whatever the word pattern.
     const m = /（(?:区|公安)[^（）]*?(负责|牵头)）/.exec(text);
     assert.ok(m, 'no note in the sample plan');
-    const { line, column } = lineCol(text, m.index + m[0].length - m[1].length - 1);
+    const { line, column } = lineCol(text, m.index + 1);
     await wb.goTo(line, column);
     await wb.page.keyboard.press('Control+Space');
     const widget = wb.page.locator('.suggest-widget.visible');
@@ -139,18 +136,19 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await wb.screenshot(path.join(images, 'vscode-completion.png'));
   });
 
-  it('lists the chapters in the Outline view', async () => {
-    const chapters = [...text.matchAll(/^\s*[一二三四五六七八九十]{1,3}、(.+)$/gm)].map((c) => c[1].trim());
-    assert.ok(chapters.length >= 2, 'the sample plan has fewer than two chapters');
-    await wb.runCommand('Explorer: Focus on Outline View');
-    const outline = wb.page.locator('.outline-pane');
-    await outline.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-    for (const title of chapters.slice(0, 3)) {
-      await outline.locator('.monaco-list-row', { hasText: title }).first().waitFor({ timeout: UI_TIMEOUT });
-    }
+  it('applies a quick fix from the light bulb menu', async () => {
+    const f = findings.find((m) => m.fix && m.fix.edits.length === 1);
+    assert.ok(f, 'the sample plan has no finding with a fix');
+    const edit = f.fix!.edits[0];
+    const { line, column } = lineCol(text, edit.start);
+    await wb.goTo(line, column);
+    await wb.page.keyboard.press('Control+.');
+    await wb.chooseAction(f.fix!.title, path.join(images, 'vscode-quickfix.png'));
+    const lineEnd = text.indexOf('\n', edit.start);
+    const fixedLine = text.slice(text.lastIndexOf('\n', edit.start) + 1, edit.start) + edit.newText + text.slice(edit.end, lineEnd < 0 ? undefined : lineEnd);
+    await wb.lineText(fixedLine.trim().slice(0, 20)).waitFor({ timeout: UI_TIMEOUT });
     await wb.showProblems();
-    await wb.activeEditor().locator('.view-lines').click();
-    await wb.screenshot(path.join(images, 'vscode.png'));
+    await wb.problemRow(f.message).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
   });
 
   it('runs 与市级计划对比 and shows the Markdown comparison', async () => {
@@ -166,6 +164,8 @@ describe('fsplan in a real VS Code (code-server)', function () {
     const gap = items.findIndex((it, i) => i > 0 && it.n !== items[i - 1].n + 1 && it.n > items[i - 1].n);
     assert.ok(gap > 0, 'the sample plan has no gap in its item numbers');
     await wb.runCommand('重新编号');
+    const { line } = lineCol(text, text.indexOf(items[gap].title));
+    await wb.goTo(line, 1);
     await wb.lineText(`${items[gap - 1].n + 1}.${items[gap].title}`).waitFor({ timeout: UI_TIMEOUT });
   });
 });

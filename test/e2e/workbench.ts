@@ -103,6 +103,45 @@ export class Workbench {
     return this.activeEditor().locator('.view-line', { hasText: text }).first();
   }
 
+  /**
+   * In the open code action menu, moves the focus to the action titled `title`
+   * with the keyboard (the menu's pointer block swallows clicks) and applies it.
+   */
+  async chooseAction(title: string, screenshot?: string): Promise<void> {
+    const menu = this.page.locator('.action-widget');
+    await menu.locator('.monaco-list-row.action', { hasText: title }).first().waitFor({ timeout: UI_TIMEOUT });
+    const rows = await menu.locator('.monaco-list-row.action').count();
+    for (let i = 0; i <= rows; i++) {
+      if (await menu.locator('.monaco-list-row.action.focused', { hasText: title }).count()) break;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await menu.locator('.monaco-list-row.action.focused', { hasText: title }).waitFor({ timeout: UI_TIMEOUT });
+    if (screenshot) await this.screenshot(screenshot);
+    await this.page.keyboard.press('Enter');
+    await menu.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  }
+
+  /**
+   * Gives the Outline view the whole side bar (collapses the folder section)
+   * and collapses the outline to its top level, so every chapter is rendered.
+   */
+  async showOutlineChapters(): Promise<Locator> {
+    const outline = this.page.locator('.outline-pane');
+    await outline.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    // The outline has rows only once the language server answers textDocument/documentSymbol.
+    await outline.locator('.monaco-list-row').first().waitFor({ timeout: UI_TIMEOUT });
+    const folder = this.page.locator('.pane', { has: this.page.locator('.explorer-folders-view') }).locator('.pane-header[aria-expanded="true"]');
+    if (await folder.count()) {
+      await folder.first().click();
+      await this.page.locator('.pane', { has: this.page.locator('.explorer-folders-view') }).locator('.pane-header[aria-expanded="false"]').waitFor({ timeout: UI_TIMEOUT });
+    }
+    const outlinePane = this.page.locator('.pane', { has: outline });
+    await outlinePane.locator('.pane-header').hover();
+    await outlinePane.locator('.pane-header .action-label[aria-label^="Collapse All"]').click();
+    await outline.locator('.monaco-list-row[aria-level="1"]').first().waitFor({ timeout: UI_TIMEOUT });
+    return outline;
+  }
+
   async screenshot(file: string): Promise<void> {
     await this.page.screenshot({ path: file });
   }
