@@ -13,6 +13,9 @@ const PLAN = process.env.FSPLAN_E2E_PLAN ?? '河北区2025年食品安全监督�
 const MUNICIPAL = process.env.FSPLAN_E2E_MUNICIPAL ?? '天津市2025年食品安全监督管理计划.txt';
 const images = path.join(repoRoot, 'docs', 'images');
 
+/** The one browser global used in page functions (the project compiles without the DOM lib). */
+interface PageGlobals { getComputedStyle(e: unknown): { color: string } }
+
 interface CliMessage { ruleId: string; message: string; line: number; column: number; fix?: { title: string; edits: { start: number; end: number; newText: string }[] } }
 
 function findVsix(): string {
@@ -72,12 +75,21 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await wb.statusBarItem('Restricted Mode').waitFor({ timeout: UI_TIMEOUT });
   });
 
-  it('colours the plan with the grammar (headings, notes, targets)', async () => {
-    // Tokens with different scopes are rendered with different mtk colour classes.
-    const line = wb.lineText(findings.length ? /（.*(负责|牵头)/ : /./);
-    await line.waitFor({ timeout: UI_TIMEOUT });
-    const classes = await line.locator('span > span').evaluateAll((spans) => new Set(spans.map((s) => s.className)).size);
-    assert.ok(classes >= 3, `a clause line with a note should have at least 3 token colours, got ${classes}`);
+  it('colours the plan with the grammar in the default light and dark themes', async () => {
+    const colours = async () => {
+      const line = wb.lineText(/（.*(负责|牵头)/);
+      await line.waitFor({ timeout: UI_TIMEOUT });
+      // Runs in the page: the computed colour of every token of the line.
+      return line.locator('span > span').evaluateAll((spans) => spans.map((s) => (globalThis as unknown as PageGlobals).getComputedStyle(s).color));
+    };
+    const light = await colours();
+    assert.ok(new Set(light).size >= 3, `light theme: ${light.join(' ')}`);
+    await wb.setColorTheme('Dark Modern', true);
+    const dark = await colours();
+    assert.ok(new Set(dark).size >= 3, `dark theme: ${dark.join(' ')}`);
+    assert.notDeepEqual(dark, light);
+    await wb.screenshot(path.join(images, 'vscode-dark.png'));
+    await wb.setColorTheme('Light Modern', false);
   });
 
   it('shows the findings in the Problems panel', async () => {

@@ -49,6 +49,20 @@ export class Workbench {
     await this.pick(title, title);
   }
 
+  /** Switches the colour theme with Preferences: Color Theme and waits for the workbench to repaint. */
+  async setColorTheme(name: string, dark: boolean): Promise<void> {
+    const row = (label: string) => this.quickInput().locator(`.monaco-list-row[aria-label^="${label}"]`).first();
+    await this.page.keyboard.press('F1');
+    await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await this.page.keyboard.insertText('Preferences: Color Theme');
+    await row('Preferences: Color Theme').click();
+    await row('Light Modern').waitFor({ timeout: UI_TIMEOUT });
+    await this.page.keyboard.insertText(name);
+    await row(name).click();
+    await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+    await this.page.locator(`.monaco-workbench.${dark ? 'vs-dark' : 'vs'}`).waitFor({ timeout: UI_TIMEOUT });
+  }
+
   /** Opens a workspace file by name with Quick Open and waits for its editor. */
   async openFile(name: string): Promise<void> {
     await this.editorArea().click({ position: { x: 5, y: 5 } }).catch(() => undefined);
