@@ -13,6 +13,13 @@ APT_PACKAGES=(chromium fonts-noto-cjk ripgrep libkrb5-dev libxkbfile-dev libsecr
 
 log() { printf '[e2e-setup] %s\n' "$*"; }
 
+# code-server 4.100 runs on Node 20 only.
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+if [ "$node_major" != 20 ]; then
+  log "code-server $CODE_SERVER_VERSION needs Node.js 20; this is Node.js $(node -v). Set CODE_SERVER_VERSION to a release for your Node.js."
+  exit 1
+fi
+
 # 1. System packages.
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
