@@ -41,10 +41,13 @@ export interface SizeResult {
   full: Timing;
   /** full.median / floor.median */
   ratio: number;
-  /** Microseconds per 1,000 characters, for the linearity check. */
+  /** Microseconds per 1,000 characters (median), for the linearity check. */
   floorPerKChar: number;
   parsePerKChar: number;
   fullPerKChar: number;
+  /** The same from the fastest sample: the figure least disturbed by other processes. */
+  parsePerKCharMin: number;
+  fullPerKCharMin: number;
 }
 
 /** The environment of a full check: every reference the rules can use. */
@@ -84,5 +87,7 @@ export function measureSize(pair: PlanPair, samples: number): SizeResult {
     floorPerKChar: (floor.median * 1000) / k,
     parsePerKChar: (parse.median * 1000) / k,
     fullPerKChar: (full.median * 1000) / k,
+    parsePerKCharMin: (parse.min * 1000) / k,
+    fullPerKCharMin: (full.min * 1000) / k,
   };
 }

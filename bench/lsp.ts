@@ -55,11 +55,11 @@ export class LspSession {
    * --expose-gc and bench/heap-probe.cjs, which reports memory after a full
    * collection on request (Linux and macOS); start-up is not timed then.
    */
-  static async start(serverJs: string, rootDir: string, heapProbe = false): Promise<LspSession> {
+  static async start(serverJs: string, rootDir: string, heapProbe = false, nodeArgs: string[] = []): Promise<LspSession> {
     const t0 = performance.now();
     const heapOut = heapProbe && process.platform !== 'win32' ? path.join(rootDir, `heap-${process.pid}.json`) : undefined;
     const pre = heapOut ? ['--expose-gc', '--require', path.join(__dirname, 'heap-probe.cjs')] : [];
-    const child = spawn(process.execPath, [...pre, serverJs, '--stdio'], {
+    const child = spawn(process.execPath, [...nodeArgs, ...pre, serverJs, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: heapOut ? { ...process.env, FSPLAN_BENCH_HEAP_OUT: heapOut } : process.env,
     });
@@ -165,6 +165,8 @@ export interface EditLatency {
 
 export interface LspResult {
   startToInitialized: Timing;
+  /** Extra node options the server ran with (none in the standard measure). */
+  nodeArgs: string[];
   mode: 'push' | 'pull' | 'push+pull' | 'none';
   /** Debounce setting the extension declares (package.json contributes.configuration), if any. */
   debounce?: { setting: string; defaultMs: number };
@@ -249,21 +251,23 @@ export interface LspInputs {
   many: Array<{ file: string; text: string }>;
 }
 
-export async function measureLsp(repoRoot: string, serverJs: string, workDir: string, inputs: LspInputs, quick: boolean): Promise<LspResult> {
+/** `nodeArgs`: extra node options for the server process (for experiments, e.g. --max-semi-space-size=1). */
+export async function measureLsp(repoRoot: string, serverJs: string, workDir: string, inputs: LspInputs, quick: boolean, nodeArgs: string[] = []): Promise<LspResult> {
   const starts: number[] = [];
   for (let i = 0; i < (quick ? 3 : 7); i++) {
-    const s = await LspSession.start(serverJs, workDir);
+    const s = await LspSession.start(serverJs, workDir, false, nodeArgs);
     starts.push(s.initializeMs);
     await s.stop();
   }
   const result: LspResult = {
     startToInitialized: summarize(starts),
+    nodeArgs,
     mode: 'none',
     debounce: debounceSetting(repoRoot),
     edits: [],
     memory: { plansOpen: inputs.many.length },
   };
-  const s = await LspSession.start(serverJs, workDir, true);
+  const s = await LspSession.start(serverJs, workDir, true, nodeArgs);
   try {
     // Which way does the server deliver diagnostics? Open a plan and see.
     const probe = url.pathToFileURL(inputs.typical.file).href + '.probe.txt';

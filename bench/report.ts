@@ -13,7 +13,7 @@ export interface Target {
 }
 
 export interface ReportInput {
-  machine: { cpu: string; cores: number; memoryGb: number; os: string; node: string };
+  machine: { cpu: string; cores: number; memoryGb: number; os: string; node: string; loadAverage: number };
   rules: string[];
   municipalReaders: string[];
   inputs: Array<{ name: string; chars: number; items: number; notes: number; targets: number; municipalChars: number }>;
@@ -54,27 +54,28 @@ function table(head: string[], rows: string[][]): string {
 export function printReport(r: ReportInput): void {
   const out: string[] = [];
   const m = r.machine;
-  out.push(`fsplan benchmark — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, node ${m.node}`);
+  out.push(`fsplan benchmark — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, node ${m.node}; load average at start ${fmt(m.loadAverage, 2)}`);
   out.push(`rules: ${r.rules.length} (${r.rules.join(', ')}); rules reading the municipal plan: ${r.municipalReaders.length ? r.municipalReaders.join(', ') : 'none yet'}`);
   out.push('');
   out.push(table(['input', 'chars', 'items', 'notes', 'targets', 'municipal chars'], r.inputs.map((i) => [i.name, String(i.chars), String(i.items), String(i.notes), String(i.targets), String(i.municipalChars)])));
   out.push('');
-  out.push('In process (median of many runs after warm-up; ms per call)');
+  out.push('In process (median of many runs after warm-up, fastest run in brackets; ms per call)');
+  const mm = (t: Timing) => `${fmt(t.median)} (${fmt(t.min)})`;
   out.push(
     table(
       ['plan', 'floor', 'parse', 'full check', 'full/floor', 'findings', 'municipal parse'],
-      r.inProcess.map((s) => [s.name, fmt(s.floor.median), fmt(s.parse.median), fmt(s.full.median), `${fmt(s.ratio, 1)}×`, String(s.findings), fmt(s.parseMunicipal.median)]),
+      r.inProcess.map((s) => [s.name, mm(s.floor), mm(s.parse), mm(s.full), `${fmt(s.ratio, 1)}×`, String(s.findings), mm(s.parseMunicipal)]),
     ),
   );
   out.push('');
-  out.push('Linearity: µs per 1,000 characters, and growth relative to the typical plan (flagged when > 2×)');
+  out.push('Linearity: µs per 1,000 characters (median; fastest run in brackets), and growth of the fastest run per character relative to the typical plan (flagged when > 2×)');
   out.push(
     table(
       ['plan', 'floor', 'parse', 'full check', 'parse growth', 'full growth'],
       r.inProcess.map((s, i) => {
         const l = r.linearity[i];
         const flag = (g: number) => `${fmt(g, 2)}×${g > 2 ? '  ⚠ super-linear' : ''}`;
-        return [s.name, fmt(s.floorPerKChar, 1), fmt(s.parsePerKChar, 1), fmt(s.fullPerKChar, 1), flag(l.parseGrowth), flag(l.fullGrowth)];
+        return [s.name, fmt(s.floorPerKChar, 1), `${fmt(s.parsePerKChar, 1)} (${fmt(s.parsePerKCharMin, 1)})`, `${fmt(s.fullPerKChar, 1)} (${fmt(s.fullPerKCharMin, 1)})`, flag(l.parseGrowth), flag(l.fullGrowth)];
       }),
     ),
   );
@@ -83,7 +84,10 @@ export function printReport(r: ReportInput): void {
   if (r.lsp) {
     const l = r.lsp;
     out.push('');
-    out.push(`Language server over stdio: diagnostics mode ${l.mode}; debounce ${l.debounce ? `${l.debounce.setting} = ${l.debounce.defaultMs} ms (default)` : 'none declared'}`);
+    out.push(
+      `Language server over stdio: diagnostics mode ${l.mode}; debounce ${l.debounce ? `${l.debounce.setting} = ${l.debounce.defaultMs} ms (default)` : 'none declared'}` +
+        (l.nodeArgs.length ? `; server node options: ${l.nodeArgs.join(' ')}` : ''),
+    );
     out.push(
       table(
         ['edit', 'chars', 'push: didChange → publish', 'pull: didChange → result', 'diagnostics'],
