@@ -208,36 +208,54 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
   };
 }
 
+const UNCLOSED_ROLE = /牵头|负责|配合|责任单位|责任部门/g;
+
 /**
  * Scans logical text for bracketed notes. Nested brackets are kept inside the
  * outer note. An unclosed bracket that reads like a note (it has a role word)
  * is returned with closed=false, running to the end of the text or to the next
  * sentence end.
+ *
+ * Linear in the text: matching brackets are found in one pass up front, and
+ * the next 。 and the next role word by cursors that only move forward, so no
+ * bracket rescans the text after it (a line of thousands of unclosed brackets
+ * costs one pass, not a square).
  */
 export function findNotes(text: string): RawNote[] {
   const notes: RawNote[] = [];
+  const n = text.length;
+  if (text.indexOf('（') < 0 && text.indexOf('(') < 0) return notes;
+  // closeOf: open bracket → its matching close (brackets counted as （ ( open, ） ) close)
+  const closeOf = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) stack.push(i);
+    else if ((c === 0xff09 || c === 0x29) && stack.length) closeOf.set(stack.pop()!, i);
+  }
+  // First 。 at or after k; queries come in increasing k, so each cursor passes over the text once.
+  const periodCursor = () => {
+    let at = -2;
+    return (k: number) => {
+      if (at === -2 || (at >= 0 && at < k) ) at = text.indexOf('。', k);
+      return at < 0 ? n : at;
+    };
+  };
+  const periodAfterOpen = periodCursor();
+  const periodFar = periodCursor();
+  let roleAt: Array<[number, number]> | undefined; // role words of unclosed notes, found once when first needed
+  let role = 0;
+
   let i = 0;
-  while (i < text.length) {
+  while (i < n) {
     const ch = text[i];
     if (ch !== '（' && ch !== '(') {
       i++;
       continue;
     }
-    // find the matching close
-    let depth = 0;
-    let j = i;
-    let closeAt = -1;
-    for (; j < text.length; j++) {
-      const c = text[j];
-      if (c === '（' || c === '(') depth++;
-      else if (c === '）' || c === ')') {
-        depth--;
-        if (depth === 0) {
-          closeAt = j;
-          break;
-        }
-      } else if (c === '。' && depth > 0 && j - i > 120) break;
-    }
+    // The close counts unless a 。 more than 120 characters after the open comes first.
+    let closeAt = closeOf.get(i) ?? -1;
+    if (closeAt >= 0 && i + 121 < n && periodFar(i + 121) < closeAt) closeAt = -1;
     if (closeAt >= 0) {
       const inner = text.slice(i + 1, closeAt);
       const body = parseNoteBody(inner, i + 1);
@@ -250,10 +268,15 @@ export function findNotes(text: string): RawNote[] {
       continue;
     }
     // unclosed: take up to the next 。 or the end, and accept it only if it reads like a note
-    let end = text.indexOf('。', i);
-    if (end < 0) end = text.length;
-    const inner = text.slice(i + 1, end);
-    const body = /牵头|负责|配合|责任单位|责任部门/.test(inner) ? parseNoteBody(inner, i + 1) : undefined;
+    const end = periodAfterOpen(i);
+    if (!roleAt) {
+      roleAt = [];
+      UNCLOSED_ROLE.lastIndex = 0;
+      for (let m = UNCLOSED_ROLE.exec(text); m; m = UNCLOSED_ROLE.exec(text)) roleAt.push([m.index, m.index + m[0].length]);
+    }
+    while (role < roleAt.length && roleAt[role][0] < i + 1) role++;
+    const hasRole = role < roleAt.length && roleAt[role][1] <= end;
+    const body = hasRole ? parseNoteBody(text.slice(i + 1, end), i + 1) : undefined;
     if (body) {
       notes.push({ open: i, close: end, closed: false, ...body });
       i = end;
