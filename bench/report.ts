@@ -2,6 +2,7 @@
 import type { SizeResult } from './inproc';
 import type { LspResult } from './lsp';
 import type { Hotspot } from './profile';
+import type { StressResult } from './stress';
 import type { Timing } from './timing';
 
 export interface Target {
@@ -19,6 +20,7 @@ export interface ReportInput {
   inputs: Array<{ name: string; chars: number; items: number; notes: number; targets: number; municipalChars: number }>;
   inProcess: SizeResult[];
   linearity: Array<{ name: string; floorGrowth: number; parseGrowth: number; fullGrowth: number }>;
+  stress: StressResult[];
   configLookup: Timing;
   lsp?: LspResult;
   cli?: {
@@ -77,6 +79,14 @@ export function printReport(r: ReportInput): void {
         const flag = (g: number) => `${fmt(g, 2)}×${g > 2 ? '  ⚠ super-linear' : ''}`;
         return [s.name, fmt(s.floorPerKChar, 1), `${fmt(s.parsePerKChar, 1)} (${fmt(s.parsePerKCharMin, 1)})`, `${fmt(s.fullPerKChar, 1)} (${fmt(s.fullPerKCharMin, 1)})`, flag(l.parseGrowth), flag(l.fullGrowth)];
       }),
+    ),
+  );
+  out.push('');
+  out.push('Hostile inputs (parse, fastest run): cost per character at 10× the size (a quadratic step shows as ~10×)');
+  out.push(
+    table(
+      ['input', 'chars', 'ms', 'chars', 'ms', 'growth'],
+      r.stress.map((x) => [x.name, String(x.smallChars), fmt(x.smallMs), String(x.bigChars), fmt(x.bigMs), `${fmt(x.growth, 2)}×${x.growth > 2 ? '  ⚠ super-linear' : ''}`]),
     ),
   );
   out.push('');

@@ -23,6 +23,7 @@ import { profileSize, Hotspot } from './profile';
 import { runNode } from './process';
 import { median, summarize, timeSync, Timing } from './timing';
 import { printReport, Target } from './report';
+import { measureStress } from './stress';
 
 const repoRoot = path.resolve(__dirname, '..');
 const argv = new Set(process.argv.slice(2));
@@ -180,6 +181,8 @@ async function main() {
     fullGrowth: s.fullPerKCharMin / base.fullPerKCharMin,
   }));
   const readers = municipalReaders(typical);
+  process.stderr.write('hostile inputs…\n');
+  const stress = measureStress();
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fsplan-bench-'));
   const manyCount = 1000;
@@ -263,6 +266,7 @@ async function main() {
     inputs,
     inProcess: sizes,
     linearity,
+    stress,
     configLookup,
     lsp,
     cli,

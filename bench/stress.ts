@@ -1,0 +1,63 @@
+// Hostile inputs for the "no quadratic step" invariant: each is parsed at two
+// sizes, 10× apart; the cost per character must not grow (flagged above 2×).
+// A quadratic step would show as about 10× growth.
+import { parseDocument } from '../server/src/core/document';
+import { timeSync } from './timing';
+
+export const STRESS_INPUTS: Record<string, { what: string; make: (chars: number) => string }> = {
+  'no-headings': {
+    what: 'a plan without headings: every paragraph is preamble',
+    make: (n) => {
+      const out: string[] = [];
+      for (let i = 0, size = 0; size < n; i++) {
+        const p = `第${i}项工作${'文'.repeat(i % 37)}。（区市场监管局负责）`;
+        out.push(p);
+        size += p.length + 2;
+      }
+      return out.join('\n\n');
+    },
+  },
+  'unclosed-brackets': {
+    what: 'one line of unclosed brackets with department names',
+    make: (n) => '加强监管' + '（区市场监管局'.repeat(Math.ceil(n / 7)),
+  },
+  'nested-brackets': {
+    what: 'deeply nested brackets that are no notes',
+    make: (n) => '说明' + '（文'.repeat(Math.ceil(n / 4)) + '）'.repeat(Math.ceil(n / 4)),
+  },
+  'long-space-run': {
+    what: 'one line with a long run of spaces between two words',
+    make: (n) => 'ISO' + ' '.repeat(n) + '9001',
+  },
+  'one-long-line': {
+    what: 'a whole plan on one line (no line breaks)',
+    make: (n) => {
+      let s = '';
+      for (let i = 1; s.length < n; i++) s += `${i}.加强监管。完善工作机制，抽检合格率达到98%。（区市场监管局负责）`;
+      return s;
+    },
+  },
+};
+
+export interface StressResult {
+  name: string;
+  what: string;
+  smallChars: number;
+  bigChars: number;
+  smallMs: number;
+  bigMs: number;
+  /** (bigMs / bigChars) / (smallMs / smallChars) */
+  growth: number;
+}
+
+export function measureStress(small = 20_000, big = 200_000): StressResult[] {
+  const out: StressResult[] = [];
+  for (const [name, s] of Object.entries(STRESS_INPUTS)) {
+    const a = s.make(small);
+    const b = s.make(big);
+    const ta = timeSync(() => parseDocument(a), { samples: 7, warmupMs: 100 }).min;
+    const tb = timeSync(() => parseDocument(b), { samples: 5, warmupMs: 100 }).min;
+    out.push({ name, what: s.what, smallChars: a.length, bigChars: b.length, smallMs: ta, bigMs: tb, growth: tb / b.length / (ta / a.length) });
+  }
+  return out;
+}
