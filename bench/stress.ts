@@ -55,8 +55,8 @@ export function measureStress(small = 20_000, big = 200_000): StressResult[] {
   for (const [name, s] of Object.entries(STRESS_INPUTS)) {
     const a = s.make(small);
     const b = s.make(big);
-    const ta = timeSync(() => parseDocument(a), { samples: 7, warmupMs: 100 }).min;
-    const tb = timeSync(() => parseDocument(b), { samples: 5, warmupMs: 100 }).min;
+    const ta = timeSync(() => parseDocument(a), { samples: 15, warmupMs: 200 }).min;
+    const tb = timeSync(() => parseDocument(b), { samples: 11, warmupMs: 300 }).min;
     out.push({ name, what: s.what, smallChars: a.length, bigChars: b.length, smallMs: ta, bigMs: tb, growth: tb / b.length / (ta / a.length) });
   }
   return out;
