@@ -40,8 +40,9 @@ export class LspSession {
         return !match;
       });
     });
-    // Answer whatever the server asks with defaults: its settings come from its own defaults.
-    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    // Answer settings requests as VS Code does for an untouched install: the
+    // defaults the extension declares in package.json.
+    this.conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((i) => settingDefaults(i.section)));
     this.conn.onRequest(() => null);
     this.conn.onNotification(() => undefined);
     this.conn.listen();
@@ -190,16 +191,41 @@ function editPoint(text: string): { line: number; character: number } {
   return { line: 0, character: 0 };
 }
 
-export function debounceSetting(repoRoot: string): { setting: string; defaultMs: number } | undefined {
+type Properties = Record<string, { default?: unknown }>;
+
+/** contributes.configuration properties of the extension's package.json. */
+function declaredSettings(repoRoot: string): Properties {
   const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
-    contributes?: { configuration?: { properties?: Record<string, { default?: unknown }> } | Array<{ properties?: Record<string, { default?: unknown }> }> };
+    contributes?: { configuration?: { properties?: Properties } | Array<{ properties?: Properties }> };
   };
   const conf = pkg.contributes?.configuration;
   const blocks = Array.isArray(conf) ? conf : conf ? [conf] : [];
-  for (const b of blocks) {
-    for (const [k, v] of Object.entries(b.properties ?? {})) {
-      if (/debounce|delay/i.test(k) && typeof v.default === 'number') return { setting: k, defaultMs: v.default };
-    }
+  return Object.assign({}, ...blocks.map((b) => b.properties ?? {})) as Properties;
+}
+
+let settingsCache: Properties | undefined;
+
+/** The declared default of a setting, or an object of the defaults under a section (null when nothing is declared). */
+export function settingDefaults(section: string | undefined, repoRoot = path.resolve(__dirname, '..')): unknown {
+  settingsCache ??= declaredSettings(repoRoot);
+  if (section && section in settingsCache) return settingsCache[section].default ?? null;
+  const prefix = section ? section + '.' : '';
+  const out: Record<string, unknown> = {};
+  let any = false;
+  for (const [key, v] of Object.entries(settingsCache)) {
+    if (!key.startsWith(prefix)) continue;
+    any = true;
+    let o = out;
+    const parts = key.slice(prefix.length).split('.');
+    for (const part of parts.slice(0, -1)) o = (o[part] ??= {}) as Record<string, unknown>;
+    o[parts[parts.length - 1]] = v.default ?? null;
+  }
+  return any ? out : null;
+}
+
+export function debounceSetting(repoRoot: string): { setting: string; defaultMs: number } | undefined {
+  for (const [k, v] of Object.entries(declaredSettings(repoRoot))) {
+    if (/debounce|delay/i.test(k) && typeof v.default === 'number') return { setting: k, defaultMs: v.default };
   }
   return undefined;
 }
