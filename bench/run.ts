@@ -23,7 +23,7 @@ import { profileSize, Hotspot } from './profile';
 import { runNode } from './process';
 import { median, summarize, timeSync, Timing } from './timing';
 import { printReport, Target } from './report';
-import { measureStress } from './stress';
+import { measureStressInChild } from './stress';
 
 const repoRoot = path.resolve(__dirname, '..');
 const argv = new Set(process.argv.slice(2));
@@ -182,7 +182,7 @@ async function main() {
   }));
   const readers = municipalReaders(typical);
   process.stderr.write('hostile inputs…\n');
-  const stress = measureStress();
+  const stress = measureStressInChild(repoRoot);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fsplan-bench-'));
   const manyCount = 1000;

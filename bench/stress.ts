@@ -1,6 +1,13 @@
 // Hostile inputs for the "no quadratic step" invariant: each is parsed at two
 // sizes, 10× apart; the cost per character must not grow (flagged above 2×).
 // A quadratic step would show as about 10× growth.
+//
+// They run in a child node with a young generation large enough for both
+// sizes (--max-semi-space-size=64): otherwise the bigger model outgrowing the
+// young generation adds a GC step of 2–4× that says nothing about the
+// algorithms (the typical/large/huge figures keep node's default heap).
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { parseDocument } from '../server/src/core/document';
 import { timeSync } from './timing';
 
@@ -50,6 +57,17 @@ export interface StressResult {
   growth: number;
 }
 
+/** Runs measureStress in a child node (see the top of this file). */
+export function measureStressInChild(repoRoot: string): StressResult[] {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-semi-space-size=64', '--import', 'tsx', path.join(repoRoot, 'bench', 'stress.ts')], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (r.status !== 0) throw new Error(`hostile inputs failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as StressResult[];
+}
+
 export function measureStress(small = 20_000, big = 200_000): StressResult[] {
   const out: StressResult[] = [];
   for (const [name, s] of Object.entries(STRESS_INPUTS)) {
@@ -61,3 +79,5 @@ export function measureStress(small = 20_000, big = 200_000): StressResult[] {
   }
   return out;
 }
+
+if (require.main === module) process.stdout.write(JSON.stringify(measureStress()));
