@@ -257,8 +257,10 @@ async function main() {
     { measure: '.vsix size', value: pkg.sizeKb, unit: 'KB', target: '≤ 500 KB', met: (pkg.sizeKb ?? Infinity) <= 500 },
   ];
 
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' });
   const results = {
     date: new Date().toISOString(),
+    commit: git.status === 0 ? git.stdout.trim() : undefined,
     quick,
     machine: machine(),
     rules: RULES.map((r) => r.id),
