@@ -65,7 +65,10 @@ export function measureSize(pair: PlanPair, samples: number): SizeResult {
   for (const f of findings) findingsByRule[f.ruleId] = (findingsByRule[f.ruleId] ?? 0) + 1;
 
   const big = text.length > 200_000;
-  const opts = { samples: big ? Math.max(7, Math.round(samples / 3)) : samples, warmupMs: big ? 1500 : 400 };
+  // Samples last at least 20 ms at every size, so that other processes on the
+  // machine disturb small and large inputs alike (short samples would more
+  // often slip between disturbances and bias the linearity check).
+  const opts = { samples: big ? Math.max(7, Math.round(samples / 3)) : samples, warmupMs: big ? 1500 : 400, minSampleMs: 20 };
   const floor = timeSync(() => floorPass(text), opts);
   const parse = timeSync(() => parseDocument(text), opts);
   const parseMunicipal = timeSync(() => parseDocument(pair.municipal), opts);

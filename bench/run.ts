@@ -23,7 +23,7 @@ import { profileSize, Hotspot } from './profile';
 import { runNode } from './process';
 import { median, summarize, timeSync, Timing } from './timing';
 import { printReport, Target } from './report';
-import { measureStressInChild } from './stress';
+import { measureStressInChild, STRESS_LIMIT } from './stress';
 
 const repoRoot = path.resolve(__dirname, '..');
 const argv = new Set(process.argv.slice(2));
@@ -247,6 +247,7 @@ async function main() {
     { measure: 'full check / floor, typical plan', value: ty.ratio, unit: '×', target: '≤ 50 ×', met: ty.ratio <= 50 },
     { measure: 'full check, huge plan', value: hu.full.median, unit: 'ms', target: '≤ 100 ms', met: hu.full.median <= 100 },
     { measure: 'cost per character, huge / typical', value: linearity[2].fullGrowth, unit: '×', target: '≤ 2 × (linear)', met: linearity.every((l) => l.fullGrowth <= 2) },
+    { measure: 'hostile inputs: cost per character at 10× size', value: Math.max(...stress.map((x) => x.growth)), unit: '× (worst)', target: `≤ ${STRESS_LIMIT} × (no quadratic step)`, met: stress.every((x) => x.growth <= STRESS_LIMIT) },
     { measure: `didChange → diagnostics, typical${editHow}`, value: editMs('typical'), unit: 'ms', target: '≤ 5 ms', met: (editMs('typical') ?? Infinity) <= 5 },
     { measure: `didChange → diagnostics, large${editHow}`, value: editMs('large'), unit: 'ms', target: '≤ 30 ms', met: (editMs('large') ?? Infinity) <= 30 },
     { measure: 'fsplan check, one typical file (process)', value: cli?.typicalFile.median, unit: 'ms', target: '≤ 100 ms', met: (cli?.typicalFile.median ?? Infinity) <= 100 },

@@ -32,15 +32,13 @@ export function summarize(times: number[], batch = 1): Timing {
 /** Keeps results alive so that the engine cannot drop the measured work. */
 export let sink: unknown;
 
-const gc = (globalThis as { gc?: () => void }).gc;
-
 /**
  * Times a synchronous function: warm-up for `warmupMs`, then `samples`
  * samples, each a batch of calls long enough (≥ 2 ms) to rise above the
- * timer's resolution. Reports the time of one call. When a single call is a
- * sample (large inputs) and node runs with --expose-gc, a full collection runs
- * before each sample, so that a sample pays for the garbage of its own call
- * (young and old generation) and not for the piles left by earlier samples.
+ * timer's resolution. Reports the time of one call. Garbage collection is
+ * left to run as it does in a host re-checking continuously: forcing a full
+ * collection before each sample was tried and made the next call 3–5× slower
+ * (V8 shrinks the heap and the call pays for growing it again).
  */
 export function timeSync(fn: () => unknown, opts: { samples?: number; warmupMs?: number; minSampleMs?: number } = {}): Timing {
   const samples = opts.samples ?? 31;
@@ -55,10 +53,6 @@ export function timeSync(fn: () => unknown, opts: { samples?: number; warmupMs?:
   const batch = Math.max(1, Math.ceil((opts.minSampleMs ?? 2) / Math.max(perCall, 1e-6)));
   const times: number[] = [];
   for (let s = 0; s < samples; s++) {
-    if (batch === 1 && gc) {
-      sink = undefined;
-      gc();
-    }
     const a = performance.now();
     for (let i = 0; i < batch; i++) sink = fn();
     times.push((performance.now() - a) / batch);
