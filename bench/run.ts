@@ -173,12 +173,12 @@ async function main() {
   }
   const base = sizes[0];
   // Growth of the cost per character relative to the typical plan, on the
-  // fastest samples (a shared machine disturbs medians more than minima).
+  // median CPU time (waiting for a core on a shared machine does not count).
   const linearity = sizes.map((s) => ({
     name: s.name,
-    floorGrowth: s.floor.min / s.chars / (base.floor.min / base.chars),
-    parseGrowth: s.parsePerKCharMin / base.parsePerKCharMin,
-    fullGrowth: s.fullPerKCharMin / base.fullPerKCharMin,
+    floorGrowth: (s.floor.cpuMedian ?? NaN) / s.chars / ((base.floor.cpuMedian ?? NaN) / base.chars),
+    parseGrowth: s.parsePerKCharCpu / base.parsePerKCharCpu,
+    fullGrowth: s.fullPerKCharCpu / base.fullPerKCharCpu,
   }));
   const readers = municipalReaders(typical);
   process.stderr.write('hostile inputs…\n');

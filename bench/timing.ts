@@ -10,6 +10,12 @@ export interface Timing {
   samples: number;
   /** Calls per sample. */
   batch: number;
+  /**
+   * Median CPU time of the process per call (user + system, all threads), in
+   * milliseconds, when measured: unlike wall time it does not count the time
+   * the process waits for a core, so it stays put on a busy machine.
+   */
+  cpuMedian?: number;
 }
 
 export function median(xs: number[]): number {
@@ -52,12 +58,16 @@ export function timeSync(fn: () => unknown, opts: { samples?: number; warmupMs?:
   const perCall = (performance.now() - t0) / calls;
   const batch = Math.max(1, Math.ceil((opts.minSampleMs ?? 2) / Math.max(perCall, 1e-6)));
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let s = 0; s < samples; s++) {
+    const c = process.cpuUsage();
     const a = performance.now();
     for (let i = 0; i < batch; i++) sink = fn();
     times.push((performance.now() - a) / batch);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000 / batch);
   }
-  return summarize(times, batch);
+  return { ...summarize(times, batch), cpuMedian: median(cpu) };
 }
 
 /** Times an asynchronous operation one call per sample, after `warmup` calls. */
