@@ -184,13 +184,13 @@ async function main() {
   process.stderr.write('hostile inputs…\n');
   const stress = measureStressInChild(repoRoot);
 
+  const cliJs = path.join(repoRoot, 'dist', 'cli.js');
+  const serverJs = path.join(repoRoot, 'dist', 'server.js');
+  for (const f of [cliJs, serverJs]) if (!fs.existsSync(f)) throw new Error(`${path.relative(repoRoot, f)} is missing: run npm run build first`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fsplan-bench-'));
   const manyCount = 1000;
   const many = Array.from({ length: manyCount }, (_, i) => typicalPlan(samples, i).district);
   const { files, manyDir, manyFiles } = writeInputs(dir, pairs, many);
-  const cliJs = path.join(repoRoot, 'dist', 'cli.js');
-  const serverJs = path.join(repoRoot, 'dist', 'server.js');
-  for (const f of [cliJs, serverJs]) if (!fs.existsSync(f)) throw new Error(`${path.relative(repoRoot, f)} is missing: run npm run build first`);
 
   // What the hosts do per check besides linting: the config lookup (the server repeats it on every change).
   const configLookup: Timing = timeSync(() => loadConfigFor(nodeHost, files.typical), { samples: quick ? 11 : 31, warmupMs: 200 });
