@@ -5,22 +5,22 @@
 import { Html, html } from './html';
 import type { ComparisonRow } from './model';
 
-const W = 760;
-const LABEL_X = 8;
-const BAR_X = 236;
-const BAR_W = 380;
-const ROW_H = 46;
-const BAR_H = 12;
-const TOP = 34;
-const LABEL_CHARS = 14;
+const W = 940;
+const LABEL_X = 12;
+const BAR_X = 272;
+const BAR_W = 500;
+const ROW_H = 50;
+const BAR_H = 14;
+const TOP = 36;
+const LABEL_CHARS = 18;
 
-/** Splits a label into at most two lines of LABEL_CHARS characters. */
+/** A label on one line, or split into two balanced lines (the second shortened with … when too long). */
 export function labelLines(s: string): string[] {
   const chars = Array.from(s);
   if (chars.length <= LABEL_CHARS) return [s];
-  const first = chars.slice(0, LABEL_CHARS).join('');
-  const rest = chars.slice(LABEL_CHARS);
-  return [first, rest.length > LABEL_CHARS ? rest.slice(0, LABEL_CHARS - 1).join('') + '…' : rest.join('')];
+  const cut = Math.min(LABEL_CHARS, Math.ceil(chars.length / 2));
+  const rest = chars.slice(cut);
+  return [chars.slice(0, cut).join(''), rest.length > LABEL_CHARS ? rest.slice(0, LABEL_CHARS - 1).join('') + '…' : rest.join('')];
 }
 
 /** Both values of a row on one scale: percentages against 100 %, others against the larger value. */
@@ -44,26 +44,26 @@ function row(r: ComparisonRow, i: number): Html {
   const m = r.municipal!;
   const mw = width(m.amount, scale);
   const lines = labelLines(r.indicator);
-  const labelY = y + ROW_H / 2 - (lines.length - 1) * 8 + 4;
-  const mY = y + 8;
-  const dY = mY + BAR_H + 4;
+  const labelY = y + ROW_H / 2 - (lines.length - 1) * 9 + 5;
+  const mY = y + 9;
+  const dY = mY + BAR_H + 3;
   let district: Html;
   if (r.district) {
     const dw = width(r.district.amount, scale);
     const cls = r.status === 'below' ? 'bar district shortfall' : 'bar district';
     const tip = `本区：${r.district.value}（${r.district.where}）${r.status === 'below' ? `，低于市级要求 ${m.value}` : ''}`;
     district = html`<rect class="${cls}" x="${BAR_X}" y="${dY}" width="${dw}" height="${BAR_H}" rx="2"><title>${tip}</title></rect>
-<text class="value${r.status === 'below' ? ' shortfall' : ''}" x="${BAR_X + dw + 6}" y="${dY + BAR_H - 2}">${r.district.value}${r.status === 'below' ? '  低于市级' : ''}</text>`;
+<text class="value${r.status === 'below' ? ' shortfall' : ''}" x="${BAR_X + dw + 6}" y="${dY + BAR_H - 3}">${r.district.value}${r.status === 'below' ? '  低于市级' : ''}</text>`;
   } else {
     district = html`<rect class="bar missing" x="${BAR_X}" y="${dY}" width="${BAR_W}" height="${BAR_H}" rx="2"><title>本区计划中没有对应的指标</title></rect>
-<text class="value missing" x="${BAR_X + 8}" y="${dY + BAR_H - 2}">未落实</text>`;
+<text class="value missing" x="${BAR_X + 8}" y="${dY + BAR_H - 3}">未落实</text>`;
   }
   return html`<g class="row ${r.status}" data-status="${r.status}" data-indicator="${r.indicator}">
 <title>${r.indicator}：市级 ${m.value}，本区 ${r.district?.value ?? '未落实'}（${STATUS_TEXT[r.status]}）</title>
 ${r.status !== 'met' ? html`<rect class="row-bg" x="0" y="${y + 1}" width="${W}" height="${ROW_H - 2}" rx="4"></rect>` : ''}
-<text class="label" x="${LABEL_X}" y="${labelY}">${lines.map((l, k) => html`<tspan x="${LABEL_X}" dy="${k ? 16 : 0}">${l}</tspan>`)}</text>
+<text class="label" x="${LABEL_X}" y="${labelY}">${lines.map((l, k) => html`<tspan x="${LABEL_X}" dy="${k ? 18 : 0}">${l}</tspan>`)}</text>
 <rect class="bar municipal" x="${BAR_X}" y="${mY}" width="${mw}" height="${BAR_H}" rx="2"><title>市级要求：${m.value}（${m.where}）</title></rect>
-<text class="value" x="${BAR_X + mw + 6}" y="${mY + BAR_H - 2}">${m.value}</text>
+<text class="value" x="${BAR_X + mw + 6}" y="${mY + BAR_H - 3}">${m.value}</text>
 ${district}
 </g>`;
 }
@@ -77,11 +77,11 @@ export function comparisonChart(rows: readonly ComparisonRow[], id: string): Htm
   const missing = shown.filter((r) => r.status === 'missing').length;
   const desc = `市级计划 ${shown.length} 项指标与本区指标的对比：低于市级 ${below} 项，未落实 ${missing} 项。`;
   const legend = (x: number, cls: string, text: string) =>
-    html`<rect class="${cls}" x="${x}" y="8" width="14" height="12" rx="2"></rect><text class="legend" x="${x + 20}" y="18">${text}</text>`;
+    html`<rect class="${cls}" x="${x}" y="10" width="14" height="12" rx="2"></rect><text class="legend" x="${x + 20}" y="20">${text}</text>`;
   return html`<svg class="chart" id="${id}" viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-labelledby="${id}-title ${id}-desc">
 <title id="${id}-title">本区指标与市级要求对比图</title>
 <desc id="${id}-desc">${desc}</desc>
-<g class="legend">${legend(BAR_X, 'bar municipal', '市级要求')}${legend(BAR_X + 100, 'bar district', '本区指标')}${legend(BAR_X + 200, 'bar district shortfall', '低于市级')}${legend(BAR_X + 300, 'bar missing', '未落实')}</g>
+<g class="legend">${legend(BAR_X, 'bar municipal', '市级要求')}${legend(BAR_X + 110, 'bar district', '本区指标')}${legend(BAR_X + 220, 'bar district shortfall', '低于市级')}${legend(BAR_X + 330, 'bar missing', '未落实')}</g>
 ${shown.map(row)}
 </svg>`;
 }

@@ -52,6 +52,13 @@ export interface ReportFinding {
   item?: string;
 }
 
+/** A finding as the outline links to it. */
+export interface FindingRef {
+  id: string;
+  severity: Severity;
+  message: string;
+}
+
 export interface OutlineItem {
   marker: string;
   title: string;
@@ -59,7 +66,7 @@ export interface OutlineItem {
   /** Leaf item (a task clause). */
   clause: boolean;
   /** Findings in this item's own text (not its children's). */
-  findings: Array<{ id: string; severity: Severity }>;
+  findings: FindingRef[];
   /** Findings in this item and its children. */
   total: number;
   children: OutlineItem[];
@@ -102,7 +109,7 @@ export interface PlanReport {
   byCategory: Array<{ category: Category; label: string } & SeverityCounts>;
   findings: ReportFinding[];
   /** Findings before the first heading (title, notice, preamble). */
-  preamble: Array<{ id: string; severity: Severity }>;
+  preamble: FindingRef[];
   outline: OutlineItem[];
   comparison: ComparisonView;
 }
@@ -207,8 +214,8 @@ export function buildPlanReport(p: PlanInput, n: number): PlanReport {
   const id = `plan-${n}`;
   const located = locate({ text: p.text, findings: [...p.findings], kind: p.kind });
   const headings = p.doc.headings;
-  const own = new Map<Heading, Array<{ id: string; severity: Severity }>>();
-  const preamble: Array<{ id: string; severity: Severity }> = [];
+  const own = new Map<Heading, FindingRef[]>();
+  const preamble: FindingRef[] = [];
   const counts = { ...zero(), fixable: 0 };
   const cats = new Map<Category, SeverityCounts>(CATEGORIES.map((c) => [c, zero()]));
   const findings = located.map((f, i): ReportFinding => {
@@ -218,7 +225,7 @@ export function buildPlanReport(p: PlanInput, n: number): PlanReport {
     if (f.fix) counts.fixable++;
     cats.get(category)![f.severity]++;
     const h = headingAt(headings, f.start);
-    const ref = { id: fid, severity: f.severity };
+    const ref = { id: fid, severity: f.severity, message: f.message };
     if (h) own.set(h, [...(own.get(h) ?? []), ref]);
     else preamble.push(ref);
     return {

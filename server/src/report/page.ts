@@ -4,7 +4,7 @@
 import { CATEGORY_LABELS, Severity } from '../core/types';
 import { comparisonChart } from './chart';
 import { Html, html, safeHref, trusted } from './html';
-import type { ComparisonView, Excerpt, OutlineItem, PlanReport, ReportData, ReportFinding, SeverityCounts } from './model';
+import type { ComparisonView, Excerpt, FindingRef, OutlineItem, PlanReport, ReportData, ReportFinding, SeverityCounts } from './model';
 import { totals } from './model';
 import { REPORT_CSS } from './style';
 
@@ -63,8 +63,8 @@ function findingsTable(p: PlanReport): Html {
 </table>`;
 }
 
-function findingBadges(refs: ReadonlyArray<{ id: string; severity: Severity }>): Html {
-  return html`${refs.map((r) => html`<a class="badge ${r.severity}" href="#${r.id}">${SEVERITY_LABEL[r.severity]}</a>`)}`;
+function findingBadges(refs: readonly FindingRef[]): Html {
+  return html`${refs.map((r) => html`<a class="badge ${r.severity}" href="#${r.id}" title="${r.message}">${SEVERITY_LABEL[r.severity]}</a>`)}`;
 }
 
 function outlineItem(item: OutlineItem): Html {
@@ -111,7 +111,7 @@ function planSection(p: PlanReport): Html {
 <p class="meta"><span class="path">${p.file}</span>${p.kind === 'docx' ? ' · Word 文档（位置按段落序号）' : ''} · ${countText(p.counts)}</p>
 ${cards(p.counts)}
 <h3>问题概要</h3>
-${summaryTable(p)}
+${p.findings.length ? summaryTable(p) : html`<p class="none">未发现问题。</p>`}
 <h3>与市级计划对比</h3>
 ${comparison(p, p.comparison)}
 <h3>问题清单</h3>
@@ -124,7 +124,8 @@ ${outline(p)}
 /** The whole report as an HTML document. */
 export function renderReport(data: ReportData): string {
   const all = totals(data.plans);
-  const title = data.plans.length === 1 ? `${data.plans[0].title} · 检查报告` : '年度计划草稿检查报告';
+  const heading = '计划草稿检查报告';
+  const title = data.plans.length === 1 ? `${data.plans[0].title} · ${heading}` : heading;
   const toc =
     data.plans.length > 1
       ? html`<nav class="toc" aria-label="目录"><strong>目录</strong><ol>${data.plans.map((p) => html`<li><a href="#${p.id}">${p.title}</a><span class="counts">${countText(p.counts)}</span></li>`)}</ol></nav>`
@@ -146,7 +147,7 @@ export function renderReport(data: ReportData): string {
 <body>
 <div class="page" id="top">
 <header class="report-header">
-<h1>${title}</h1>
+<h1>${heading}</h1>
 <p class="meta">共 ${data.plans.length} 份计划 · ${countText(all)} · 生成时间：${data.generated} · fsplan ${data.version}</p>
 ${data.plans.length > 1 ? cards(all) : ''}
 ${problems}

@@ -66,9 +66,9 @@ tr.error .excerpt { border-left-color: var(--error); } tr.warning .excerpt { bor
 .notice { color: var(--muted); background: var(--soft); border-radius: 6px; padding: 8px 12px; }
 figure.chart-box { margin: 12px 0 16px; padding: 12px 8px 4px; border: 1px solid var(--line); border-radius: 10px; overflow-x: auto; }
 figure.chart-box figcaption { font-size: 13px; color: var(--muted); padding: 4px 8px 6px; }
-svg.chart { display: block; width: 100%; max-width: 760px; height: auto; font-family: var(--sans); }
+svg.chart { display: block; width: 100%; max-width: 940px; height: auto; margin: 0 auto; font-family: var(--sans); }
 svg.chart text { fill: var(--text); font-size: 13px; }
-svg.chart text.value { font-size: 12px; fill: var(--muted); font-variant-numeric: tabular-nums; }
+svg.chart text.value { font-size: 12.5px; fill: var(--muted); font-variant-numeric: tabular-nums; }
 svg.chart text.value.shortfall { fill: var(--shortfall); font-weight: 700; }
 svg.chart text.value.missing { fill: var(--missing); font-weight: 700; }
 svg.chart text.legend { font-size: 12px; fill: var(--muted); }
