@@ -112,7 +112,6 @@ footer { color: var(--muted); font-size: 12px; text-align: center; margin-top: 2
   nav.toc, .cards li, figure.chart-box { border-color: #bbb; }
   .top { display: none; }
   a { color: inherit; }
-  table.findings td.rule a::after { content: " (" attr(href) ")"; font-size: 8pt; color: var(--muted); white-space: normal; word-break: break-all; }
   tr, figure.chart-box, ul.outline li { break-inside: avoid; }
   h3 { break-after: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
