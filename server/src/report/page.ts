@@ -67,13 +67,22 @@ function findingBadges(refs: readonly FindingRef[]): Html {
   return html`${refs.map((r) => html`<a class="badge ${r.severity}" href="#${r.id}" title="${r.message}">${SEVERITY_LABEL[r.severity]}</a>`)}`;
 }
 
+const OUTLINE_TITLE_MAX = 60;
+
+/** An item title, shortened when the heading paragraph has no early 。 (the full text is in the tooltip). */
+function outlineTitle(title: string): Html {
+  const chars = Array.from(title);
+  if (chars.length <= OUTLINE_TITLE_MAX) return html`<span class="title">${title}</span>`;
+  return html`<span class="title" title="${title}">${chars.slice(0, OUTLINE_TITLE_MAX - 1).join('')}…</span>`;
+}
+
 function outlineItem(item: OutlineItem): Html {
   const cls = ['item', `level-${item.level}`];
   if (item.findings.length) cls.push('has-findings');
   if (item.findings.some((f) => f.severity === 'error')) cls.push('has-error');
   const inChildren = item.total - item.findings.length;
   const children = item.children.length ? html`<ul>${item.children.map(outlineItem)}</ul>` : '';
-  return html`<li class="${cls.join(' ')}" data-findings="${item.findings.length}"><div class="line"><span class="marker">${item.marker}</span><span class="title">${item.title}</span>${findingBadges(item.findings)}${
+  return html`<li class="${cls.join(' ')}" data-findings="${item.findings.length}"><div class="line"><span class="marker">${item.marker}</span>${outlineTitle(item.title)}${findingBadges(item.findings)}${
     inChildren ? html`<span class="sub">下属条目 ${inChildren} 个问题</span>` : ''
   }</div>${children}</li>`;
 }
@@ -82,6 +91,10 @@ function outline(p: PlanReport): Html {
   if (!p.outline.length) return html`<p class="notice">没有识别出编号标题（一、（一）1.（1）），因此无法列出提纲。</p>`;
   const pre = p.preamble.length ? html`<li class="item preamble has-findings"><div class="line"><span class="title">标题、通知和前言</span>${findingBadges(p.preamble)}</div></li>` : '';
   return html`<ul class="outline">${pre}${p.outline.map(outlineItem)}</ul>`;
+}
+
+function statusBadge(status: 'met' | 'below' | 'missing', n: number): Html {
+  return html`<span class="badge ${n ? status : 'zero'}">${STATUS_LABEL[status]} ${n}</span>`;
 }
 
 function comparison(p: PlanReport, view: ComparisonView): Html {
@@ -99,7 +112,7 @@ function comparison(p: PlanReport, view: ComparisonView): Html {
     (r) => html`<tr class="${r.status}"><td>${r.indicator}</td><td class="municipal">${side(r.municipal, '—')}</td><td class="district">${side(r.district, '未落实')}</td><td class="status"><span class="badge ${r.status}">${STATUS_LABEL[r.status]}</span></td></tr>`,
   );
   return html`<p>对比对象：<strong>《${view.municipalTitle}》</strong> <span class="path">${view.municipalFile}</span>（${SOURCE_LABEL[view.source]}）</p>
-<p>市级计划共 ${required} 项量化指标：<span class="badge met">已落实 ${c.met}</span> <span class="badge below">低于市级 ${c.below}</span> <span class="badge missing">未落实 ${c.missing}</span>；本区新增指标 ${c.extra} 项。</p>
+<p>市级计划共 ${required} 项量化指标：${statusBadge('met', c.met)} ${statusBadge('below', c.below)} ${statusBadge('missing', c.missing)}；本区新增指标 ${c.extra} 项。</p>
 ${chart ? html`<figure class="chart-box">${chart}<figcaption>灰色为市级要求，蓝色为本区指标，红色为低于市级要求，虚线框为本区计划未落实的指标。每项指标按各自单位分别标度（百分比按 0–100%）。</figcaption></figure>` : html`<p class="notice">两份计划中都没有识别出量化指标。</p>`}
 ${rows.length ? html`<table class="compare"><thead><tr><th>指标</th><th>市级要求（条款）</th><th>本区指标（条款）</th><th>状态</th></tr></thead><tbody>${rows}</tbody></table>` : ''}`;
 }

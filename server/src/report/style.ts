@@ -51,6 +51,7 @@ table.summary tfoot td { font-weight: 700; border-top: 2px solid var(--line); bo
 .badge.below { color: #fff; background: var(--shortfall); }
 .badge.missing { color: var(--missing); background: var(--warning-bg); border: 1px dashed var(--missing); line-height: 18px; }
 .badge.extra { color: var(--info); background: var(--info-bg); }
+.badge.zero { color: var(--muted); background: var(--soft); border: 1px solid var(--line); line-height: 18px; }
 .badge.fixable { color: var(--ok); background: var(--ok-bg); font-weight: 500; }
 table.findings td.no { color: var(--muted); font-variant-numeric: tabular-nums; width: 3em; }
 table.findings td.where { white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -88,8 +89,10 @@ table.compare .absent { color: var(--missing); font-weight: 600; }
 ul.outline, ul.outline ul { list-style: none; margin: 0; padding-left: 0; }
 ul.outline ul { padding-left: 1.6em; border-left: 1px dotted var(--line); margin-left: .5em; }
 ul.outline li { margin: 2px 0; }
-ul.outline .line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px; padding: 2px 6px; border-radius: 4px; }
-ul.outline .marker { font-variant-numeric: tabular-nums; color: var(--muted); min-width: 2.2em; }
+ul.outline .line { display: flex; align-items: baseline; gap: 6px; padding: 2px 6px; border-radius: 4px; }
+ul.outline .title { flex: 0 1 auto; min-width: 0; }
+ul.outline .badge, ul.outline .sub { flex: none; }
+ul.outline .marker { flex: none; font-variant-numeric: tabular-nums; color: var(--muted); min-width: 2.2em; }
 ul.outline .level-1 > .line { font-weight: 700; margin-top: 8px; }
 ul.outline .has-findings > .line { background: #fffaf0; }
 ul.outline .has-error > .line { background: #fdf3f2; }
