@@ -199,6 +199,12 @@ describe('cli: fsplan report options and exit codes', () => {
     const html = fs.readFileSync(path.join(dir, 'with.html'), 'utf8');
     assert.match(html, /（命令行 --municipal 指定）/);
     assert.match(html, /<g class="row below" data-status="below"/);
+    // municipalPlan in .fsplanrc.json (relative to the config file)
+    fs.mkdirSync(path.join(dir, '市级'));
+    fs.copyFileSync(municipalFile, path.join(dir, '市级', '计划.txt'));
+    fs.writeFileSync(path.join(dir, '.fsplanrc.json'), JSON.stringify({ municipalPlan: '市级/计划.txt' }));
+    await cli(['report', 'plan.txt', '-o', 'config.html'], { cwd: dir });
+    assert.match(fs.readFileSync(path.join(dir, 'config.html'), 'utf8'), /<span class="path">市级\/计划\.txt<\/span>（配置项 municipalPlan 指定）/);
   });
 
   it('--help prints the options; fsplan --help lists the command', async () => {

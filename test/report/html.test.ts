@@ -44,9 +44,14 @@ describe('report: excerpts and labels', () => {
     ['the covered text with the rest of its line', at('健全'), at('健全') + 4, { before: '1.', covered: '健全责任', after: '体系。完善区、街两级食品安全工作机制…' }],
     ['… where the line goes on before', at('落实包保'), at('落实包保') + 4, { before: '…系。完善区、街两级食品安全工作机制，', covered: '落实包保', after: '干部督导任务。' }],
     ['an empty range at the start of a line', at('2.'), at('2.'), { before: '', covered: '', after: '2.强化企业主体责任。' }],
-    ['a range over a line break, squashed', at('任务。'), at('2.强化') + 2, { before: '…级食品安全工作机制，落实包保干部督导', covered: '任务。 2.', after: '强化企业主体责任。' }],
+    ['a range over a line break: the break is dropped between CJK characters', at('任务。'), at('2.强化') + 2, { before: '…级食品安全工作机制，落实包保干部督导', covered: '任务。2.', after: '强化企业主体责任。' }],
   ];
   for (const [name, start, end, expected] of table) it(name, () => assert.deepEqual(excerptOf(text, start, end), expected));
+
+  it('keeps one space between Latin words and digits', () => {
+    const t = '开展 HACCP  体系认证，覆盖率达到\n 90 %。';
+    assert.deepEqual(excerptOf(t, 0, t.length), { before: '', covered: '开展HACCP体系认证，覆盖率达到90 %。', after: '' });
+  });
 
   it('splits long chart labels into two balanced lines', () => {
     assert.deepEqual(labelLines('企业自查率'), ['企业自查率']);

@@ -43,9 +43,7 @@ export interface ReportFinding {
   line: number;
   column: number;
   paragraph?: number;
-  /** The text the finding covers (shortened), as the other CLI formats quote it. */
-  quoted: string;
-  /** The finding's text in its line, for reading it in context. */
+  /** The finding's text (highlighted) in its line, for reading it in context. */
   excerpt: Excerpt;
   fixable: boolean;
   /** The outline item the finding is in: 三、5. 推进… */
@@ -126,8 +124,9 @@ export interface ReportData {
 const EXCERPT_SIDE = 18;
 const EXCERPT_MAX = 80;
 
+/** Whitespace as a reader sees it: dropped between CJK characters (hard wraps), one space between Latin words. */
 function squash(s: string): string {
-  return s.replace(/\s+/g, ' ');
+  return s.replace(/\s+/g, (m: string, at: number) => (/[\x21-\x7e]/.test(s[at - 1] ?? '') && /[\x21-\x7e]/.test(s[at + m.length] ?? '') ? ' ' : ''));
 }
 
 /** The finding's text with a little of its line on each side. */
@@ -239,7 +238,6 @@ export function buildPlanReport(p: PlanInput, n: number): PlanReport {
       line: f.line,
       column: f.column,
       paragraph: f.paragraph,
-      quoted: f.quoted,
       excerpt: excerptOf(p.text, f.start, f.end),
       fixable: !!f.fix,
       item: h ? itemLabel(h) : undefined,
