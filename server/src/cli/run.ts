@@ -4,6 +4,7 @@
 import { check, Io, isExpectedError } from './check';
 import { UsageError } from './errors';
 import { compare } from './compare';
+import { report } from './report';
 import { VERSION } from './version';
 
 export type { Io } from './check';
@@ -13,12 +14,14 @@ export const HELP = `用法：fsplan <命令> [选项]
 
 命令：
   check [文件|文件夹|通配符…]   检查年度任务计划草稿
+  compare 区级计划 [市级计划]   列出与市级计划的指标对比
+  report [文件|文件夹…]         生成 HTML 检查报告（--out report.html）
 
 选项：
   -v, --version                 显示版本
   -h, --help                    显示帮助
 
-运行 fsplan check --help 查看全部选项。`;
+运行 fsplan <命令> --help 查看该命令的全部选项。`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,7 +37,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'check') return await check(rest, io);
     if (command === 'compare') return await compare(rest, io);
-    throw new UsageError(`未知命令“${command}”。可用命令：check、compare（运行 fsplan --help 查看帮助）`);
+    if (command === 'report') return await report(rest, io);
+    throw new UsageError(`未知命令“${command}”。可用命令：check、compare、report（运行 fsplan --help 查看帮助）`);
   } catch (e) {
     if (isExpectedError(e)) {
       io.stderr.write(`fsplan：${e.message}\n`);
