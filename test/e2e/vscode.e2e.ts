@@ -147,9 +147,18 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await wb.page.keyboard.press('Control+Space');
     const widget = wb.page.locator('.suggest-widget.visible');
     await widget.waitFor({ timeout: UI_TIMEOUT });
-    await widget.locator('.monaco-list-row', { hasText: /牵头|按职责分工负责|配合/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    // after the bracket: department names
     await widget.locator('.monaco-list-row', { hasText: /^.*区.+(局|委|办)/ }).first().waitFor({ timeout: UI_TIMEOUT });
     await wb.screenshot(path.join(images, 'vscode-completion.png'));
+    // after a complete name: the role phrases come first
+    await wb.page.keyboard.press('Escape');
+    await wb.page.keyboard.type('区教育局');
+    await wb.page.keyboard.press('Control+Space');
+    await widget.waitFor({ timeout: UI_TIMEOUT });
+    await widget.locator('.monaco-list-row', { hasText: /牵头|按职责分工负责|配合/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    await wb.page.keyboard.press('Escape');
+    // back to the original text (nothing else was edited in this file), so later tests' positions hold
+    for (let i = 0; i < 4; i++) await wb.page.keyboard.press('Control+Z');
   });
 
   it('applies a quick fix from the light bulb menu', async () => {
