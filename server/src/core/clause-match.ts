@@ -26,6 +26,14 @@ function bigrams(s: string): Set<string> {
   return out;
 }
 
+/** Share of a's pairs found in b. */
+function containment(a: Set<string>, b: Set<string>): number {
+  if (!a.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / a.size;
+}
+
 function dice(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
   let n = 0;
@@ -53,15 +61,23 @@ export interface ClauseMatch {
 export function matchClauses(district: PlanDocument, municipal: PlanDocument, cmp?: Comparison): ClauseMatch[] {
   const byTarget = new Map<Clause, Clause>();
   for (const p of cmp?.pairs ?? []) if (p.municipal.clause && p.district.clause && !byTarget.has(p.municipal.clause)) byTarget.set(p.municipal.clause, p.district.clause);
-  const prepared = district.clauses.map((c) => ({ c, title: bigrams(key(c.heading.title)), text: bigrams(key(c.heading.title + firstSentence(c))) }));
+  const prepared = district.clauses.map((c) => ({
+    c,
+    title: bigrams(key(c.heading.title)),
+    text: bigrams(key(c.heading.title + firstSentence(c))),
+    all: bigrams(key(c.runs.map((r) => r.text).join(''))),
+  }));
   return municipal.clauses.map((m) => {
     const viaTarget = byTarget.get(m);
     if (viaTarget) return { municipal: m, district: viaTarget, by: 'target' as const, score: 1 };
-    const title = bigrams(key(m.heading.title));
+    const titleKey = key(m.heading.title);
+    const title = bigrams(titleKey);
     const text = bigrams(key(m.heading.title + firstSentence(m)));
     let best: { c: Clause; score: number } | undefined;
     for (const d of prepared) {
-      const s = Math.max(dice(title, d.title), 0.9 * dice(text, d.text));
+      // a distinctive title (昆仑2025) found whole in the district clause's text counts as well
+      const contained = titleKey.length >= 4 ? 0.9 * containment(title, d.all) : 0;
+      const s = Math.max(dice(title, d.title), 0.9 * dice(text, d.text), contained >= 0.72 ? contained : 0);
       if (!best || s > best.score) best = { c: d.c, score: s };
     }
     return best && best.score >= MIN_TITLE_SCORE ? { municipal: m, district: best.c, by: 'title' as const, score: best.score } : { municipal: m, score: best?.score ?? 0 };
