@@ -48,6 +48,11 @@ function firstSentence(c: Clause): string {
   return end < 0 ? t : t.slice(0, end);
 }
 
+/** Similarity of two headings' titles (shared character pairs, generic words ignored), 0…1. */
+export function titleSimilarity(a: string, b: string): number {
+  return dice(bigrams(key(a)), bigrams(key(b)));
+}
+
 export interface ClauseMatch {
   municipal: Clause;
   /** The district clause taken for the same task, when there is one. */

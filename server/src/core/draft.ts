@@ -119,6 +119,28 @@ export function registryMapper(dir: Directory, reg: Registry): DepartmentMapper 
   };
 }
 
+/** The mapping for a district plan's own district (its title, else the configured jurisdiction). */
+export function mapperForPlan(doc: PlanDocument, env: LintEnvironment = {}): DepartmentMapper {
+  const dir = buildDirectory(doc, env);
+  const base = registryMapper(dir, env.departments?.registry ?? builtinTianjin());
+  // the form the plan already writes for a body (区卫健委 rather than 区卫生健康委), most used first
+  const used = new Map<string, Map<string, number>>();
+  for (const n of doc.notes) {
+    for (const m of n.mentions) {
+      const s = classify(dir, m.name);
+      if (s.kind !== 'known') continue;
+      const forms = used.get(s.info.canonical) ?? new Map<string, number>();
+      forms.set(s.form, (forms.get(s.form) ?? 0) + 1);
+      used.set(s.info.canonical, forms);
+    }
+  }
+  return (name) => {
+    const mapped = base(name);
+    const forms = mapped ? used.get(mapped) : undefined;
+    return forms ? [...forms].sort((a, b) => b[1] - a[1])[0][0] : mapped;
+  };
+}
+
 // ---- the draft ---------------------------------------------------------------
 
 /** Scope words of a municipal plan and their district form. */
@@ -184,7 +206,34 @@ function rewriteParagraph(p: Paragraph, notes: readonly Note[], map: DepartmentM
   return out + localize(p.text.slice(at));
 }
 
-function marker(level: number, n: number): string {
+function notesByParagraph(doc: PlanDocument): Map<Paragraph, Note[]> {
+  const out = new Map<Paragraph, Note[]>();
+  for (const n of doc.notes) {
+    const list = out.get(n.paragraph) ?? [];
+    list.push(n);
+    out.set(n.paragraph, list);
+  }
+  return out;
+}
+
+/** The paragraphs of a heading (its own text after the marker, then its body) in district form. */
+function adaptParagraphs(h: Heading, notesOf: Map<Paragraph, Note[]>, map: DepartmentMapper, undecidedOut: Set<string>): string[] {
+  return [h.paragraph, ...h.body].map((p, i) => rewriteParagraph(p, notesOf.get(p) ?? [], map, undecidedOut, i === 0 ? p.indexOf(h.marker.end) : 0).trimStart());
+}
+
+/**
+ * One municipal clause in district form (departments mapped, 全市 → 全区,
+ * values as they are), its paragraphs without the marker; for inserting a
+ * clause the district plan lacks.
+ */
+export function adaptClause(municipal: PlanDocument, h: Heading, map: DepartmentMapper): { paragraphs: string[]; undecided: string[] } {
+  const undecidedSet = new Set<string>();
+  const paragraphs = adaptParagraphs(h, notesByParagraph(municipal), map, undecidedSet);
+  return { paragraphs, undecided: [...undecidedSet] };
+}
+
+/** The GB/T 9704 marker of a heading level with number n: 一、（一）1.（1）. */
+export function marker(level: number, n: number): string {
   switch (level) {
     case 1:
       return `${formatChineseNumeral(n)}、`;
@@ -240,12 +289,7 @@ export function draftFromMunicipal(municipal: PlanDocument, opts: DraftOptions):
     `为做好我区${opts.year}年食品安全工作，根据《${municipalTitle ?? placeholder('市级计划名称')}》，结合我区实际，制定本计划。${placeholder('我区工作基础和总体要求')}`,
     '',
   ];
-  const notesOf = new Map<Paragraph, Note[]>();
-  for (const n of municipal.notes) {
-    const list = notesOf.get(n.paragraph) ?? [];
-    list.push(n);
-    notesOf.set(n.paragraph, list);
-  }
+  const notesOf = notesByParagraph(municipal);
   const continuousLevel = (opts.numbering ?? 'continuous') === 'continuous' ? itemLevel(municipal) : 0;
   const counters = new Map<string, number>();
   const clauseHeadings = new Set(municipal.clauses.map((c) => c.heading));
@@ -256,13 +300,8 @@ export function draftFromMunicipal(municipal: PlanDocument, opts: DraftOptions):
     const n = (counters.get(key) ?? 0) + 1;
     counters.set(key, n);
     if (clauseHeadings.has(h)) clauses++;
-    const paras = [h.paragraph, ...h.body];
-    for (const [i, p] of paras.entries()) {
-      const ns = notesOf.get(p) ?? [];
-      notes += ns.length;
-      const text = rewriteParagraph(p, ns, opts.mapDepartment, undecidedSet, i === 0 ? p.indexOf(h.marker.end) : 0).trimStart();
-      lines.push(i === 0 ? marker(h.level, n) + text : text, '');
-    }
+    notes += [h.paragraph, ...h.body].reduce((k, p) => k + (notesOf.get(p)?.length ?? 0), 0);
+    adaptParagraphs(h, notesOf, opts.mapDepartment, undecidedSet).forEach((text, i) => lines.push(i === 0 ? marker(h.level, n) + text : text, ''));
     for (const c of h.children) walk(c);
   };
   for (const r of municipal.roots) walk(r);
