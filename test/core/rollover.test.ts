@@ -101,3 +101,24 @@ describe('core/rollover: a corpus-like plan (东丽区2024)', () => {
     assert.equal(applyEdits(wrapped, p.edits), wrapped.replace(/2024/g, '2025').replace('20\n24', '20\n25'));
   });
 });
+
+describe('core/rollover: the published plans of the shared corpus', () => {
+  const corpus = path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
+  const files = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')) : [];
+  if (!files.length) it.skip('corpus folder not present');
+  for (const f of files) {
+    it(`${f}: every mention of the plan year is changed or listed for review, and only digits change`, () => {
+      const text = fs.readFileSync(path.join(corpus, f), 'utf8');
+      const doc = parseDocument(text);
+      const from = doc.front.planTitle!.year!;
+      const plan = planRollover(doc, from + 1);
+      const mentions = [...doc.norm.matchAll(new RegExp(String(from).split('').join('\\s*'), 'g'))].map((m) => m.index);
+      assert.ok(mentions.every((i) => [...plan.changes, ...plan.review].some((x) => i >= x.start && i < x.end)), 'a plan-year mention was neither changed nor listed');
+      assert.ok(mentions.length >= 5);
+      assert.ok(plan.changes.some((c) => c.kind === 'title') && plan.changes.some((c) => c.kind === 'campaign'));
+      const out = applyEdits(text, plan.edits);
+      assert.equal(out.length, text.length);
+      for (let i = 0; i < text.length; i++) if (out[i] !== text[i]) assert.match(`${text[i]}${out[i]}`, /^\d\d$/);
+    });
+  }
+});
