@@ -90,11 +90,15 @@ describe('core/draft: numbering', () => {
     const { findings } = lintText(draft.text, rulesFor(), { municipal });
     assert.deepEqual(findings.filter((f) => f.ruleId !== 'document/placeholder').map((f) => f.message), []);
   });
-  it('--year puts the year in the title and the preamble, targets keep the municipal values', () => {
+  it('--year puts the year in the title, the preamble and the campaigns; targets keep the municipal values', () => {
     const draft = draftForDistrict(municipal, { district: '西青区', year: 2027 });
-    assert.ok(draft.text.includes('西青区2027年食品安全监督管理计划\n'));
+    assert.ok(draft.text.includes('\n西青区2027年食品安全监督管理计划\n'));
+    assert.ok(draft.text.includes('关于印发《西青区2027年食品安全监督管理计划》的通知'));
     assert.ok(draft.text.includes('为做好我区2027年食品安全工作，根据《天津市2026年食品安全监督管理计划》'));
+    assert.ok(draft.text.includes('深入开展“昆仑2027”专项行动'));
     assert.ok(draft.text.includes('全年食品安全抽检量达到7.6批次/千人'));
+    const { findings } = lintText(draft.text, rulesFor(), { municipal });
+    assert.deepEqual(findings.filter((f) => f.ruleId !== 'document/placeholder').map((f) => f.message), []);
   });
 });
 

@@ -8,7 +8,9 @@ import type { Heading, Note, PlanDocument } from './document';
 import { parseDocument } from './document';
 import { buildDirectory } from './departments';
 import { placeholderInner } from './notes';
+import { applyEdits } from './fix';
 import { formatChineseNumeral } from './numerals';
+import { planRollover } from './rollover';
 import { builtinTianjin, collectiveEntry, instantiate, Registry } from './registry';
 import type { Paragraph } from './text';
 import type { LintEnvironment } from './types';
@@ -330,6 +332,11 @@ export function draftForDistrict(municipal: PlanDocument, opts: DistrictDraftOpt
   const year = opts.year ?? municipal.front.planTitle?.year;
   if (!year) throw new DraftError('市级计划没有带年份的标题，无法确定年度。请用 --year 指定，例如 --year 2025');
   const dir = districtDirectory(district, year, env);
-  const result = draftFromMunicipal(municipal, { district: district.name, city: reg.jurisdiction.name, year, mapDepartment: registryMapper(dir, reg), numbering: opts.numbering });
+  const own = municipal.front.planTitle?.year;
+  const result = draftFromMunicipal(municipal, { district: district.name, city: reg.jurisdiction.name, year: own ?? year, mapDepartment: registryMapper(dir, reg), numbering: opts.numbering });
+  if (own && own !== year) {
+    // another year than the municipal plan's: its own year mentions (昆仑2025, 2025年底前) move with the title
+    result.text = applyEdits(result.text, planRollover(parseDocument(result.text), year).edits);
+  }
   return { ...result, district, year };
 }
