@@ -3,12 +3,11 @@
 // the registry (each district body names its municipal counterpart), 全市 →
 // 全区, targets carried over at the municipal value, and the parts only the
 // drafter knows left as marked placeholders.
-import { classify, Directory } from './departments';
+import { buildDirectory, classify, Directory } from './departments';
 import type { Heading, Note, PlanDocument } from './document';
 import { parseDocument } from './document';
-import { buildDirectory } from './departments';
-import { placeholderInner } from './notes';
 import { applyEdits } from './fix';
+import { placeholderInner } from './notes';
 import { formatChineseNumeral } from './numerals';
 import { planRollover } from './rollover';
 import { builtinTianjin, collectiveEntry, instantiate, Registry } from './registry';

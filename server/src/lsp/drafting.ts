@@ -7,7 +7,7 @@
 // it into protocol data.
 import { CodeAction, CodeActionKind, CodeActionParams, ErrorCodes, Range, WorkspaceEdit } from 'vscode-languageserver/node';
 import { DraftError, draftForDistrict, NumberingConvention } from '../core/draft';
-import { insertionEdits, missingClauses } from '../core/insert-clause';
+import { ClauseInsertion, insertionEdits, missingClauses } from '../core/insert-clause';
 import { planRollover, RolloverError, RolloverKind } from '../core/rollover';
 import { builtinTianjin } from '../core/registry';
 import type { Analysis } from './analysis';
@@ -120,6 +120,9 @@ export function rolloverCommand(a: Analysis, raw: unknown): RolloverCommandResul
   };
 }
 
+/** The missing clauses of one analysed version (code actions are asked for at every cursor move). */
+const missingCache = new WeakMap<Analysis, ClauseInsertion[]>();
+
 /**
  * Code actions on a chapter of a district plan: for each municipal clause
  * with a target the plan lacks, insert the clause adapted to the district at
@@ -135,8 +138,13 @@ export function missingClauseActions(a: Analysis, params: CodeActionParams): Cod
   const { start, end } = toSpan(a.index, params.range);
   const chapter = a.doc.roots.find((r) => r.span.start <= end && start <= r.span.end);
   if (!chapter) return [];
+  let missing = missingCache.get(a);
+  if (!missing) {
+    missing = missingClauses(a.doc, municipal, a.plan.env);
+    missingCache.set(a, missing);
+  }
   const out: CodeAction[] = [];
-  for (const ins of missingClauses(a.doc, municipal, a.plan.env)) {
+  for (const ins of missing) {
     if (ins.chapter && ins.chapter !== chapter) continue;
     const edits = insertionEdits(a.doc, municipal, ins, chapter, a.plan.env);
     out.push({
