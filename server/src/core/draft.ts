@@ -187,6 +187,7 @@ export function mapNote(note: Note, map: DepartmentMapper, undecidedOut: Set<str
     if (!list.length) continue;
     groups.push(list.join('、') + g.verb);
   }
+  if (!groups.length) return `（${localize(note.inner)}）`;
   // one department left of a 按职责分工 list: it simply 负责
   if (groups.length === 1 && names === 1) groups[0] = groups[0].replace(/(?:按职责分工|按照职责分工|共同|分工)(负责|配合)$/, '负责');
   const label = note.label ? `${note.label}：` : '';
