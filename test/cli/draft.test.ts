@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { docxFromText } from '../support/docx';
 import { cli, repoRoot, tempDir } from './support';
 
 const MUNICIPAL = path.join(repoRoot, 'samples', '天津市2025年食品安全监督管理计划.txt');
@@ -44,6 +45,13 @@ describe('cli: fsplan draft', () => {
     assert.equal(forced.code, 0, forced.stderr);
     assert.match(fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8'), /红桥区2025年食品安全监督管理计划/);
     assert.deepEqual(fs.readdirSync(dir), ['draft.txt'], 'no temporary file left');
+  });
+  it('reads a municipal plan in Word (.docx): the same draft as from the text', async () => {
+    const dir = tempDir({ '市级计划.docx': docxFromText(fs.readFileSync(MUNICIPAL, 'utf8')) });
+    const fromDocx = await cli(['draft', '--from', '市级计划.docx', '--district', '红桥'], { cwd: dir });
+    const fromText = await cli(['draft', '--from', MUNICIPAL, '--district', '红桥'], { cwd: dir });
+    assert.equal(fromDocx.code, 0, fromDocx.stderr);
+    assert.equal(fromDocx.stdout, fromText.stdout);
   });
   it('--numbering restart and --year', async () => {
     const r = await cli(['draft', '--from', MUNICIPAL, '--district', '西青区', '--numbering', 'restart', '--year', '2026'], { cwd: tempDir() });
