@@ -114,6 +114,7 @@ describe('cli: fsplan rollover', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /低于市级的指标 2 项：\n {4}入网餐饮服务提供者覆盖率：本区 70%（第 33 行），市级 75%（市级第 5 条，第 \d+ 行）/);
     assert.match(r.stderr, /未落实的市级指标 6 项：/);
+    assert.match(r.stderr, /引用的市级计划《天津市2024年食品安全监督管理计划》应改为《天津市2025年食品安全监督管理计划》（第 17 行）/);
     assert.match(r.stderr, /原文没有对应条目的市级条目 4 条：\n {4}第 2 条 强化企业主体责任/);
   });
   it('a plan without a title year is a usage error', async () => {

@@ -73,6 +73,9 @@ export function formatMunicipalGaps(rolled: PlanDocument, municipal: PlanDocumen
   const clauses = matchClauses(rolled, municipal, cmp).filter((m) => !m.district);
   const at = (r: CoverageRow) => (r.municipal?.clause ? `市级第 ${r.municipal.clause.number} 条，第 ${line(municipal, r.municipal.start)} 行` : `市级第 ${line(municipal, r.municipal!.start)} 行`);
   const out: string[] = [`与新的市级计划 ${municipalShown} 对比：`];
+  const cited = rolled.municipalCitation?.text;
+  const title = municipal.front.planTitle?.text.replace(/^《|》$/g, '');
+  if (cited && title && cited.replace(/\s+/g, '') !== title) out.push(`  引用的市级计划《${cited}》应改为《${title}》（第 ${line(rolled, rolled.municipalCitation!.start)} 行）。`);
   out.push(below.length ? `  低于市级的指标 ${below.length} 项：` : '  没有低于市级的指标。');
   for (const r of below) out.push(`    ${r.indicator}：本区 ${r.district!.value}（第 ${line(rolled, r.district!.start)} 行），市级 ${r.municipal!.value}（${at(r)}）`);
   out.push(missing.length ? `  未落实的市级指标 ${missing.length} 项：` : '  市级指标都已落实。');
