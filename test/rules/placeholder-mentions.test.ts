@@ -3,7 +3,8 @@
 // or note-format rule reports it; only document/placeholder does.
 import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../server/src/core/document';
-import { buildDirectory, classify } from '../../server/src/core/departments';
+import { buildDirectory, classify, describeMention } from '../../server/src/core/departments';
+import { describeDepartment } from '../../server/src/lsp/integrations';
 import { check } from '../support/check';
 import { plan } from './table';
 
@@ -34,6 +35,12 @@ describe('placeholder mentions in notes', () => {
       assert.ok(findings.every((f) => f.severity === 'info' && f.quoted.startsWith('【待定：')));
     });
   }
+  it('hover has nothing to say about a placeholder', () => {
+    const doc = parseDocument(plan('1.加强监管。落实要求。（【待定：市高级人民法院】负责）'));
+    assert.equal(describeMention(buildDirectory(doc), '【待定：市高级人民法院】').status, 'placeholder');
+    assert.equal(describeDepartment('【待定：市高级人民法院】', {}, doc), undefined);
+    assert.equal(describeDepartment('区人民法院', {}, doc)?.municipal, '市高级人民法院');
+  });
   it('the same names without the placeholder mark are reported', () => {
     const { findings } = check(plan('1.强化行刑衔接。完善移送机制。（区市场监管局、市高级人民法院、市邮政管理局按职责分工负责）'), { rules: RULES });
     assert.deepEqual(findings.map((f) => [f.ruleId, f.quoted]), [
