@@ -93,7 +93,7 @@ describe('cli: fsplan rollover', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /\n东丽区2025年食品安全监督管理计划\n/);
     assert.match(r.stdout, /“昆仑2025”/);
-    assert.match(r.stderr, /从 2024 年滚动到 2025 年，修改 15 处/);
+    assert.match(r.stderr, /从 2024 年滚动到 2025 年，修改 17 处/);
     assert.match(r.stderr, /\n {2}41:17 {2}2024 → 2025 {2}专项行动名称：深入开展“昆仑2024”专项行动/);
     assert.match(r.stderr, /需要人工核对（未修改）：\n {2}1:1 {2}东丽政办函〔2024〕12号：发文字号需按新文件重新编号/);
     assert.match(r.stderr, /37:29 .*像是背景或施行日期/);

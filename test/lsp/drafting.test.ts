@@ -73,7 +73,7 @@ describe('lsp: drafting commands and the missing-clause code action', () => {
     assert.equal(r.ok.toYear, 2025);
     assert.equal(r.ok.changes.length, core.changes.length);
     assert.deepEqual(r.ok.review.map((x) => x.reason), core.review.map((x) => x.reason));
-    assert.match(r.ok.message, /已从 2024 年滚动到 2025 年：修改 15 处，5 处需要人工核对/);
+    assert.match(r.ok.message, /已从 2024 年滚动到 2025 年：修改 17 处，5 处需要人工核对/);
     client.applyWorkspaceEdit(r.ok.edit);
     assert.equal(client.text(uri), applyEdits(DONGLI, core.edits));
     const again = (await run<{ toYear: number }>('fsplan.rollover', uri, { year: 2027 })) as { ok: { toYear: number; changes: unknown[] } };

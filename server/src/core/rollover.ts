@@ -32,8 +32,8 @@ export interface RolloverPlan {
 export class RolloverError extends Error {}
 
 const DEADLINE_AFTER = /^年(?:底|末|内|前|上半年|下半年|第[一二三四]季度|[1-9]\d?月)/;
-/** A date something happened or took effect (自2024年3月1日起施行, 截至2024年6月, 2024年以来): background, not the plan year. */
-const BACKGROUND_BEFORE = /(?:自|于|截至|截止|至|从)$/;
+/** A date something took effect or started (自2024年3月1日起施行, 2024年以来): background, not the plan year. 于/截至 2024年底 are deadlines. */
+const BACKGROUND_BEFORE = /(?:自|从)$/;
 const BACKGROUND_AFTER = /^年(?:[1-9]\d?月(?:[1-9]\d?日)?)?(?:起|以来|施行|实施|印发|发布)/;
 const CAMPAIGN_BEFORE = /(?:昆仑|铁拳|春雷|净网|护苗|秋风|夏季行动|百日行动|清源|利剑|亮剑|雷霆|蓝天|春风|绿盾)[“"]?$/;
 
