@@ -16,7 +16,7 @@ describe('lsp: initialize over stdio and IPC', () => {
     assert.ok(c.foldingRangeProvider);
     assert.ok(c.definitionProvider);
     assert.deepEqual((c.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.fsplan']);
-    assert.deepEqual(c.executeCommandProvider?.commands, ['fsplan.renumber', 'fsplan.compare']);
+    assert.deepEqual(c.executeCommandProvider?.commands, ['fsplan.renumber', 'fsplan.compare', 'fsplan.draftFromMunicipal', 'fsplan.rollover']);
   };
   it('--stdio', async () => {
     const client = await TestClient.start();
