@@ -99,11 +99,38 @@ function registryCovers(reg: Registry, j: Jurisdiction | undefined): { level?: D
   return d ? { level: 'district', district: d } : {};
 }
 
-/** Builds the directory of a plan from the lint environment (built-in Tianjin data when none is given). */
+/** Stands for "no extra departments" in the cache key. */
+const NO_EXTRAS: readonly DepartmentSetting[] = [];
+/** Directories by registry, extra settings (by identity) and jurisdiction: a host builds each once. */
+const directoryCache = new WeakMap<Registry, WeakMap<readonly DepartmentSetting[], Map<string, Directory>>>();
+
+/**
+ * Builds the directory of a plan from the lint environment (built-in Tianjin
+ * data when none is given). The directory only depends on the registry, the
+ * extra settings and the plan's jurisdiction, so it is cached by those
+ * (registry and settings by identity: hosts keep them while the config is
+ * unchanged). A directory is read-only.
+ */
 export function buildDirectory(doc: PlanDocument, env: LintEnvironment = {}): Directory {
   const de = env.departments ?? {};
   const reg = de.registry ?? builtinTianjin();
   const jurisdiction = planJurisdiction(doc, de.jurisdiction);
+  const extras = de.extra ?? NO_EXTRAS;
+  let byExtras = directoryCache.get(reg);
+  if (!byExtras) directoryCache.set(reg, (byExtras = new WeakMap()));
+  let byKey = byExtras.get(extras);
+  if (!byKey) byExtras.set(extras, (byKey = new Map()));
+  const key = `${de.registry ? (de.registrySource ?? '') : ''}\u0000${jurisdiction ? JSON.stringify(jurisdiction) : ''}`;
+  let dir = byKey.get(key);
+  if (!dir) {
+    if (byKey.size >= 64) byKey.clear();
+    dir = makeDirectory(de, reg, jurisdiction);
+    byKey.set(key, dir);
+  }
+  return dir;
+}
+
+function makeDirectory(de: NonNullable<LintEnvironment['departments']>, reg: Registry, jurisdiction: Jurisdiction | undefined): Directory {
   const { level, district } = registryCovers(reg, jurisdiction);
   const entries: DepartmentInfo[] = [];
   const cityForms = new Map<string, DepartmentInfo>();
@@ -176,8 +203,23 @@ function applyExtras(entries: DepartmentInfo[], extras: readonly DepartmentSetti
   }
 }
 
-/** What a name in a note is, for this plan. */
+/** Statuses by name, per directory: every rule classifies every mention, and names repeat. */
+const statusCache = new WeakMap<Directory, Map<string, MentionStatus>>();
+
+/** What a name in a note is, for this plan. The result is shared: do not modify it. */
 export function classify(dir: Directory, raw: string): MentionStatus {
+  let cache = statusCache.get(dir);
+  if (!cache) statusCache.set(dir, (cache = new Map()));
+  let status = cache.get(raw);
+  if (!status) {
+    if (cache.size >= 10000) cache.clear();
+    status = classifyName(dir, raw);
+    cache.set(raw, status);
+  }
+  return status;
+}
+
+function classifyName(dir: Directory, raw: string): MentionStatus {
   const name = raw.replace(/\s+/g, '');
   const hit = dir.byForm.get(name);
   if (hit) return hit.collective ? { kind: 'collective', info: hit } : { kind: 'known', info: hit, form: name };

@@ -121,6 +121,10 @@ const SUBJECT_CUT = /(落实|安排|完成|推动|推进|实现|确保|保证|�
 export const NOTE_MASK = '\u2029';
 /** Written over the inside of 《》 (cited titles): never a target, year or scope. */
 export const TITLE_MASK = '\u25a0';
+const NOTE_MASK_CODE = 0x2029;
+const TITLE_MASK_CODE = 0x25a0;
+const OPEN_TITLE = 0x300a; // 《
+const CLOSE_TITLE = 0x300b; // 》
 
 export interface Chunk {
   paragraph: Paragraph;
@@ -135,10 +139,66 @@ export interface Chunk {
 }
 
 /**
+ * The paragraph text with notes (logical ranges, in text order) written over
+ * with NOTE_MASK and the inside of 《》 with TITLE_MASK; a 《 inside a note is
+ * masked, so it opens nothing. Built from slices of the paragraph (no string
+ * per character); a paragraph with neither is returned as it is.
+ */
+export function maskParagraph(text: string, notes: ReadonlyArray<{ a: number; b: number }>): string {
+  if (!notes.length && text.indexOf('《') < 0) return text;
+  const parts: string[] = [];
+  let copied = 0; // text[copied..k) is still to be copied as it is
+  let mask = 0; // char code of the mask being written, 0 when none
+  let maskFrom = 0;
+  const flushMask = (k: number) => {
+    if (mask) parts.push(String.fromCharCode(mask).repeat(k - maskFrom));
+    mask = 0;
+  };
+  let ni = 0;
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    while (ni < notes.length && notes[ni].b <= k) ni++;
+    const inNote = ni < notes.length && notes[ni].a <= k;
+    const c = inNote ? NOTE_MASK_CODE : text.charCodeAt(k);
+    let out: number;
+    if (c === OPEN_TITLE) {
+      depth++;
+      out = c;
+    } else if (c === CLOSE_TITLE) {
+      depth = Math.max(0, depth - 1);
+      out = c;
+    } else out = depth > 0 ? TITLE_MASK_CODE : c;
+    if (!inNote && out === c) {
+      if (mask) {
+        flushMask(k);
+        copied = k;
+      }
+      continue;
+    }
+    if (out !== mask) {
+      if (mask) flushMask(k);
+      else if (k > copied) parts.push(text.slice(copied, k));
+      mask = out;
+      maskFrom = k;
+    }
+    copied = k + 1;
+  }
+  if (mask) flushMask(text.length);
+  else if (copied < text.length) parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+const chunkCache = new WeakMap<PlanDocument, Chunk[]>();
+
+/**
  * Task text of the plan body: each paragraph after the front matter, split
  * into chunks at responsibility notes, with notes and cited titles masked.
+ * Computed once per document (the model is immutable) and shared by every
+ * rule that reads task text.
  */
 export function taskChunks(doc: PlanDocument): Chunk[] {
+  const cached = chunkCache.get(doc);
+  if (cached) return cached;
   const notesBy = new Map<number, Array<{ a: number; b: number }>>();
   for (const n of doc.notes) {
     const p = n.paragraph;
@@ -156,27 +216,22 @@ export function taskChunks(doc: PlanDocument): Chunk[] {
   const chunks: Chunk[] = [];
   for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i];
-    const chars = p.text.split('');
-    for (const r of notesBy.get(i) ?? []) for (let k = r.a; k < r.b && k < chars.length; k++) chars[k] = NOTE_MASK;
-    let depth = 0;
-    for (let k = 0; k < chars.length; k++) {
-      if (chars[k] === '《') depth++;
-      else if (chars[k] === '》') depth = Math.max(0, depth - 1);
-      else if (depth > 0) chars[k] = TITLE_MASK;
-    }
-    const masked = chars.join('');
+    const ranges = notesBy.get(i) ?? [];
+    ranges.sort((x, y) => x.a - y.a);
+    const masked = maskParagraph(p.text, ranges);
     const h = headingAt.get(i);
     const start = h ? p.indexOf(h.marker.end) : 0;
     const clause = clauseOf.get(i);
     let from = start;
     for (let k = start; k <= masked.length; k++) {
-      if (k === masked.length || masked[k] === NOTE_MASK) {
+      if (k === masked.length || masked.charCodeAt(k) === NOTE_MASK_CODE) {
         if (k > from) chunks.push({ paragraph: p, masked, from, to: k, clause, preamble: preamble.has(i) });
-        while (k < masked.length && masked[k] === NOTE_MASK) k++;
+        while (k < masked.length && masked.charCodeAt(k) === NOTE_MASK_CODE) k++;
         from = k;
       }
     }
   }
+  chunkCache.set(doc, chunks);
   return chunks;
 }
 
@@ -222,8 +277,30 @@ function findIndicatorAtStart(s: string): { text: string; canonical: string } | 
   return undefined;
 }
 
-const PART_BREAK = /[，,：:]/;
-const SENTENCE_BREAK = /[。！？!?]/;
+// Characters the per-character scan looks at, as UTF-16 codes: reading a CJK
+// character as a string allocates one, so the scan compares codes.
+const C = {
+  fullStop: 0x3002, // 。
+  bang: 0xff01, // ！
+  query: 0xff1f, // ？
+  semicolon: 0xff1b, // ；
+  comma: 0xff0c, // ，
+  colon: 0xff1a, // ：
+  qi: 0x5176, // 其
+  zhong: 0x4e2d, // 中
+  openQuote: 0x201c, // “
+  closeQuote: 0x201d, // ”
+  quan: 0x5168, // 全
+  mei: 0x6bcf, // 每
+};
+
+/** Characters that end a sentence / a comma part. */
+function isSentenceBreak(c: number): boolean {
+  return c === C.fullStop || c === C.bang || c === C.query || c === 0x21 || c === 0x3f;
+}
+function isPartBreak(c: number): boolean {
+  return c === C.comma || c === 0x2c || c === C.colon || c === 0x3a;
+}
 
 /** Subject of a phrase with the indicator removed, normalised for display and matching. */
 function cleanSubject(s: string): string {
@@ -268,27 +345,27 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
   let partStart = from;
   let quote = 0;
   for (let k = from; k < to; k++) {
-    const ch = masked[k];
-    if (SENTENCE_BREAK.test(ch)) {
+    const ch = masked.charCodeAt(k);
+    if (isSentenceBreak(ch)) {
       partStart = k + 1;
       qizhong = -1;
       semiIndex++;
       continue;
     }
-    if (ch === '；' || ch === ';') {
+    if (ch === C.semicolon || ch === 0x3b) {
       partStart = k + 1;
       semiIndex++;
       continue;
     }
-    if (PART_BREAK.test(ch)) {
+    if (isPartBreak(ch)) {
       partStart = k + 1;
       continue;
     }
-    if (ch === '其' && masked[k + 1] === '中' && qizhong < 0) qizhong = k;
-    if (ch === '“') quote++;
-    else if (ch === '”') quote = Math.max(0, quote - 1);
+    if (ch === C.qi && masked.charCodeAt(k + 1) === C.zhong && qizhong < 0) qizhong = k;
+    if (ch === C.openQuote) quote++;
+    else if (ch === C.closeQuote) quote = Math.max(0, quote - 1);
     // 实现…全覆盖 at the end of a comma part: a coverage of 100%
-    if (ch === '全' && quote === 0 && masked.startsWith('全覆盖', k) && (k + 3 >= to || /[，,。；;！？!?：:）)\u2029]/.test(masked[k + 3]))) {
+    if (ch === C.quan && quote === 0 && masked.startsWith('全覆盖', k) && (k + 3 >= to || /[，,。；;！？!?：:）)\u2029]/.test(masked[k + 3]))) {
       const lead = cleanLead(masked.slice(partStart, k), partStart);
       if (stripScope(cleanSubject(lead.text))) {
         out.push({
@@ -314,7 +391,7 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
       continue;
     }
     // 协管员按每万人一人配备: a ratio of staff to population
-    if (ch === '每' && masked.startsWith('每万人', k)) {
+    if (ch === C.mei && masked.startsWith('每万人', k)) {
       const r = PER_10K.exec(masked.slice(k, Math.min(to, k + 16)));
       let partEnd = k;
       while (partEnd < to && !/[，,。；;！？!?：:\u2029]/.test(masked[partEnd])) partEnd++;
@@ -554,8 +631,23 @@ export function stripScope(s: string): string {
   return s.replace(/全区|我区|全市|全国|区内|辖区内?|全年|年均|本区|各街道|各镇街|各街镇/g, '');
 }
 
-/** Every quantitative target in the plan's task text, in text order. */
+const targetCache = new WeakMap<PlanDocument, Target[]>();
+
+/**
+ * Every quantitative target in the plan's task text, in text order. Computed
+ * once per document (the model is immutable): the municipal plan, which hosts
+ * keep parsed, is not extracted again on every check. Callers must not modify
+ * the list or its targets.
+ */
 export function extractTargets(doc: PlanDocument): Target[] {
+  const cached = targetCache.get(doc);
+  if (cached) return cached;
+  const targets = extract(doc);
+  targetCache.set(doc, targets);
+  return targets;
+}
+
+function extract(doc: PlanDocument): Target[] {
   const targets: Target[] = [];
   for (const chunk of taskChunks(doc)) {
     const p = chunk.paragraph;
