@@ -145,8 +145,23 @@ export interface Chunk {
  * per character); a paragraph with neither is returned as it is.
  */
 export function maskParagraph(text: string, notes: ReadonlyArray<{ a: number; b: number }>): string {
-  if (!notes.length && text.indexOf('《') < 0) return text;
+  const titles = text.indexOf('《') >= 0;
+  if (!notes.length && !titles) return text;
   const parts: string[] = [];
+  if (!titles) {
+    // notes only: copy the text between them, write the masks over them
+    let at = 0;
+    for (const r of notes) {
+      const a = Math.max(r.a, at);
+      const b = Math.min(r.b, text.length);
+      if (b <= a) continue;
+      if (a > at) parts.push(text.slice(at, a));
+      parts.push(NOTE_MASK.repeat(b - a));
+      at = b;
+    }
+    if (at < text.length) parts.push(text.slice(at));
+    return parts.join('');
+  }
   let copied = 0; // text[copied..k) is still to be copied as it is
   let mask = 0; // char code of the mask being written, 0 when none
   let maskFrom = 0;
@@ -222,13 +237,15 @@ export function taskChunks(doc: PlanDocument): Chunk[] {
     const h = headingAt.get(i);
     const start = h ? p.indexOf(h.marker.end) : 0;
     const clause = clauseOf.get(i);
+    const inPreamble = preamble.has(i);
     let from = start;
-    for (let k = start; k <= masked.length; k++) {
-      if (k === masked.length || masked.charCodeAt(k) === NOTE_MASK_CODE) {
-        if (k > from) chunks.push({ paragraph: p, masked, from, to: k, clause, preamble: preamble.has(i) });
-        while (k < masked.length && masked.charCodeAt(k) === NOTE_MASK_CODE) k++;
-        from = k;
-      }
+    while (from <= masked.length) {
+      let k = masked.indexOf(NOTE_MASK, from);
+      if (k < 0) k = masked.length;
+      if (k > from) chunks.push({ paragraph: p, masked, from, to: k, clause, preamble: inPreamble });
+      while (k < masked.length && masked.charCodeAt(k) === NOTE_MASK_CODE) k++;
+      if (k >= masked.length) break;
+      from = k;
     }
   }
   chunkCache.set(doc, chunks);
@@ -340,6 +357,8 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     m.index += from;
     values.push(m);
   }
+  // without a value, only 全覆盖 and 每万人 can make a target: most task text is skipped here
+  if (!values.length && sub.indexOf('全覆盖') < 0 && sub.indexOf('每万人') < 0) return out;
   let vi = 0;
   // scan character by character for boundaries, taking values as they come
   let partStart = from;
@@ -505,6 +524,9 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     const a = Math.min(subjectStart, va);
     const indicatorText = ind.text;
     const base = {
+      a,
+      phrase: '',
+      subject,
       indicator: ind.canonical,
       comparator: suffix && !comparator ? suffix : comparator,
       bound,
@@ -573,7 +595,8 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
         out.push({ ...base, a: a + piece.start, phrase: piece.text + (pInd.text ? '' : indicatorText), subject: pSubject, indicator: pInd.canonical });
       }
     } else {
-      out.push({ ...base, a, phrase: phraseText, subject, indicator: ind.canonical });
+      base.phrase = phraseText;
+      out.push(base);
     }
     lastSubjectInSemi = out[out.length - 1].subject;
     lastSemi = semiIndex;
