@@ -309,6 +309,7 @@ const C = {
   closeQuote: 0x201d, // ”
   quan: 0x5168, // 全
   mei: 0x6bcf, // 每
+  an: 0x6309, // 按
 };
 
 /** Characters that end a sentence / a comma part. */
@@ -362,6 +363,65 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
   let vi = 0;
   // scan character by character for boundaries, taking values as they come
   let partStart = from;
+  // The scope word (全市/全国) and the end of the current comma part are found
+  // once per part, so that a long part with many values is still read once.
+  let scopePart = -1;
+  let scopeScanned = 0;
+  let scopeFound: Raw['scope'] | null | undefined; // undefined: none yet; null: one after 按照 (no scope)
+  const scopeUpTo = (end: number): Raw['scope'] => {
+    if (scopePart !== partStart) {
+      scopePart = partStart;
+      scopeScanned = partStart;
+      scopeFound = undefined;
+    }
+    if (scopeFound === undefined && end > scopeScanned) {
+      const at = scopeWordIn(masked, Math.max(partStart, scopeScanned - 1), end);
+      if (at >= 0) scopeFound = scopeAt(masked, partStart, at);
+      scopeScanned = end;
+    }
+    return scopeFound ?? undefined;
+  };
+  // 每万人 targets: what depends on the comma part only is computed once per part
+  let staffPart = -1;
+  let staff: { text: string; staff: boolean; lastStaff: number; subject: string } | undefined;
+  const per10kPart = (partEnd: number) => {
+    if (!staff || staffPart !== partStart) {
+      staffPart = partStart;
+      const text = masked.slice(partStart, partEnd);
+      const last = text.lastIndexOf('协管员');
+      staff = { text, staff: last >= 0, lastStaff: last >= 0 ? partStart + last : -1, subject: cleanSubject(text.replace(/每万人.*$/, '')).replace(/按$/, '') };
+    }
+    return staff;
+  };
+  // cleanLead of masked[partStart, end) with the last verb found incrementally (verbs are two characters)
+  let cutPart = -1;
+  let cutScanned = 0;
+  let lastCut = 0;
+  const leadStartAt = (scanEnd: number, end: number): number => {
+    if (cutPart !== partStart) {
+      cutPart = partStart;
+      cutScanned = partStart;
+      lastCut = partStart;
+    }
+    if (scanEnd > cutScanned) {
+      const from = Math.max(lastCut, cutScanned - 1);
+      const text = masked.slice(from, scanEnd);
+      SUBJECT_CUT.lastIndex = 0;
+      for (let mm = SUBJECT_CUT.exec(text); mm; mm = SUBJECT_CUT.exec(text)) lastCut = from + mm.index + mm[0].length;
+      cutScanned = scanEnd;
+    }
+    return stripFiller(masked, Math.min(lastCut, end), end);
+  };
+  let endPart = -1;
+  let endAt = 0;
+  const partEndOf = (k: number): number => {
+    if (endPart !== partStart || endAt < k) {
+      endPart = partStart;
+      endAt = k;
+      while (endAt < to && !isPartEnd(masked.charCodeAt(endAt))) endAt++;
+    }
+    return endAt;
+  };
   let quote = 0;
   for (let k = from; k < to; k++) {
     const ch = masked.charCodeAt(k);
@@ -401,7 +461,7 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
           approximate: false,
           va: k,
           vb: k + 3,
-          scope: scopeIn(masked, partStart, k),
+          scope: scopeUpTo(k),
           component: qizhong >= 0 && qizhong < k,
           qizhong,
           semi: semiIndex,
@@ -412,20 +472,19 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     // 协管员按每万人一人配备: a ratio of staff to population
     if (ch === C.mei && masked.startsWith('每万人', k)) {
       const r = PER_10K.exec(masked.slice(k, Math.min(to, k + 16)));
-      let partEnd = k;
-      while (partEnd < to && !/[，,。；;！？!?：:\u2029]/.test(masked[partEnd])) partEnd++;
-      const inPart = masked.slice(partStart, partEnd);
-      if (r && inPart.includes('协管员')) {
+      const partEnd = partEndOf(k);
+      const part = per10kPart(partEnd);
+      if (r && part.staff) {
         const n = /^\d/.test(r[2]) ? Number(r[2]) : parseChineseNumeral(r[2]);
-        const lead = cleanLead(masked.slice(partStart, k).replace(/按$/, ''), partStart);
+        const leadStart = leadStartAt(k, masked.charCodeAt(k - 1) === C.an && k - 1 >= partStart ? k - 1 : k);
         if (!Number.isNaN(n)) {
           const vb2 = k + r[0].length;
           const comparator = /不少于|不低于|至少|达到/.exec(r[1])?.[0] ?? '';
           out.push({
-            a: lead.start,
-            b: Math.max(vb2, /协管员/.test(masked.slice(vb2, partEnd)) ? partEnd : vb2),
-            phrase: inPart,
-            subject: cleanSubject(inPart.replace(/每万人.*$/, '')).replace(/按$/, ''),
+            a: leadStart,
+            b: Math.max(vb2, part.lastStaff >= vb2 ? partEnd : vb2),
+            phrase: part.text,
+            subject: part.subject,
             indicator: '协管员',
             comparator,
             bound: 'floor',
@@ -435,7 +494,7 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
             approximate: false,
             va: k + r[0].length - r[2].length - r[3].length,
             vb: vb2,
-            scope: scopeIn(masked, partStart, k),
+            scope: scopeUpTo(k),
             component: qizhong >= 0 && qizhong < k,
             qizhong,
             semi: semiIndex,
@@ -516,7 +575,7 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     const lead = cleanLead(subjectText, va - pre.length);
     subjectText = lead.text;
     const subjectStart = lead.start;
-    const scope = scopeIn(masked, partStart, va);
+    const scope = scopeUpTo(va);
     let subject = cleanSubject(subjectText);
     if (semiIndex !== lastSemi) lastSubjectInSemi = '';
     if (!stripScope(subject) && lastSubjectInSemi) subject = lastSubjectInSemi;
@@ -604,6 +663,20 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
   return out;
 }
 
+/** Start of masked[pos, end) after the LEADING_FILLER words cleanLead drops. */
+function stripFiller(masked: string, pos: number, end: number): number {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of LEADING_FILLER) {
+      if (masked.startsWith(w, pos) && end - pos > w.length) {
+        pos += w.length;
+        changed = true;
+      }
+    }
+  }
+  return pos;
+}
+
 /** Drops the owner and verb before a subject (区农业农村委落实…, 持续推动…, 实现…). */
 function cleanLead(text: string, start: number): { text: string; start: number } {
   let cut = 0;
@@ -624,12 +697,24 @@ function cleanLead(text: string, start: number): { text: string; start: number }
   return { text, start };
 }
 
-/** 全市/全国 in a comma part as the scope of a target, not after 按照/根据 (按照全市…要求). */
-function scopeIn(masked: string, partStart: number, end: number): Raw['scope'] {
-  const partText = masked.slice(partStart, end);
-  const sc = /全市|全国/.exec(partText);
-  if (!sc || /(按照|根据|参照|依照|对照|按)[^，。；]*$/.test(partText.slice(0, sc.index))) return undefined;
-  return { a: partStart + sc.index, b: partStart + sc.index + 2, word: sc[0] };
+/** Start of the first 全市/全国 in masked[from, end), or -1. */
+function scopeWordIn(masked: string, from: number, end: number): number {
+  const sc = /全市|全国/.exec(masked.slice(from, end));
+  return sc ? from + sc.index : -1;
+}
+
+/**
+ * 全市/全国 at `at` (the first in its comma part) as the scope of a target,
+ * not after 按照/根据 (按照全市…要求): then the part has no scope (null).
+ */
+function scopeAt(masked: string, partStart: number, at: number): Raw['scope'] | null {
+  if (/(按照|根据|参照|依照|对照|按)[^，。；]*$/.test(masked.slice(partStart, at))) return null;
+  return { a: at, b: at + 2, word: masked.slice(at, at + 2) };
+}
+
+/** Characters that end a comma part for 每万人 (and the note mask). */
+function isPartEnd(c: number): boolean {
+  return isPartBreak(c) || isSentenceBreak(c) || c === C.semicolon || c === 0x3b || c === NOTE_MASK_CODE;
 }
 
 /** Splits 农产品质量安全监测和食品安全抽检合格率 (or 自查率和整改率) into its subjects. */
