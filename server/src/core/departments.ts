@@ -282,7 +282,20 @@ export function maxTypoDistance(len: number): number {
  * most similar first; for each body its closest form.
  */
 export function suggest(dir: Directory, name: string, n = 3, usage?: ReadonlyMap<DepartmentInfo, number>): Suggestion[] {
-  const out: Suggestion[] = [];
+  const out = candidatesFor(dir, name).map((c) => ({ ...c, uses: usage?.get(c.info) ?? 0 }));
+  return out.sort((a, b) => compareSimilarity(a, b) || b.uses - a.uses || Number(b.name === b.info.canonical) - Number(a.name === a.info.canonical)).slice(0, n);
+}
+
+/** Candidates by name, per directory: the search over every form does not depend on the plan. */
+const candidateCache = new WeakMap<Directory, Map<string, Suggestion[]>>();
+
+/** Every body `name` may be a misspelling of, with its closest form (in directory order; uses 0). */
+function candidatesFor(dir: Directory, name: string): Suggestion[] {
+  let cache = candidateCache.get(dir);
+  if (!cache) candidateCache.set(dir, (cache = new Map()));
+  let out = cache.get(name);
+  if (out) return out;
+  out = [];
   const limit = maxTypoDistance(name.length);
   for (const info of dir.entries) {
     let best: Suggestion | undefined;
@@ -291,9 +304,11 @@ export function suggest(dir: Directory, name: string, n = 3, usage?: ReadonlyMap
       const s = { name: f, info, distance: editDistance(name, f), shared: sharedChars(name, f), uses: 0 };
       if (!best || compareSimilarity(s, best) < 0 || (compareSimilarity(s, best) === 0 && f === info.canonical)) best = s;
     }
-    if (best && best.distance <= limit && best.shared >= Math.ceil(name.length * 0.6)) out.push({ ...best, uses: usage?.get(info) ?? 0 });
+    if (best && best.distance <= limit && best.shared >= Math.ceil(name.length * 0.6)) out.push(best);
   }
-  return out.sort((a, b) => compareSimilarity(a, b) || b.uses - a.uses || Number(b.name === b.info.canonical) - Number(a.name === a.info.canonical)).slice(0, n);
+  if (cache.size >= 10000) cache.clear();
+  cache.set(name, out);
+  return out;
 }
 
 /** How often each body is named in the plan's notes (a tie-breaker for suggestions). */
