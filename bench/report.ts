@@ -105,7 +105,7 @@ export function printReport(r: ReportInput): void {
       ),
     );
     const mem = l.memory;
-    out.push(`start → initialize result: ${fmt(l.startToInitialized.median)} ms; RSS idle ${fmt(mem.rssMbIdle)} MB, with ${mem.plansOpen} typical plans open ${fmt(mem.rssMbWithPlans)} MB`);
+    out.push(`start → initialize result: ${fmt(l.startToInitialized.median)} ms; RSS idle ${fmt(mem.rssMbIdle)} MB, with ${mem.plansOpen} typical plans open ${fmt(mem.rssMbWithPlans)} MB; after the edits (typical and large plan) ${fmt(mem.rssMbAfterEdits)} MB (heap figures: the connection thread only; the checks run in worker threads)`);
     if (mem.afterGcIdle && mem.afterGcWithPlans)
       out.push(
         `after a full GC: idle RSS ${fmt(mem.afterGcIdle.rssMb)} MB / heap ${fmt(mem.afterGcIdle.heapUsedMb)} MB; ` +

@@ -5,8 +5,10 @@
 // Options: --quick (fewer repetitions), --profile (a --cpu-prof profile of the
 // full check of each plan size, hot spots printed), --no-package (do not run
 // `npm run package` to build the .vsix), --skip-lsp, --skip-cli,
-// --server-node-arg=<option> (repeatable; extra node option for the server, for experiments).
+// --server-node-arg=<option> (repeatable; extra node option for the server, for experiments),
+// --no-server-exec-argv (start the server without the options the client gives it).
 import { spawnSync } from 'node:child_process';
+import { SERVER_EXEC_ARGV } from '../client/src/server-args';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -27,7 +29,11 @@ import { measureStressInChild, STRESS_LIMIT } from './stress';
 
 const repoRoot = path.resolve(__dirname, '..');
 const argv = new Set(process.argv.slice(2));
-const serverNodeArgs = process.argv.slice(2).filter((a) => a.startsWith('--server-node-arg=')).map((a) => a.slice('--server-node-arg='.length));
+// The server is started with the node options the client starts it with (client/src/server-args.ts).
+const serverNodeArgs = [
+  ...(argv.has('--no-server-exec-argv') ? [] : SERVER_EXEC_ARGV),
+  ...process.argv.slice(2).filter((a) => a.startsWith('--server-node-arg=')).map((a) => a.slice('--server-node-arg='.length)),
+];
 const quick = argv.has('--quick');
 
 function machine() {

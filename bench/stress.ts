@@ -1,5 +1,6 @@
-// Hostile inputs for the "no quadratic step" invariant: each is parsed at two
-// sizes, 10× apart. A quadratic step shows as about 10× growth of the cost per
+// Hostile inputs for the "no quadratic step" invariant: each is parsed and
+// checked by every rule (default settings, no municipal plan) at two sizes,
+// 10× apart. A quadratic step shows as about 10× growth of the cost per
 // character; growth is flagged above STRESS_LIMIT (3×), which leaves room for
 // the noise of a shared machine and for GC but not for a quadratic step.
 //
@@ -9,7 +10,10 @@
 // algorithms (the typical/large/huge figures keep node's default heap).
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { resolveRules } from '../server/src/core/config';
 import { parseDocument } from '../server/src/core/document';
+import { lintDocument } from '../server/src/core/linter';
+import { RULES } from '../server/src/rules';
 import { timeSync } from './timing';
 
 export const STRESS_LIMIT = 3;
@@ -47,6 +51,18 @@ export const STRESS_INPUTS: Record<string, { what: string; make: (chars: number)
       return s;
     },
   },
+  'values-in-one-part': {
+    what: 'one comma part holding thousands of quantified targets',
+    make: (n) => `1.加强监管。全市${'抽检合格率达到90%'.repeat(Math.ceil(n / 10))}（区市场监管局负责）`,
+  },
+  'per-10k-in-one-part': {
+    what: 'one comma part repeating a staff ratio (每万人…名) thousands of times',
+    make: (n) => `1.加强监管。协管员${'每万人1名'.repeat(Math.ceil(n / 5))}（区市场监管局负责）`,
+  },
+  'years-in-one-sentence': {
+    what: 'one sentence holding thousands of years',
+    make: (n) => `红桥区2024年食品安全监督管理计划\n\n1.加强监管。${'2023年'.repeat(Math.ceil(n / 5))}（区市场监管局负责）`,
+  },
 };
 
 export interface StressResult {
@@ -54,7 +70,7 @@ export interface StressResult {
   what: string;
   smallChars: number;
   bigChars: number;
-  /** Median CPU time per parse. */
+  /** Median CPU time per full check (parse and every rule). */
   smallMs: number;
   bigMs: number;
   /** (bigMs / bigChars) / (smallMs / smallChars) */
@@ -74,12 +90,14 @@ export function measureStressInChild(repoRoot: string): StressResult[] {
 
 export function measureStress(small = 20_000, big = 200_000): StressResult[] {
   const out: StressResult[] = [];
+  const rules = resolveRules(RULES, []);
+  const check = (text: string) => lintDocument(parseDocument(text), rules, {});
   for (const [name, s] of Object.entries(STRESS_INPUTS)) {
     const a = s.make(small);
     const b = s.make(big);
     // Samples of both sizes last about as long (≥ 40 ms), so that other processes disturb them alike.
-    const ta = timeSync(() => parseDocument(a), { samples: 15, warmupMs: 200, minSampleMs: 40 });
-    const tb = timeSync(() => parseDocument(b), { samples: 11, warmupMs: 300, minSampleMs: 40 });
+    const ta = timeSync(() => check(a), { samples: 15, warmupMs: 200, minSampleMs: 40 });
+    const tb = timeSync(() => check(b), { samples: 11, warmupMs: 300, minSampleMs: 40 });
     const ca = ta.cpuMedian ?? ta.min;
     const cb = tb.cpuMedian ?? tb.min;
     out.push({ name, what: s.what, smallChars: a.length, bigChars: b.length, smallMs: ca, bigMs: cb, growth: cb / b.length / (ca / a.length) });

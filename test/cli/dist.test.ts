@@ -2,9 +2,11 @@
 // internal errors show a stack only with --debug.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Readable } from 'node:stream';
+import * as iconv from 'iconv-lite';
 import { run } from '../../server/src/cli/run';
-import { distCli, MARKER_ERROR, MARKER_ONLY, PLAN, spawnCli, tempDir } from './support';
+import { CLEAN_PLAN, distCli, MARKER_ERROR, MARKER_ONLY, PLAN, spawnCli, tempDir } from './support';
 
 describe('dist/cli.js', function () {
   before(function () {
@@ -25,6 +27,13 @@ describe('dist/cli.js', function () {
     const r = spawnCli(['check', '-', '--stdin-filename', '草稿.txt', '--format', 'github'], { cwd: dir, stdin: PLAN });
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^::warning file=草稿\.txt,line=7,col=1,/m);
+  });
+
+  it('--fix writes a GB18030 file back (the encoder is a bundle of its own, loaded on first use)', () => {
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'gb.txt': iconv.encode(PLAN, 'gb18030') });
+    const r = spawnCli(['check', 'gb.txt', '--fix'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(fs.readFileSync(path.join(dir, 'gb.txt')).equals(iconv.encode(CLEAN_PLAN, 'gb18030')));
   });
 
   it('GitHub Actions: no progress on stderr when CI is set', () => {

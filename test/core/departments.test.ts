@@ -15,6 +15,18 @@ describe('core/departments: directory of a plan', () => {
     assert.equal(buildDirectory(doc('临江区2025年食品安全监督管理计划')).covered, false);
     assert.equal(buildDirectory(doc('2025年食品安全监督管理计划'), { departments: { jurisdiction: '西青区' } }).ownDistrict?.short, '西青');
   });
+  it('directories are cached by registry, extra settings and jurisdiction, never shared across them', () => {
+    const a = buildDirectory(doc(HONGQIAO));
+    assert.equal(buildDirectory(doc(HONGQIAO, '1.加强监管。（区教育局负责）')), a, 'same registry and district: built once');
+    const xiqing = buildDirectory(doc('西青区2025年食品安全监督管理计划'));
+    assert.notEqual(xiqing, a);
+    assert.equal(xiqing.ownDistrict?.short, '西青');
+    const extra = [{ name: '区食品安全协调中心' }];
+    const withExtra = buildDirectory(doc(HONGQIAO), { departments: { extra } });
+    assert.notEqual(withExtra, a);
+    assert.equal(classify(withExtra, '区食品安全协调中心').kind, 'known');
+    assert.equal(classify(a, '区食品安全协调中心').kind, 'unknown', 'the extra entry does not leak into the directory without it');
+  });
   it('classifies names: known, collective, foreign, city-level, unknown', () => {
     const d = buildDirectory(doc(HONGQIAO));
     const table: Array<[string, string]> = [

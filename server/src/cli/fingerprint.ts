@@ -1,6 +1,5 @@
 // The identity of a finding that survives edits elsewhere in the file: rule
 // id + clause number + normalised quoted text (never the line number).
-import * as crypto from 'node:crypto';
 import type { PlanDocument } from '../core/document';
 import { normalize } from '../core/text';
 import type { Finding } from '../core/types';
@@ -47,5 +46,11 @@ export function keyString(k: FindingKey): string {
 
 /** A short stable hash of the key (SARIF partialFingerprints). */
 export function fingerprintHash(k: FindingKey): string {
-  return crypto.createHash('sha256').update(keyString(k)).digest('hex').slice(0, 32);
+  return nodeCrypto().createHash('sha256').update(keyString(k)).digest('hex').slice(0, 32);
+}
+
+/** node:crypto is loaded on first use: most runs of the CLI never need it, and loading it costs a few ms at start. */
+function nodeCrypto(): typeof import('node:crypto') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:crypto') as typeof import('node:crypto');
 }

@@ -9,7 +9,16 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), stdin: process.stdin, env: process.env }).then(
+run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  // process.stdin creates a stream when first read: only for `-` (the plan on standard input)
+  get stdin() {
+    return process.stdin;
+  },
+  env: process.env,
+}).then(
   (code) => {
     process.exitCode = code;
   },

@@ -143,15 +143,44 @@ function matchingSubject(s: string): string {
   return s.replace(/食品安全/g, other.size ? '' : '食品').replace(/安全/g, '');
 }
 
+/** What `prepare` derives from a subject alone: shared by every target with that subject. */
+interface SubjectInfo {
+  subject: string;
+  grams: Set<string>;
+  facets: Facets;
+}
+
+/** Subjects repeat (every 抽检量 of a plan, every plan of a folder): each is normalised once. */
+const subjectCache = new Map<string, SubjectInfo>();
+const contextCache = new Map<string, { grams: Set<string>; facets: Facets }>();
+const CACHE_LIMIT = 20000;
+
+function cached<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    v = compute();
+    cache.set(key, v);
+  }
+  return v;
+}
+
 function prepare(t: Target): Prepared {
-  const subject = matchingSubject(normalizeSubject(t.subject));
-  const facets = facetsOf(subject);
-  const p: Prepared = { t, subject, grams: bigrams(subject), facets };
+  const info = cached(subjectCache, t.subject, () => {
+    const subject = matchingSubject(normalizeSubject(t.subject));
+    return { subject, grams: bigrams(subject), facets: facetsOf(subject) };
+  });
+  const { subject, facets } = info;
+  const p: Prepared = { t, subject, grams: info.grams, facets };
   if (subject.length < 6 && t.clause) {
-    const ctx = matchingSubject(normalizeSubject(t.clause.heading.title)) + subject;
-    p.context = bigrams(ctx);
+    const title = t.clause.heading.title;
+    const ctx = cached(contextCache, `${title}\u0000${subject}`, () => {
+      const text = matchingSubject(normalizeSubject(title)) + subject;
+      return { grams: bigrams(text), facets: facetsOf(text) };
+    });
+    p.context = ctx.grams;
     // the clause title names the product or venue the subject leaves out
-    if (!Object.values(facets).some((f) => f.size)) p.facets = facetsOf(ctx);
+    if (!Object.values(facets).some((f) => f.size)) p.facets = ctx.facets;
   }
   return p;
 }

@@ -102,11 +102,38 @@ function registryCovers(reg: Registry, j: Jurisdiction | undefined): { level?: D
   return d ? { level: 'district', district: d } : {};
 }
 
-/** Builds the directory of a plan from the lint environment (built-in Tianjin data when none is given). */
+/** Stands for "no extra departments" in the cache key. */
+const NO_EXTRAS: readonly DepartmentSetting[] = [];
+/** Directories by registry, extra settings (by identity) and jurisdiction: a host builds each once. */
+const directoryCache = new WeakMap<Registry, WeakMap<readonly DepartmentSetting[], Map<string, Directory>>>();
+
+/**
+ * Builds the directory of a plan from the lint environment (built-in Tianjin
+ * data when none is given). The directory only depends on the registry, the
+ * extra settings and the plan's jurisdiction, so it is cached by those
+ * (registry and settings by identity: hosts keep them while the config is
+ * unchanged). A directory is read-only.
+ */
 export function buildDirectory(doc: PlanDocument, env: LintEnvironment = {}): Directory {
   const de = env.departments ?? {};
   const reg = de.registry ?? builtinTianjin();
   const jurisdiction = planJurisdiction(doc, de.jurisdiction);
+  const extras = de.extra ?? NO_EXTRAS;
+  let byExtras = directoryCache.get(reg);
+  if (!byExtras) directoryCache.set(reg, (byExtras = new WeakMap()));
+  let byKey = byExtras.get(extras);
+  if (!byKey) byExtras.set(extras, (byKey = new Map()));
+  const key = `${de.registry ? (de.registrySource ?? '') : ''}\u0000${jurisdiction ? JSON.stringify(jurisdiction) : ''}`;
+  let dir = byKey.get(key);
+  if (!dir) {
+    if (byKey.size >= 64) byKey.clear();
+    dir = makeDirectory(de, reg, jurisdiction);
+    byKey.set(key, dir);
+  }
+  return dir;
+}
+
+function makeDirectory(de: NonNullable<LintEnvironment['departments']>, reg: Registry, jurisdiction: Jurisdiction | undefined): Directory {
   const { level, district } = registryCovers(reg, jurisdiction);
   const entries: DepartmentInfo[] = [];
   const cityForms = new Map<string, DepartmentInfo>();
@@ -180,8 +207,23 @@ function applyExtras(entries: DepartmentInfo[], extras: readonly DepartmentSetti
   }
 }
 
-/** What a name in a note is, for this plan. */
+/** Statuses by name, per directory: every rule classifies every mention, and names repeat. */
+const statusCache = new WeakMap<Directory, Map<string, MentionStatus>>();
+
+/** What a name in a note is, for this plan. The result is shared: do not modify it. */
 export function classify(dir: Directory, raw: string): MentionStatus {
+  let cache = statusCache.get(dir);
+  if (!cache) statusCache.set(dir, (cache = new Map()));
+  let status = cache.get(raw);
+  if (!status) {
+    if (cache.size >= 10000) cache.clear();
+    status = classifyName(dir, raw);
+    cache.set(raw, status);
+  }
+  return status;
+}
+
+function classifyName(dir: Directory, raw: string): MentionStatus {
   const name = raw.replace(/\s+/g, '');
   const inner = placeholderInner(name);
   if (inner !== undefined) return { kind: 'placeholder', inner };
@@ -246,7 +288,20 @@ export function maxTypoDistance(len: number): number {
  * most similar first; for each body its closest form.
  */
 export function suggest(dir: Directory, name: string, n = 3, usage?: ReadonlyMap<DepartmentInfo, number>): Suggestion[] {
-  const out: Suggestion[] = [];
+  const out = candidatesFor(dir, name).map((c) => ({ ...c, uses: usage?.get(c.info) ?? 0 }));
+  return out.sort((a, b) => compareSimilarity(a, b) || b.uses - a.uses || Number(b.name === b.info.canonical) - Number(a.name === a.info.canonical)).slice(0, n);
+}
+
+/** Candidates by name, per directory: the search over every form does not depend on the plan. */
+const candidateCache = new WeakMap<Directory, Map<string, Suggestion[]>>();
+
+/** Every body `name` may be a misspelling of, with its closest form (in directory order; uses 0). */
+function candidatesFor(dir: Directory, name: string): Suggestion[] {
+  let cache = candidateCache.get(dir);
+  if (!cache) candidateCache.set(dir, (cache = new Map()));
+  let out = cache.get(name);
+  if (out) return out;
+  out = [];
   const limit = maxTypoDistance(name.length);
   for (const info of dir.entries) {
     let best: Suggestion | undefined;
@@ -255,9 +310,11 @@ export function suggest(dir: Directory, name: string, n = 3, usage?: ReadonlyMap
       const s = { name: f, info, distance: editDistance(name, f), shared: sharedChars(name, f), uses: 0 };
       if (!best || compareSimilarity(s, best) < 0 || (compareSimilarity(s, best) === 0 && f === info.canonical)) best = s;
     }
-    if (best && best.distance <= limit && best.shared >= Math.ceil(name.length * 0.6)) out.push({ ...best, uses: usage?.get(info) ?? 0 });
+    if (best && best.distance <= limit && best.shared >= Math.ceil(name.length * 0.6)) out.push(best);
   }
-  return out.sort((a, b) => compareSimilarity(a, b) || b.uses - a.uses || Number(b.name === b.info.canonical) - Number(a.name === a.info.canonical)).slice(0, n);
+  if (cache.size >= 10000) cache.clear();
+  cache.set(name, out);
+  return out;
 }
 
 /** How often each body is named in the plan's notes (a tie-breaker for suggestions). */

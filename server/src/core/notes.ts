@@ -221,7 +221,9 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
     });
   }
   if (!groups.length) return undefined;
-  const mentions = groups.flatMap((g) => g.departments).map((d) => ({ ...d, name: bareName(d.name) }));
+  // a loop, not flatMap: this runs once per note and flatMap is several times slower
+  const mentions: typeof groups[number]['departments'] = [];
+  for (const g of groups) for (const d of g.departments) mentions.push({ ...d, name: bareName(d.name) });
   if (!label) {
     if (anyVerb) {
       // a verb alone is not enough: some mention must look like a body (区…, 市…, 公安…, 各…)

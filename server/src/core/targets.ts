@@ -121,6 +121,10 @@ const SUBJECT_CUT = /(落实|安排|完成|推动|推进|实现|确保|保证|�
 export const NOTE_MASK = '\u2029';
 /** Written over the inside of 《》 (cited titles): never a target, year or scope. */
 export const TITLE_MASK = '\u25a0';
+const NOTE_MASK_CODE = 0x2029;
+const TITLE_MASK_CODE = 0x25a0;
+const OPEN_TITLE = 0x300a; // 《
+const CLOSE_TITLE = 0x300b; // 》
 
 export interface Chunk {
   paragraph: Paragraph;
@@ -135,10 +139,81 @@ export interface Chunk {
 }
 
 /**
+ * The paragraph text with notes (logical ranges, in text order) written over
+ * with NOTE_MASK and the inside of 《》 with TITLE_MASK; a 《 inside a note is
+ * masked, so it opens nothing. Built from slices of the paragraph (no string
+ * per character); a paragraph with neither is returned as it is.
+ */
+export function maskParagraph(text: string, notes: ReadonlyArray<{ a: number; b: number }>): string {
+  const titles = text.indexOf('《') >= 0;
+  if (!notes.length && !titles) return text;
+  const parts: string[] = [];
+  if (!titles) {
+    // notes only: copy the text between them, write the masks over them
+    let at = 0;
+    for (const r of notes) {
+      const a = Math.max(r.a, at);
+      const b = Math.min(r.b, text.length);
+      if (b <= a) continue;
+      if (a > at) parts.push(text.slice(at, a));
+      parts.push(NOTE_MASK.repeat(b - a));
+      at = b;
+    }
+    if (at < text.length) parts.push(text.slice(at));
+    return parts.join('');
+  }
+  let copied = 0; // text[copied..k) is still to be copied as it is
+  let mask = 0; // char code of the mask being written, 0 when none
+  let maskFrom = 0;
+  const flushMask = (k: number) => {
+    if (mask) parts.push(String.fromCharCode(mask).repeat(k - maskFrom));
+    mask = 0;
+  };
+  let ni = 0;
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    while (ni < notes.length && notes[ni].b <= k) ni++;
+    const inNote = ni < notes.length && notes[ni].a <= k;
+    const c = inNote ? NOTE_MASK_CODE : text.charCodeAt(k);
+    let out: number;
+    if (c === OPEN_TITLE) {
+      depth++;
+      out = c;
+    } else if (c === CLOSE_TITLE) {
+      depth = Math.max(0, depth - 1);
+      out = c;
+    } else out = depth > 0 ? TITLE_MASK_CODE : c;
+    if (!inNote && out === c) {
+      if (mask) {
+        flushMask(k);
+        copied = k;
+      }
+      continue;
+    }
+    if (out !== mask) {
+      if (mask) flushMask(k);
+      else if (k > copied) parts.push(text.slice(copied, k));
+      mask = out;
+      maskFrom = k;
+    }
+    copied = k + 1;
+  }
+  if (mask) flushMask(text.length);
+  else if (copied < text.length) parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+const chunkCache = new WeakMap<PlanDocument, Chunk[]>();
+
+/**
  * Task text of the plan body: each paragraph after the front matter, split
  * into chunks at responsibility notes, with notes and cited titles masked.
+ * Computed once per document (the model is immutable) and shared by every
+ * rule that reads task text.
  */
 export function taskChunks(doc: PlanDocument): Chunk[] {
+  const cached = chunkCache.get(doc);
+  if (cached) return cached;
   const notesBy = new Map<number, Array<{ a: number; b: number }>>();
   for (const n of doc.notes) {
     const p = n.paragraph;
@@ -156,27 +231,24 @@ export function taskChunks(doc: PlanDocument): Chunk[] {
   const chunks: Chunk[] = [];
   for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i];
-    const chars = p.text.split('');
-    for (const r of notesBy.get(i) ?? []) for (let k = r.a; k < r.b && k < chars.length; k++) chars[k] = NOTE_MASK;
-    let depth = 0;
-    for (let k = 0; k < chars.length; k++) {
-      if (chars[k] === '《') depth++;
-      else if (chars[k] === '》') depth = Math.max(0, depth - 1);
-      else if (depth > 0) chars[k] = TITLE_MASK;
-    }
-    const masked = chars.join('');
+    const ranges = notesBy.get(i) ?? [];
+    ranges.sort((x, y) => x.a - y.a);
+    const masked = maskParagraph(p.text, ranges);
     const h = headingAt.get(i);
     const start = h ? p.indexOf(h.marker.end) : 0;
     const clause = clauseOf.get(i);
+    const inPreamble = preamble.has(i);
     let from = start;
-    for (let k = start; k <= masked.length; k++) {
-      if (k === masked.length || masked[k] === NOTE_MASK) {
-        if (k > from) chunks.push({ paragraph: p, masked, from, to: k, clause, preamble: preamble.has(i) });
-        while (k < masked.length && masked[k] === NOTE_MASK) k++;
-        from = k;
-      }
+    while (from <= masked.length) {
+      let k = masked.indexOf(NOTE_MASK, from);
+      if (k < 0) k = masked.length;
+      if (k > from) chunks.push({ paragraph: p, masked, from, to: k, clause, preamble: inPreamble });
+      while (k < masked.length && masked.charCodeAt(k) === NOTE_MASK_CODE) k++;
+      if (k >= masked.length) break;
+      from = k;
     }
   }
+  chunkCache.set(doc, chunks);
   return chunks;
 }
 
@@ -222,8 +294,31 @@ function findIndicatorAtStart(s: string): { text: string; canonical: string } | 
   return undefined;
 }
 
-const PART_BREAK = /[，,：:]/;
-const SENTENCE_BREAK = /[。！？!?]/;
+// Characters the per-character scan looks at, as UTF-16 codes: reading a CJK
+// character as a string allocates one, so the scan compares codes.
+const C = {
+  fullStop: 0x3002, // 。
+  bang: 0xff01, // ！
+  query: 0xff1f, // ？
+  semicolon: 0xff1b, // ；
+  comma: 0xff0c, // ，
+  colon: 0xff1a, // ：
+  qi: 0x5176, // 其
+  zhong: 0x4e2d, // 中
+  openQuote: 0x201c, // “
+  closeQuote: 0x201d, // ”
+  quan: 0x5168, // 全
+  mei: 0x6bcf, // 每
+  an: 0x6309, // 按
+};
+
+/** Characters that end a sentence / a comma part. */
+function isSentenceBreak(c: number): boolean {
+  return c === C.fullStop || c === C.bang || c === C.query || c === 0x21 || c === 0x3f;
+}
+function isPartBreak(c: number): boolean {
+  return c === C.comma || c === 0x2c || c === C.colon || c === 0x3a;
+}
 
 /** Subject of a phrase with the indicator removed, normalised for display and matching. */
 function cleanSubject(s: string): string {
@@ -263,32 +358,93 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     m.index += from;
     values.push(m);
   }
+  // without a value, only 全覆盖 and 每万人 can make a target: most task text is skipped here
+  if (!values.length && sub.indexOf('全覆盖') < 0 && sub.indexOf('每万人') < 0) return out;
   let vi = 0;
   // scan character by character for boundaries, taking values as they come
   let partStart = from;
+  // The scope word (全市/全国) and the end of the current comma part are found
+  // once per part, so that a long part with many values is still read once.
+  let scopePart = -1;
+  let scopeScanned = 0;
+  let scopeFound: Raw['scope'] | null | undefined; // undefined: none yet; null: one after 按照 (no scope)
+  const scopeUpTo = (end: number): Raw['scope'] => {
+    if (scopePart !== partStart) {
+      scopePart = partStart;
+      scopeScanned = partStart;
+      scopeFound = undefined;
+    }
+    if (scopeFound === undefined && end > scopeScanned) {
+      const at = scopeWordIn(masked, Math.max(partStart, scopeScanned - 1), end);
+      if (at >= 0) scopeFound = scopeAt(masked, partStart, at);
+      scopeScanned = end;
+    }
+    return scopeFound ?? undefined;
+  };
+  // 每万人 targets: what depends on the comma part only is computed once per part
+  let staffPart = -1;
+  let staff: { text: string; staff: boolean; lastStaff: number; subject: string } | undefined;
+  const per10kPart = (partEnd: number) => {
+    if (!staff || staffPart !== partStart) {
+      staffPart = partStart;
+      const text = masked.slice(partStart, partEnd);
+      const last = text.lastIndexOf('协管员');
+      staff = { text, staff: last >= 0, lastStaff: last >= 0 ? partStart + last : -1, subject: cleanSubject(text.replace(/每万人.*$/, '')).replace(/按$/, '') };
+    }
+    return staff;
+  };
+  // cleanLead of masked[partStart, end) with the last verb found incrementally (verbs are two characters)
+  let cutPart = -1;
+  let cutScanned = 0;
+  let lastCut = 0;
+  const leadStartAt = (scanEnd: number, end: number): number => {
+    if (cutPart !== partStart) {
+      cutPart = partStart;
+      cutScanned = partStart;
+      lastCut = partStart;
+    }
+    if (scanEnd > cutScanned) {
+      const from = Math.max(lastCut, cutScanned - 1);
+      const text = masked.slice(from, scanEnd);
+      SUBJECT_CUT.lastIndex = 0;
+      for (let mm = SUBJECT_CUT.exec(text); mm; mm = SUBJECT_CUT.exec(text)) lastCut = from + mm.index + mm[0].length;
+      cutScanned = scanEnd;
+    }
+    return stripFiller(masked, Math.min(lastCut, end), end);
+  };
+  let endPart = -1;
+  let endAt = 0;
+  const partEndOf = (k: number): number => {
+    if (endPart !== partStart || endAt < k) {
+      endPart = partStart;
+      endAt = k;
+      while (endAt < to && !isPartEnd(masked.charCodeAt(endAt))) endAt++;
+    }
+    return endAt;
+  };
   let quote = 0;
   for (let k = from; k < to; k++) {
-    const ch = masked[k];
-    if (SENTENCE_BREAK.test(ch)) {
+    const ch = masked.charCodeAt(k);
+    if (isSentenceBreak(ch)) {
       partStart = k + 1;
       qizhong = -1;
       semiIndex++;
       continue;
     }
-    if (ch === '；' || ch === ';') {
+    if (ch === C.semicolon || ch === 0x3b) {
       partStart = k + 1;
       semiIndex++;
       continue;
     }
-    if (PART_BREAK.test(ch)) {
+    if (isPartBreak(ch)) {
       partStart = k + 1;
       continue;
     }
-    if (ch === '其' && masked[k + 1] === '中' && qizhong < 0) qizhong = k;
-    if (ch === '“') quote++;
-    else if (ch === '”') quote = Math.max(0, quote - 1);
+    if (ch === C.qi && masked.charCodeAt(k + 1) === C.zhong && qizhong < 0) qizhong = k;
+    if (ch === C.openQuote) quote++;
+    else if (ch === C.closeQuote) quote = Math.max(0, quote - 1);
     // 实现…全覆盖 at the end of a comma part: a coverage of 100%
-    if (ch === '全' && quote === 0 && masked.startsWith('全覆盖', k) && (k + 3 >= to || /[，,。；;！？!?：:）)\u2029]/.test(masked[k + 3]))) {
+    if (ch === C.quan && quote === 0 && masked.startsWith('全覆盖', k) && (k + 3 >= to || /[，,。；;！？!?：:）)\u2029]/.test(masked[k + 3]))) {
       const lead = cleanLead(masked.slice(partStart, k), partStart);
       if (stripScope(cleanSubject(lead.text))) {
         out.push({
@@ -305,7 +461,7 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
           approximate: false,
           va: k,
           vb: k + 3,
-          scope: scopeIn(masked, partStart, k),
+          scope: scopeUpTo(k),
           component: qizhong >= 0 && qizhong < k,
           qizhong,
           semi: semiIndex,
@@ -314,22 +470,21 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
       continue;
     }
     // 协管员按每万人一人配备: a ratio of staff to population
-    if (ch === '每' && masked.startsWith('每万人', k)) {
+    if (ch === C.mei && masked.startsWith('每万人', k)) {
       const r = PER_10K.exec(masked.slice(k, Math.min(to, k + 16)));
-      let partEnd = k;
-      while (partEnd < to && !/[，,。；;！？!?：:\u2029]/.test(masked[partEnd])) partEnd++;
-      const inPart = masked.slice(partStart, partEnd);
-      if (r && inPart.includes('协管员')) {
+      const partEnd = partEndOf(k);
+      const part = per10kPart(partEnd);
+      if (r && part.staff) {
         const n = /^\d/.test(r[2]) ? Number(r[2]) : parseChineseNumeral(r[2]);
-        const lead = cleanLead(masked.slice(partStart, k).replace(/按$/, ''), partStart);
+        const leadStart = leadStartAt(k, masked.charCodeAt(k - 1) === C.an && k - 1 >= partStart ? k - 1 : k);
         if (!Number.isNaN(n)) {
           const vb2 = k + r[0].length;
           const comparator = /不少于|不低于|至少|达到/.exec(r[1])?.[0] ?? '';
           out.push({
-            a: lead.start,
-            b: Math.max(vb2, /协管员/.test(masked.slice(vb2, partEnd)) ? partEnd : vb2),
-            phrase: inPart,
-            subject: cleanSubject(inPart.replace(/每万人.*$/, '')).replace(/按$/, ''),
+            a: leadStart,
+            b: Math.max(vb2, part.lastStaff >= vb2 ? partEnd : vb2),
+            phrase: part.text,
+            subject: part.subject,
             indicator: '协管员',
             comparator,
             bound: 'floor',
@@ -339,7 +494,7 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
             approximate: false,
             va: k + r[0].length - r[2].length - r[3].length,
             vb: vb2,
-            scope: scopeIn(masked, partStart, k),
+            scope: scopeUpTo(k),
             component: qizhong >= 0 && qizhong < k,
             qizhong,
             semi: semiIndex,
@@ -420,7 +575,7 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     const lead = cleanLead(subjectText, va - pre.length);
     subjectText = lead.text;
     const subjectStart = lead.start;
-    const scope = scopeIn(masked, partStart, va);
+    const scope = scopeUpTo(va);
     let subject = cleanSubject(subjectText);
     if (semiIndex !== lastSemi) lastSubjectInSemi = '';
     if (!stripScope(subject) && lastSubjectInSemi) subject = lastSubjectInSemi;
@@ -428,6 +583,9 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
     const a = Math.min(subjectStart, va);
     const indicatorText = ind.text;
     const base = {
+      a,
+      phrase: '',
+      subject,
       indicator: ind.canonical,
       comparator: suffix && !comparator ? suffix : comparator,
       bound,
@@ -496,12 +654,27 @@ function extractChunk(masked: string, from: number, to: number): Array<Raw & { c
         out.push({ ...base, a: a + piece.start, phrase: piece.text + (pInd.text ? '' : indicatorText), subject: pSubject, indicator: pInd.canonical });
       }
     } else {
-      out.push({ ...base, a, phrase: phraseText, subject, indicator: ind.canonical });
+      base.phrase = phraseText;
+      out.push(base);
     }
     lastSubjectInSemi = out[out.length - 1].subject;
     lastSemi = semiIndex;
   }
   return out;
+}
+
+/** Start of masked[pos, end) after the LEADING_FILLER words cleanLead drops. */
+function stripFiller(masked: string, pos: number, end: number): number {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of LEADING_FILLER) {
+      if (masked.startsWith(w, pos) && end - pos > w.length) {
+        pos += w.length;
+        changed = true;
+      }
+    }
+  }
+  return pos;
 }
 
 /** Drops the owner and verb before a subject (区农业农村委落实…, 持续推动…, 实现…). */
@@ -524,12 +697,24 @@ function cleanLead(text: string, start: number): { text: string; start: number }
   return { text, start };
 }
 
-/** 全市/全国 in a comma part as the scope of a target, not after 按照/根据 (按照全市…要求). */
-function scopeIn(masked: string, partStart: number, end: number): Raw['scope'] {
-  const partText = masked.slice(partStart, end);
-  const sc = /全市|全国/.exec(partText);
-  if (!sc || /(按照|根据|参照|依照|对照|按)[^，。；]*$/.test(partText.slice(0, sc.index))) return undefined;
-  return { a: partStart + sc.index, b: partStart + sc.index + 2, word: sc[0] };
+/** Start of the first 全市/全国 in masked[from, end), or -1. */
+function scopeWordIn(masked: string, from: number, end: number): number {
+  const sc = /全市|全国/.exec(masked.slice(from, end));
+  return sc ? from + sc.index : -1;
+}
+
+/**
+ * 全市/全国 at `at` (the first in its comma part) as the scope of a target,
+ * not after 按照/根据 (按照全市…要求): then the part has no scope (null).
+ */
+function scopeAt(masked: string, partStart: number, at: number): Raw['scope'] | null {
+  if (/(按照|根据|参照|依照|对照|按)[^，。；]*$/.test(masked.slice(partStart, at))) return null;
+  return { a: at, b: at + 2, word: masked.slice(at, at + 2) };
+}
+
+/** Characters that end a comma part for 每万人 (and the note mask). */
+function isPartEnd(c: number): boolean {
+  return isPartBreak(c) || isSentenceBreak(c) || c === C.semicolon || c === 0x3b || c === NOTE_MASK_CODE;
 }
 
 /** Splits 农产品质量安全监测和食品安全抽检合格率 (or 自查率和整改率) into its subjects. */
@@ -554,8 +739,23 @@ export function stripScope(s: string): string {
   return s.replace(/全区|我区|全市|全国|区内|辖区内?|全年|年均|本区|各街道|各镇街|各街镇/g, '');
 }
 
-/** Every quantitative target in the plan's task text, in text order. */
+const targetCache = new WeakMap<PlanDocument, Target[]>();
+
+/**
+ * Every quantitative target in the plan's task text, in text order. Computed
+ * once per document (the model is immutable): the municipal plan, which hosts
+ * keep parsed, is not extracted again on every check. Callers must not modify
+ * the list or its targets.
+ */
 export function extractTargets(doc: PlanDocument): Target[] {
+  const cached = targetCache.get(doc);
+  if (cached) return cached;
+  const targets = extract(doc);
+  targetCache.set(doc, targets);
+  return targets;
+}
+
+function extract(doc: PlanDocument): Target[] {
   const targets: Target[] = [];
   for (const chunk of taskChunks(doc)) {
     const p = chunk.paragraph;

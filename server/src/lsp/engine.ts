@@ -10,6 +10,9 @@ import type { Settings } from './settings';
 /** Plans of at least this many characters go to the worker for big plans. */
 export const BIG_PLAN = 400_000;
 
+/** Young generation (MB) of the worker for plans below BIG_PLAN; docs/performance.md has the measurements. */
+export const SMALL_WORKER_YOUNG_MB = 16;
+
 export interface EngineDocument {
   uri: string;
   version: number;
@@ -32,13 +35,14 @@ class EngineWorker {
     private readonly script: string,
     private readonly onEvent: (e: EngineEvent) => void,
     private readonly onLog: (message: string) => void,
+    /** Young generation of the worker's heap (MB). */
+    private readonly youngMb: number,
   ) {}
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    // a bigger young generation: parsing a big plan allocates many short-lived objects (about 2x faster)
     // stdout: true keeps the worker's output off the server's stdout (the protocol stream with --stdio)
-    const w = new Worker(this.script, { workerData: { fsplanEngine: true }, stdout: true, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+    const w = new Worker(this.script, { workerData: { fsplanEngine: true }, stdout: true, resourceLimits: { maxYoungGenerationSizeMb: this.youngMb } });
     w.stdout.setEncoding('utf8');
     w.stdout.on('data', (chunk: string) => this.onLog(chunk.trimEnd()));
     w.on('message', (m: FromEngine) => this.receive(m));
@@ -100,8 +104,11 @@ export class Engine {
   workspaceFolders: string[] = [];
 
   constructor(script: string, onEvent: (e: EngineEvent) => void, onLog: (message: string) => void) {
-    this.small = new EngineWorker(script, onEvent, onLog);
-    this.big = new EngineWorker(script, onEvent, onLog);
+    // Young generations: 16 MB for the worker that holds the many ordinary plans
+    // (no slower than 64 MB on plans up to 400 k characters, a few MB less resident),
+    // 64 MB for the one that parses big plans (many short-lived objects: about 2x faster).
+    this.small = new EngineWorker(script, onEvent, onLog, SMALL_WORKER_YOUNG_MB);
+    this.big = new EngineWorker(script, onEvent, onLog, 64);
   }
 
   request<T>(op: Op, doc: EngineDocument, settings: Settings, args?: unknown): Promise<T> {

@@ -1,6 +1,5 @@
 // The only way fsplan writes files: a temporary file next to the target, then
 // a rename, so a reader never sees half a file. The target's mode is kept.
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -38,7 +37,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, expec
   // a rename would replace a read-only file (only the folder's permission counts): refuse like an editor
   if (mode !== undefined && (mode & 0o222) === 0) throw new ReadOnlyFileError(file);
   if (expected && !Buffer.from(fs.readFileSync(file)).equals(Buffer.from(expected))) throw new StaleFileError(file);
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = fs.openSync(tmp, 'wx', mode ?? 0o644);
     try {
@@ -53,4 +52,10 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, expec
     fs.rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/** node:crypto is loaded on first use: most runs of the CLI never need it, and loading it costs a few ms at start. */
+function nodeCrypto(): typeof import('node:crypto') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:crypto') as typeof import('node:crypto');
 }

@@ -1,5 +1,6 @@
 // Decoding plan files: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK.
 
+import { isUtf8 } from 'node:buffer';
 export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' | 'gb18030';
 
 export interface Decoded {
@@ -27,16 +28,15 @@ export function decodePlanBytes(buf: Uint8Array): Decoded {
   }
   const sample = buf.subarray(0, Math.min(buf.length, 65536));
   let controls = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i];
     if (b === 0) throw new DecodeError('binary', '这是二进制文件，不是文本计划（含 NUL 字节）。请提供 .txt 文本或 .docx 文件；如果是不带 BOM 的 UTF-16 文本，请另存为 UTF-8');
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
   }
   if (controls > sample.length / 20) throw new DecodeError('binary', '这是二进制文件，不是文本计划（控制字符过多）。请提供 .txt 文本或 .docx 文件');
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf8' };
-  } catch {
-    // not UTF-8: try GB18030 (a superset of GBK and GB2312)
-  }
+  // valid UTF-8 (the usual case): checked and decoded natively, no decoder object per file
+  if (isUtf8(buf)) return { text: Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8'), encoding: 'utf8' };
+  // not UTF-8: try GB18030 (a superset of GBK and GB2312)
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(buf);
     return { text, encoding: 'gb18030' };

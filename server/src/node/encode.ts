@@ -1,6 +1,5 @@
 // Encoding text back into the bytes of the file it came from (used by --fix):
 // same encoding, same byte-order mark.
-import * as iconv from 'iconv-lite';
 import type { Encoding } from './decode';
 
 export function encodePlanText(text: string, encoding: Encoding): Buffer {
@@ -21,8 +20,19 @@ export function encodePlanText(text: string, encoding: Encoding): Buffer {
       return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
     }
     case 'gb18030':
-      return iconv.encode(text, 'gb18030');
+      return gb18030(text);
   }
+}
+
+/**
+ * iconv-lite (half a megabyte of code tables) is loaded only when a GB18030
+ * file is written back: the CLI starts without compiling it. The bundles load
+ * it from a file of its own next to them (scripts/build.mjs).
+ */
+function gb18030(text: string): Buffer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const iconv = require('iconv-lite') as typeof import('iconv-lite');
+  return iconv.encode(text, 'gb18030');
 }
 
 /** The line ending a text mostly uses ("\r\n", "\r" or "\n"). */

@@ -52,6 +52,26 @@ function titleKey(s: string): string {
 }
 
 /** Loads a plan named by the user; throws MunicipalError when it is missing or not a plan. */
+/** The last parsed reference plans by file, with the text they were parsed from. */
+const parsedReferences = new Map<string, { text: string; doc: PlanDocument }>();
+
+/**
+ * Parses a reference (municipal) plan once per file and text: checking a
+ * folder of plans that share one municipal plan reads it for every plan but
+ * parses it once, and the same model means its targets are extracted once
+ * (core/targets.ts caches them per document). The text is compared, so an
+ * edited file is parsed again.
+ */
+function parseReference(file: string, text: string): PlanDocument {
+  const key = path.resolve(file);
+  const hit = parsedReferences.get(key);
+  if (hit && hit.text === text) return hit.doc;
+  const doc = parseDocument(text);
+  if (parsedReferences.size >= 8) parsedReferences.delete(parsedReferences.keys().next().value as string);
+  parsedReferences.set(key, { text, doc });
+  return doc;
+}
+
 export function loadMunicipalFile(host: Host, file: string, how: string): PlanDocument {
   if (!host.isFile(file)) {
     throw new MunicipalError(file, `${how}指定的市级计划 ${file} 不存在或不是文件。请检查路径（相对路径以${how === '配置项 municipalPlan ' ? '配置文件所在文件夹' : '当前文件夹'}为准）`);
@@ -63,7 +83,7 @@ export function loadMunicipalFile(host: Host, file: string, how: string): PlanDo
     const detail = e instanceof DecodeError ? e.message : `无法读取：${(e as Error).message}`;
     throw new MunicipalError(file, `${how}指定的市级计划 ${file}：${detail}`);
   }
-  const doc = parseDocument(text);
+  const doc = parseReference(file, text);
   if (!doc.front.planTitle?.year || !doc.headings.length) {
     throw new MunicipalError(
       file,
@@ -102,7 +122,7 @@ export function findCitedPlan(host: Host, title: string, folders: readonly strin
     }
     // the title is in the first lines: parse only the head of other files
     const head = parseDocument(text.slice(0, 4000));
-    if (head.front.planTitle && titleKey(head.front.planTitle.text) === want) return { file: f, doc: parseDocument(text) };
+    if (head.front.planTitle && titleKey(head.front.planTitle.text) === want) return { file: f, doc: parseReference(f, text) };
   }
   return undefined;
 }

@@ -30,7 +30,9 @@ export default defineRule({
     for (const n of ctx.doc.notes) {
       for (const m of n.mentions) {
         const name = m.name.replace(/\s+/g, '');
-        byName.set(name, [...(byName.get(name) ?? []), m]);
+        const list = byName.get(name);
+        if (list) list.push(m);
+        else byName.set(name, [m]);
       }
     }
     const names = [...byName.keys()];

@@ -6,6 +6,10 @@ import { defineRule } from '../../core/types';
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?:\s*[—–\-~至到]\s*((?:19|20)\d{2})(?!\d))?/g;
 /** Sentences that look back rather than set a task: years in them are history. */
 const BACKGROUND = /以来|截至|截止|去年|上年|上一年|同比|较上|比上|回顾|已经|已完成|已实现|曾|自\d{4}/;
+/** 。；！？ end the sentence a year is judged by. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f;
+}
 const DEADLINE = /^年(?:底|末|年底|\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:前|之前|以前)/;
 
 /**
@@ -33,6 +37,9 @@ export default defineRule({
       });
     }
     for (const chunk of taskChunks(doc)) {
+      // the sentence around the last year, reused while years fall in it (many years in one sentence stay linear)
+      let sentenceEnd = -1;
+      let background = false;
       // background before the first item, and a closing date (落款) are not task text
       if (chunk.preamble || /^\d{4}年\d{1,2}月\d{1,2}日$/.test(chunk.paragraph.text)) continue;
       const { masked, paragraph: p } = chunk;
@@ -49,12 +56,15 @@ export default defineRule({
         const first = Number(m[1]);
         const last = m[2] ? Number(m[2]) : first;
         // the sentence around the year
-        let s = a;
-        while (s > chunk.from && !/[。；！？]/.test(masked[s - 1])) s--;
-        let e = b;
-        while (e < chunk.to && !/[。；！？]/.test(masked[e])) e++;
-        const sentence = masked.slice(s, e);
-        if (BACKGROUND.test(sentence)) continue;
+        if (a >= sentenceEnd || b > sentenceEnd) {
+          let s = a;
+          while (s > chunk.from && !isSentenceEnd(masked.charCodeAt(s - 1))) s--;
+          let e = b;
+          while (e < chunk.to && !isSentenceEnd(masked.charCodeAt(e))) e++;
+          sentenceEnd = e;
+          background = BACKGROUND.test(masked.slice(s, e));
+        }
+        if (background) continue;
         const span = p.range(a, a + (m[2] ? m[0].length : 4));
         if (last < planYear) {
           const deadline = DEADLINE.test(after);
