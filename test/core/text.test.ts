@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { layout, normalize } from '../../server/src/core/text';
+import { layout, normalize, normalizedCharsAgree } from '../../server/src/core/text';
 
 /** Logical text of every paragraph, and whether each map entry points at the same character. */
 function paragraphsOf(original: string): string[] {
@@ -36,4 +36,16 @@ describe('core/text: layout builds logical text and its map', () => {
     it(name, () => assert.deepEqual(paragraphsOf(input), expected));
   }
 
+});
+
+describe('core/text: normalize fast path', () => {
+  it('its character class matches exactly the characters normChar changes', () => {
+    assert.ok(normalizedCharsAgree());
+  });
+  it('keeps the length and maps full-width forms', () => {
+    const t = '达到９８．５％，１２３／千人＋　\uFEFF\t';
+    const n = normalize(t);
+    assert.equal(n.length, t.length);
+    assert.equal(n, '达到98.5%，123/千人+   ');
+  });
 });
