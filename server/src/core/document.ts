@@ -361,9 +361,10 @@ export function parseDocument(text: string): PlanDocument {
     return raw.map((r) => toNote(p, r));
   };
   // notes in front matter and preamble are recorded (department checks see them) but belong to no clause
+  const inPreamble = new Set(preamble); // a Set: a long preamble must not make this quadratic
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (i < bodyStart || preamble.includes(p)) notes.push(...notesOf(p, 0));
+    if (i < bodyStart || inPreamble.has(p)) notes.push(...notesOf(p, 0));
   }
   for (const h of headings) {
     if (h.children.length) {

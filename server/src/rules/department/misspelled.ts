@@ -30,17 +30,21 @@ export default defineRule({
     for (const n of ctx.doc.notes) {
       for (const m of n.mentions) {
         const name = m.name.replace(/\s+/g, '');
-        byName.set(name, [...(byName.get(name) ?? []), m]);
+        const list = byName.get(name);
+        if (list) list.push(m); // push, not copy: a name used thousands of times must stay linear
+        else byName.set(name, [m]);
       }
     }
     const names = [...byName.keys()];
+    // only names used often enough can be what a rare name misspells
+    const frequent = names.filter((n) => byName.get(n)!.length >= ctx.options.minFrequentCount);
     for (const rare of names) {
       const count = byName.get(rare)!.length;
       if (count > ctx.options.maxRareCount || dir.knownAnywhere.has(rare) || classify(dir, rare).kind !== 'unknown') continue;
       let best: { name: string; d: number; shared: number; count: number } | undefined;
-      for (const other of names) {
+      for (const other of frequent) {
         const c = byName.get(other)!.length;
-        if (other === rare || c <= count || c < ctx.options.minFrequentCount) continue;
+        if (other === rare || c <= count || Math.abs(other.length - rare.length) > 2) continue;
         const d = editDistance(rare, other);
         if (d > allowed(rare, other)) continue;
         const cand = { name: other, d, shared: sharedChars(rare, other), count: c };

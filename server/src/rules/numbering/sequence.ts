@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { analyzeNumbering, LEVEL_NAMES } from '../../core/numbering';
 import { markerText, renumberSequence } from '../../core/renumber';
-import { defineRule } from '../../core/types';
+import { defineRule, TextEdit } from '../../core/types';
+
+/**
+ * Findings of one sequence that carry a fix. Each fix renumbers the rest of
+ * the sequence, so fixes on every finding of a sequence with thousands of
+ * wrong numbers would be quadratic; the first fix already corrects the rest.
+ */
+export const MAX_FIXES_PER_SEQUENCE = 50;
 
 /**
  * Numbers per level among siblings: gaps, duplicates, out-of-order numbers, a
@@ -20,6 +27,8 @@ export default defineRule({
     for (const seq of analysis.sequences) {
       const conv = analysis.conventions.get(seq.level)!;
       const name = LEVEL_NAMES[seq.level];
+      let all: TextEdit[] | undefined; // renumbering of the whole sequence, computed once
+      let fixes = 0;
       for (let i = 0; i < seq.items.length; i++) {
         const it = seq.items[i];
         const h = it.heading;
@@ -47,7 +56,14 @@ export default defineRule({
         } else {
           message = `${name}序号不连续：上一项为“${prevMarker}”，此处为“${actual}”，中间缺号，应为“${expected}”`;
         }
-        const edits = renumberSequence(doc.text, seq, i);
+        let edits: TextEdit[] = [];
+        if (fixes < MAX_FIXES_PER_SEQUENCE) {
+          all ??= renumberSequence(doc.text, seq);
+          // items are in document order, so the edits from item i on are a suffix
+          const from = all.findIndex((e) => e.start >= h.marker.start);
+          edits = from < 0 ? [] : all.slice(from);
+          if (edits.length) fixes++;
+        }
         report({
           message,
           start: h.marker.start,
