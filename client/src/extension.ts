@@ -1,23 +1,43 @@
-// VS Code client: starts the bundled language server over IPC.
-import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+// VS Code entry point: wires the output channel, the language client, the
+// status bar and the commands. Each concern lives in its own file.
+import { commands, window, type ExtensionContext } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createClient } from './client';
+import { registerFallbackCommands } from './commands';
+import { CompareView } from './compare-view';
+import { StatusItem } from './status';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'fsplan' }],
-  };
-  client = new LanguageClient('fsplan', 'fsplan 计划检查', serverOptions, clientOptions);
-  await client.start();
+  const output = window.createOutputChannel('fsplan', { log: true });
+  const compareView = new CompareView();
+  context.subscriptions.push(
+    output,
+    compareView.register(),
+    new StatusItem(),
+    commands.registerCommand('fsplan.showOutput', () => output.show(true)),
+    commands.registerCommand('fsplan.restart', async () => {
+      output.info('重启语言服务器');
+      await client?.restart();
+    }),
+  );
+
+  client = createClient(context, output, compareView);
+  try {
+    await client.start();
+  } catch (e) {
+    output.error(`语言服务器启动失败：${e instanceof Error ? e.message : String(e)}`);
+    void window.showErrorMessage('fsplan 语言服务器启动失败，详见“输出”面板中的 fsplan 日志。', '显示日志').then((choice) => {
+      if (choice) output.show(true);
+    });
+    return;
+  }
+  context.subscriptions.push(registerFallbackCommands(client, output));
+  output.info('语言服务器已启动');
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
+  client = undefined;
 }

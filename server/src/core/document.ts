@@ -361,15 +361,15 @@ export function parseDocument(text: string): PlanDocument {
     return raw.map((r) => toNote(p, r));
   };
   // notes in front matter and preamble are recorded (department checks see them) but belong to no clause
-  const inPreamble = new Set(preamble); // a Set: a long preamble must not make this quadratic
+  const inPreamble = new Set(preamble); // a Set: a plan without headings is all preamble
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (i < bodyStart || inPreamble.has(p)) notes.push(...notesOf(p, 0));
+    if (i < bodyStart || inPreamble.has(p)) for (const n of notesOf(p, 0)) notes.push(n);
   }
   for (const h of headings) {
     if (h.children.length) {
       // body text of a non-leaf heading (an intro paragraph) may still carry notes
-      for (const p of h.body) notes.push(...notesOf(p, 0));
+      for (const p of h.body) for (const n of notesOf(p, 0)) notes.push(n);
       continue;
     }
     let chapter: Heading | undefined = h;

@@ -224,6 +224,12 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
   };
 }
 
+/** Whether text[from, to) holds a 。 (a bounded scan: callers keep to ≤ MAX_NOTE). */
+function hasPeriod(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x3002) return true;
+  return false;
+}
+
 /** Longest note body considered; longer brackets are prose, not notes. */
 const MAX_NOTE = 300;
 
@@ -258,7 +264,9 @@ export function findNotes(text: string): RawNote[] {
   let period = -1; // first 。 at or after the current open (opens come in order)
   for (const i of opens) {
     if (i < resumeAt) continue; // inside a note already taken
-    const closeAt = match.get(i)!;
+    let closeAt = match.get(i)!;
+    // a close that only comes after a sentence end far from the open belongs to something else
+    if (closeAt >= 0 && closeAt - i - 1 <= MAX_NOTE && hasPeriod(text, i + 121, closeAt)) closeAt = -1;
     if (closeAt >= 0) {
       if (closeAt - i - 1 > MAX_NOTE) continue;
       const body = parseNoteBody(text.slice(i + 1, closeAt), i + 1);

@@ -205,27 +205,30 @@ export function layout(norm: string): Layout {
   const pageNumberLines: number[] = [];
   const paragraphs: Paragraph[] = [];
 
-  let buf: number[] = [];
-  let chars: string[] = [];
+  // Logical text is built from slices (runs of kept characters), never one
+  // string per character, and every paragraph's map is a view into one typed
+  // array for the whole document: the cost is one pass over the characters
+  // with no per-character allocation.
+  const mapAll = new Int32Array(norm.length);
+  let w = 0; // write position in mapAll
+  let paraStart = 0; // mapAll index of the current paragraph's first character
+  let parts: string[] = [];
+  let lastKept = 0; // last kept character of the current paragraph (0 at its start)
   let first = -1;
   let lastLine = -1;
   let depth = 0; // open （ 《 brackets in the current paragraph
   let prevFull = false;
 
   const flush = () => {
-    if (chars.length) {
-      const map = Int32Array.from(buf);
-      paragraphs.push(new Paragraph(paragraphs.length, chars.join(''), map, map[0], map[map.length - 1] + 1, first, lastLine));
+    if (w > paraStart) {
+      const map = mapAll.subarray(paraStart, w);
+      paragraphs.push(new Paragraph(paragraphs.length, parts.join(''), map, map[0], map[map.length - 1] + 1, first, lastLine));
     }
-    buf = [];
-    chars = [];
+    paraStart = w;
+    parts = [];
+    lastKept = 0;
     first = -1;
     depth = 0;
-  };
-
-  const push = (i: number) => {
-    buf.push(i);
-    chars.push(norm[i]);
   };
 
   for (const line of lines) {
@@ -246,22 +249,32 @@ export function layout(norm: string): Layout {
     let masked = lt;
     if (/[-—–－]/.test(lt)) masked = lt.replace(INLINE_PAGE_NUMBER, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
 
-    for (let k = 0; k < masked.length; k++) {
+    let runStart = 0; // start of the current run of kept characters in `masked`
+    let k = 0;
+    while (k < masked.length) {
       const c = masked.charCodeAt(k);
       if (isSpace(c)) {
-        // keep a single space only between two ASCII word characters
-        const prev = chars.length ? chars[chars.length - 1].charCodeAt(0) : 0;
+        // A run of spaces: keep one space only between two ASCII word characters.
+        if (k > runStart) parts.push(masked.slice(runStart, k));
         let j = k + 1;
         while (j < masked.length && isSpace(masked.charCodeAt(j))) j++;
         const next = j < masked.length ? masked.charCodeAt(j) : 0;
-        if (isAsciiWord(prev) && isAsciiWord(next) && chars[chars.length - 1] !== ' ') push(line.start + k);
+        if (isAsciiWord(lastKept) && isAsciiWord(next)) {
+          parts.push(' ');
+          mapAll[w++] = line.start + k;
+          lastKept = 0x20;
+        }
+        k = j;
+        runStart = j;
         continue;
       }
-      const ch = masked[k];
-      if (ch === '（' || ch === '(' || ch === '《') depth++;
-      else if ((ch === '）' || ch === ')' || ch === '》') && depth > 0) depth--;
-      push(line.start + k);
+      if (c === 0xff08 || c === 0x28 || c === 0x300a) depth++; // （ ( 《
+      else if ((c === 0xff09 || c === 0x29 || c === 0x300b) && depth > 0) depth--; // ） ) 》
+      mapAll[w++] = line.start + k;
+      lastKept = c;
+      k++;
     }
+    if (masked.length > runStart) parts.push(masked.slice(runStart));
     prevFull = displayWidth(lt.trim()) >= fullAt;
     // An open bracket only joins across a few lines; beyond that it is a defect, not a wrap.
     if (depth > 0 && lastLine - first >= 4 && !wrapWidth) depth = 0;

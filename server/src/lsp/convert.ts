@@ -1,7 +1,8 @@
-// Findings to LSP: the one place offsets become LSP ranges.
-import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver/node';
+// Findings to LSP: the one place offsets become LSP types (ranges, diagnostics,
+// text edits) and LSP positions become offsets. Uses core/positions.ts only.
+import { Diagnostic, DiagnosticSeverity, Position, Range, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { LineIndex } from '../core/positions';
-import type { Finding } from '../core/types';
+import type { Finding, TextEdit } from '../core/types';
 import { ruleDocUrl } from '../rules';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
@@ -10,7 +11,23 @@ export function toRange(index: LineIndex, start: number, end: number): Range {
   return { start: index.position(start), end: index.position(end) };
 }
 
+export function toOffset(index: LineIndex, p: Position): number {
+  return index.offset(p);
+}
+
+/** The offsets [start, end) of an LSP range. */
+export function toSpan(index: LineIndex, r: Range): { start: number; end: number } {
+  return { start: index.offset(r.start), end: index.offset(r.end) };
+}
+
+/** Data kept on a diagnostic so that a code action request can find its finding again. */
+export interface DiagnosticData {
+  start: number;
+  end: number;
+}
+
 export function toDiagnostic(index: LineIndex, f: Finding): Diagnostic {
+  const data: DiagnosticData = { start: f.start, end: f.end };
   return {
     range: toRange(index, f.start, f.end),
     severity: SEVERITY[f.severity],
@@ -18,5 +35,19 @@ export function toDiagnostic(index: LineIndex, f: Finding): Diagnostic {
     codeDescription: { href: ruleDocUrl(f.ruleId) },
     source: 'fsplan',
     message: f.message,
+    data,
   };
+}
+
+export function toTextEdit(index: LineIndex, e: TextEdit): LspTextEdit {
+  return { range: toRange(index, e.start, e.end), newText: e.newText };
+}
+
+export function toTextEdits(index: LineIndex, edits: readonly TextEdit[]): LspTextEdit[] {
+  return [...edits].sort((a, b) => a.start - b.start || a.end - b.end).map((e) => toTextEdit(index, e));
+}
+
+/** The whole text as a range (for edits that replace a small file). */
+export function wholeRange(index: LineIndex): Range {
+  return toRange(index, 0, index.text.length);
 }

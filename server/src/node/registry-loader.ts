@@ -14,6 +14,11 @@ export function loadRegistryFile(host: Host, file: string): Registry {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
     throw new ConfigError(file, '', `无法读取部门名录文件：${missing ? '文件不存在' : (e as Error).message}。请检查 .fsplanrc.json 中 registry 的路径`);
   }
+  return parseRegistryText(text, file);
+}
+
+/** Validates registry JSON text (already read); throws ConfigError naming the file and JSON path. */
+export function parseRegistryText(text: string, file: string): Registry {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));

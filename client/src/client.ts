@@ -1,0 +1,28 @@
+// The language client: starts dist/server.js over IPC for fsplan documents.
+import type { ExtensionContext, LogOutputChannel } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { commandMiddleware } from './commands';
+import type { CompareView } from './compare-view';
+
+export function createClient(context: ExtensionContext, output: LogOutputChannel, compareView: CompareView): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'fsplan', scheme: 'file' },
+      { language: 'fsplan', scheme: 'untitled' },
+      { language: 'fsplan', scheme: 'vscode-vfs' },
+    ],
+    // The server pulls `fsplan.*` with workspace/configuration; this makes the
+    // client notify it when any of them changes.
+    synchronize: { configurationSection: 'fsplan' },
+    outputChannel: output,
+    traceOutputChannel: output,
+    middleware: commandMiddleware(compareView, output),
+  };
+  // The id `fsplan` makes vscode-languageclient honour the `fsplan.trace.server` setting.
+  return new LanguageClient('fsplan', 'fsplan 年度计划检查', serverOptions, clientOptions);
+}

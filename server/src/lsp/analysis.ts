@@ -1,0 +1,62 @@
+// One analysis per plan version: parsed document, findings and the
+// environment they were computed in. Every feature function takes an
+// Analysis; the engine worker (engine-worker.ts) keeps them, so a plan is
+// parsed and linted once per version, off the connection's thread.
+import * as path from 'node:path';
+import type { PlanDocument } from '../core/document';
+import { parseDocument } from '../core/document';
+import { lintDocument } from '../core/linter';
+import { LineIndex } from '../core/positions';
+import type { Finding } from '../core/types';
+import type { Environments, PlanEnvironment } from './environment';
+import { filePathOf } from './plans';
+import type { Settings } from './settings';
+
+export interface Analysis {
+  uri: string;
+  version: number;
+  text: string;
+  index: LineIndex;
+  doc: PlanDocument;
+  findings: Finding[];
+  plan: PlanEnvironment;
+  settings: Settings;
+}
+
+export class Analyzer {
+  private readonly cache = new Map<string, { analysis: Analysis; generation: number }>();
+
+  constructor(private readonly environments: Environments) {}
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /**
+   * The analysis of this exact document version. `generation` is bumped by
+   * the server when configs, settings or reference files change, which
+   * outdates every cached analysis.
+   */
+  analyze(uri: string, version: number, text: string, settings: Settings, generation: number, workspaceFolders: readonly string[]): Analysis {
+    const hit = this.cache.get(uri);
+    if (hit && hit.analysis.version === version && hit.generation === generation) return hit.analysis;
+    const file = filePathOf(uri);
+    const doc = parseDocument(text);
+    const plan = this.environments.forPlan(file, settings, folderOf(file, workspaceFolders), doc);
+    const findings = lintDocument(doc, plan.rules, plan.env);
+    const analysis: Analysis = { uri, version, text, index: new LineIndex(text), doc, findings, plan, settings };
+    this.cache.set(uri, { analysis, generation });
+    return analysis;
+  }
+}
+
+/** The innermost workspace folder holding `file`. */
+export function folderOf(file: string | undefined, folders: readonly string[]): string | undefined {
+  if (!file) return undefined;
+  let best: string | undefined;
+  for (const f of folders) {
+    const prefix = f.endsWith(path.sep) ? f : f + path.sep;
+    if ((file === f || file.startsWith(prefix)) && (!best || f.length > best.length)) best = f;
+  }
+  return best;
+}

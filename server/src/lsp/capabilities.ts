@@ -1,0 +1,56 @@
+// What the client supports, read once from initialize, and what the server offers.
+import { ClientCapabilities, InitializeParams, ServerCapabilities, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { FIX_ALL_KIND } from './code-actions';
+import { COMMANDS } from './commands';
+import { filePathOf } from './plans';
+import * as path from 'node:path';
+
+export interface ClientFeatures {
+  /** workspace/configuration */
+  configuration: boolean;
+  /** textDocument/diagnostic */
+  pullDiagnostics: boolean;
+  /** workspace/diagnostic/refresh */
+  diagnosticRefresh: boolean;
+  /** documentChanges with the "create" resource operation */
+  createFiles: boolean;
+  watchRegistration: boolean;
+  watchRelativePatterns: boolean;
+  configurationRegistration: boolean;
+  workspaceFolders: string[];
+  debounceMs: number;
+}
+
+export function clientFeatures(params: InitializeParams): ClientFeatures {
+  const caps: ClientCapabilities = params.capabilities;
+  const options = (params.initializationOptions ?? {}) as { debounceMs?: unknown };
+  const ws = caps.workspace;
+  return {
+    configuration: ws?.configuration === true,
+    pullDiagnostics: caps.textDocument?.diagnostic !== undefined,
+    diagnosticRefresh: ws?.diagnostics?.refreshSupport === true,
+    createFiles: ws?.workspaceEdit?.documentChanges === true && (ws.workspaceEdit.resourceOperations ?? []).includes('create'),
+    watchRegistration: ws?.didChangeWatchedFiles?.dynamicRegistration === true,
+    watchRelativePatterns: ws?.didChangeWatchedFiles?.relativePatternSupport === true,
+    configurationRegistration: ws?.didChangeConfiguration?.dynamicRegistration === true,
+    workspaceFolders: (params.workspaceFolders ?? [])
+      .map((f) => filePathOf(f.uri))
+      .filter((f): f is string => !!f)
+      .map((f) => path.resolve(f)),
+    debounceMs: typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : 250,
+  };
+}
+
+export function serverCapabilities(client: ClientFeatures): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+    codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+    hoverProvider: true,
+    completionProvider: { triggerCharacters: ['（', '(', '、', '，'] },
+    documentSymbolProvider: { label: 'fsplan' },
+    foldingRangeProvider: true,
+    definitionProvider: true,
+    executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.compare] },
+    ...(client.pullDiagnostics ? { diagnosticProvider: { identifier: 'fsplan', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+  };
+}

@@ -1,0 +1,43 @@
+// Messages between the connection thread and the engine workers that parse,
+// lint and answer feature requests (engine-worker.ts). Plain data only.
+import type { Settings } from './settings';
+
+export type Op = 'diagnostics' | 'hover' | 'completion' | 'symbols' | 'folding' | 'definition' | 'codeActions' | 'renumber' | 'compare';
+
+export interface EngineRequest {
+  kind: 'request';
+  id: number;
+  op: Op;
+  uri: string;
+  version: number;
+  /** Sent when the worker does not have this version yet. */
+  text?: string;
+  settings: Settings;
+  generation: number;
+  workspaceFolders: string[];
+  args?: unknown;
+}
+
+export type ToEngine = EngineRequest | { kind: 'invalidate'; files: string[] } | { kind: 'forget'; uri: string };
+
+export type EngineEvent =
+  | { type: 'configError'; file: string; jsonPath: string; detail: string }
+  | { type: 'configOk'; files: string[] }
+  | { type: 'missingFile'; which: 'municipal' | 'registry'; file: string; reason: string }
+  | { type: 'referenced'; file: string };
+
+export type FromEngine =
+  | { kind: 'result'; id: number; result: unknown }
+  | { kind: 'error'; id: number; code: number; message: string }
+  | { kind: 'needText'; id: number }
+  | { kind: 'event'; event: EngineEvent };
+
+/** An expected failure of a request (answered to the client as a ResponseError with a Chinese message). */
+export class EngineError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,144 @@
+// Per-plan environment: the rules from .fsplanrc.json, the municipal plan and
+// the department registry, plus the files they came from (re-checked when
+// those files change). A broken config falls back to the defaults.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ConfigError, resolveRules, ResolvedRule } from '../core/config';
+import { parseDocument, PlanDocument } from '../core/document';
+import type { LintEnvironment } from '../core/types';
+import { LoadedConfig, loadConfigFor } from '../node/config-loader';
+import { findCitedPlan } from '../node/municipal';
+import { decodePlanBytes } from '../node/decode';
+import { nodeHost } from '../node/host';
+import { RULES } from '../rules';
+import { attachRegistry } from './integrations';
+import type { Settings } from './settings';
+
+export interface PlanEnvironment {
+  rules: ResolvedRule[];
+  env: LintEnvironment;
+  /** Config files that apply (outermost first). */
+  configFiles: string[];
+  municipalFile?: string;
+  municipalText?: string;
+  registryFile?: string;
+  /** Every file this plan's result depends on. */
+  deps: string[];
+}
+
+export interface EnvironmentEvents {
+  configError(e: ConfigError): void;
+  configOk(files: readonly string[]): void;
+  /** A referenced file (municipal plan, registry) cannot be read. */
+  missingFile(kind: 'municipal' | 'registry', file: string, reason: string): void;
+  /** A plan depends on this reference file (to be watched). */
+  referenced(file: string): void;
+}
+
+interface Loaded {
+  text: string;
+  doc?: PlanDocument;
+}
+
+export class Environments {
+  private readonly files = new Map<string, Loaded | Error>();
+
+  constructor(private readonly events: EnvironmentEvents) {}
+
+  /** Cited municipal plan found for (plan file, cited title); '' when none was found. */
+  private readonly citations = new Map<string, string>();
+
+  /** A watched file changed on disk. */
+  invalidate(file: string): void {
+    this.files.delete(path.resolve(file));
+    this.citations.clear();
+  }
+
+  /** The plan file whose title the district plan cites, in its folder or the reference folders (cached). */
+  private cited(file: string, doc: PlanDocument, referenceFolders: readonly string[]): string | undefined {
+    const level = doc.front.planTitle?.jurisdiction?.level;
+    const title = doc.municipalCitation?.text;
+    if (!title || level === 'city' || level === 'province') return undefined;
+    const key = `${file}\n${title}\n${referenceFolders.join('\n')}`;
+    let found = this.citations.get(key);
+    if (found === undefined) {
+      found = findCitedPlan(nodeHost, title, [path.dirname(file), ...referenceFolders], file)?.file ?? '';
+      this.citations.set(key, found);
+    }
+    return found || undefined;
+  }
+
+  private load(file: string, parse: boolean): Loaded | Error {
+    const key = path.resolve(file);
+    let v = this.files.get(key);
+    if (!v) {
+      try {
+        const text = decodePlanBytes(fs.readFileSync(key)).text;
+        v = { text, doc: parse ? parseDocument(text) : undefined };
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        v = new Error(err.code === 'ENOENT' ? '文件不存在' : err.code === 'EISDIR' ? '这是文件夹，不是文件' : err.message);
+      }
+      this.files.set(key, v);
+    }
+    if (!(v instanceof Error) && parse && !v.doc) v.doc = parseDocument(v.text);
+    return v;
+  }
+
+  /** The environment of a plan at `file` (undefined for unsaved documents). */
+  forPlan(file: string | undefined, settings: Settings, workspaceFolder: string | undefined, doc?: PlanDocument): PlanEnvironment {
+    let rules = resolveRules(RULES, []);
+    let configFiles: string[] = [];
+    let municipal: string | undefined;
+    let configured: LoadedConfig['settings'] = {};
+    if (file) {
+      try {
+        const loaded = loadConfigFor(nodeHost, file);
+        rules = loaded.rules;
+        configFiles = loaded.files;
+        configured = loaded.settings;
+        municipal = loaded.settings.municipalPlan;
+        this.events.configOk(loaded.files);
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        this.events.configError(e);
+        configFiles = [e.file];
+      }
+    }
+    const base = workspaceFolder ?? (file ? path.dirname(file) : process.cwd());
+    if (!municipal && settings.municipalPlan) municipal = path.resolve(base, settings.municipalPlan);
+    if (!municipal && file && doc) municipal = this.cited(file, doc, configured.referenceFolders ?? []);
+    // the project's registry setting wins over the editor setting
+    const registry = configured.registry ?? (settings.registryPath ? path.resolve(base, settings.registryPath) : undefined);
+    const env: LintEnvironment = { departments: { jurisdiction: configured.jurisdiction, extra: configured.departments } };
+    const out: PlanEnvironment = { rules, env, configFiles, deps: [...configFiles] };
+    if (municipal && path.resolve(municipal) !== (file && path.resolve(file))) {
+      out.deps.push(municipal);
+      this.events.referenced(municipal);
+      const m = this.load(municipal, true);
+      if (m instanceof Error) this.events.missingFile('municipal', municipal, m.message);
+      else {
+        env.municipal = m.doc;
+        env.municipalFile = municipal;
+        out.municipalFile = municipal;
+        out.municipalText = m.text;
+      }
+    }
+    if (registry) {
+      out.deps.push(registry);
+      this.events.referenced(registry);
+      const r = this.load(registry, false);
+      if (r instanceof Error) this.events.missingFile('registry', registry, r.message);
+      else {
+        try {
+          attachRegistry(env, registry, r.text);
+          out.registryFile = registry;
+        } catch (e) {
+          if (!(e instanceof ConfigError)) throw e;
+          this.events.missingFile('registry', registry, e.detail);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,78 @@
+// Hover: a heading marker (level, expected number), a department mention
+// (registry facts, role, clauses it leads), a target (matched municipal target).
+import type { Connection, Hover } from 'vscode-languageserver/node';
+import type { Mention } from '../core/document';
+import type { Role } from '../core/notes';
+import type { Analysis } from './analysis';
+import type { PlanService } from './service';
+import { toRange } from './convert';
+import { canonicalMarker, expectedNumber, LEVEL_NAMES } from './headings-info';
+import { describeDepartment, municipalMatchAt, municipalTarget, MunicipalTarget } from './integrations';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  lead: '牵头',
+  organize: '组织',
+  responsible: '负责',
+  cooperate: '配合',
+  unspecified: '未写明职责',
+};
+
+function headingHover(a: Analysis, offset: number): Hover | undefined {
+  const h = a.doc.headings.find((x) => x.marker.start <= offset && offset <= x.marker.end);
+  if (!h) return undefined;
+  const n = expectedNumber(a.doc, h);
+  const want = canonicalMarker(h.level, n);
+  const lines = [`**${LEVEL_NAMES[h.level]}**`, '', `按顺序应为“${want}”${h.number !== n ? `，现为“${h.marker.raw.trim()}”` : ''}`];
+  if (h.children.length) lines.push('', `下设 ${h.children.length} 项`);
+  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(a.index, h.marker.start, h.marker.end) };
+}
+
+export function mentionAt(a: Analysis, offset: number): Mention | undefined {
+  for (const note of a.doc.notes) {
+    if (offset < note.start || offset > note.end) continue;
+    return note.mentions.find((m) => m.start <= offset && offset <= m.end);
+  }
+  return undefined;
+}
+
+function departmentHover(a: Analysis, offset: number): Hover | undefined {
+  const m = mentionAt(a, offset);
+  if (!m) return undefined;
+  const info = describeDepartment(m.name, a.plan.env, a.doc);
+  const lines = [`**${info?.fullName ?? m.name}**`];
+  if (info) lines.push('', `可用写法：${info.forms.map((f) => `“${f}”`).join('、')}`);
+  if (info?.municipal) lines.push('', `对应市级部门：${info.municipal}`);
+  if (info?.note) lines.push('', `⚠ ${info.note}`);
+  lines.push('', `本条职责：${ROLE_LABELS[m.role]}`);
+  const leads = a.doc.clauses.filter((c) => c.notes.some((n) => n.mentions.some((x) => x.name === m.name && x.role === 'lead')));
+  if (leads.length) {
+    lines.push('', `在本计划中牵头 ${leads.length} 项：`);
+    for (const c of leads.slice(0, 20)) lines.push(`- ${c.heading.marker.raw.trim()}${c.heading.title}`);
+    if (leads.length > 20) lines.push(`- ……另 ${leads.length - 20} 项`);
+  } else lines.push('', '在本计划中没有牵头的条目');
+  return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(a.index, m.start, m.end) };
+}
+
+function targetHover(a: Analysis, offset: number): Hover | undefined {
+  const show = (t: MunicipalTarget, start: number, end: number): Hover => {
+    const lines = ['**市级计划对应指标**', '', t.text];
+    if (t.clause) lines.push('', `所在条目：${t.clause}`);
+    return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(a.index, start, end) };
+  };
+  for (const f of a.findings) {
+    if (offset < f.start || offset > f.end) continue;
+    const t = municipalTarget(f);
+    if (t) return show(t, f.start, f.end);
+  }
+  const t = municipalMatchAt(a.doc, a.plan.env, offset);
+  return t ? show(t, offset, offset) : undefined;
+}
+
+export function hoverAt(a: Analysis, offset: number): Hover | null {
+  return headingHover(a, offset) ?? departmentHover(a, offset) ?? targetHover(a, offset) ?? null;
+}
+
+
+export function registerHover(connection: Connection, service: PlanService): void {
+  connection.onHover(async (params) => (await service.call<Hover | null>('hover', params.textDocument.uri, { position: params.position })) ?? null);
+}

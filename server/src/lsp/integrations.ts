@@ -1,0 +1,122 @@
+// The language server's view of the core features it presents: the
+// department registry (hover, completion), renumbering, the coverage table
+// and the municipal target behind a finding. Each function here is the ONE
+// place the server asks for that feature.
+import { compareTargets, coverageRows } from '../core/compare';
+import { buildDirectory, completionNames, describeMention } from '../core/departments';
+import type { PlanDocument } from '../core/document';
+import { renumberDocument } from '../core/renumber';
+import { extractTargets } from '../core/targets';
+import type { Finding, LintEnvironment, TextEdit } from '../core/types';
+import { parseRegistryText } from '../node/registry-loader';
+
+export interface DepartmentInfo {
+  /** Full official name, e.g. 天津市红桥区市场监督管理局. */
+  fullName: string;
+  /** Accepted written forms, preferred first. */
+  forms: string[];
+  /** The municipal counterpart, when the registry names one. */
+  municipal?: string;
+  /** Why the name is not valid here (another district's body, a city body), in Chinese. */
+  note?: string;
+}
+
+/** Registry facts about a department name as written in this plan. */
+export function describeDepartment(name: string, env: LintEnvironment, doc: PlanDocument): DepartmentInfo | undefined {
+  const d = describeMention(buildDirectory(doc, env), name);
+  if (d.status === 'unknown') return undefined;
+  const forms = [...new Set([d.canonical ?? name, ...d.aliases])];
+  const note =
+    d.status === 'foreign' ? `这是${d.district ?? '其他区'}的单位${d.canonical ? `，本区对应“${d.canonical}”` : ''}` : d.status === 'city' ? '这是市级单位，区级计划中应写区级对应部门' : undefined;
+  return { fullName: d.full ?? d.canonical ?? name, forms, municipal: d.municipal, note };
+}
+
+/** Department names valid for this plan, preferred forms first; undefined when no registry covers the plan. */
+export function validDepartmentNames(env: LintEnvironment, doc: PlanDocument): string[] | undefined {
+  const dir = buildDirectory(doc, env);
+  if (!dir.covered) return undefined;
+  return completionNames(dir).map((c) => c.label);
+}
+
+/** Puts the department registry read from `file` into the lint environment; throws ConfigError when invalid. */
+export function attachRegistry(env: LintEnvironment, file: string, text: string): void {
+  env.departments = { ...env.departments, registry: parseRegistryText(text, file), registrySource: file };
+}
+
+/** Whole-document renumbering as core edits (none for a correctly numbered plan). */
+export function renumberEdits(doc: PlanDocument): TextEdit[] {
+  return renumberDocument(doc);
+}
+
+const STATUS = { met: '已落实', below: '**低于市级**', missing: '**未落实**', extra: '本区新增' } as const;
+
+function cell(s: { value: string; clause?: { number: number; title: string } } | undefined, missing: string): string {
+  if (!s) return missing;
+  return `${s.value}（${s.clause ? `第 ${s.clause.number} 条 ${s.clause.title}` : '正文'}）`;
+}
+
+/** The coverage table (district plan vs municipal plan) as Markdown. */
+export function coverageMarkdown(doc: PlanDocument, municipal: PlanDocument, _env: LintEnvironment): string {
+  const d = extractTargets(doc);
+  const m = extractTargets(municipal);
+  const rows = coverageRows(compareTargets(d, m), m, d);
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const lines = [
+    `# 与市级计划对比`,
+    '',
+    `区级计划：${doc.front.planTitle?.text ?? '（无标题）'}　市级计划：${municipal.front.planTitle?.text ?? '（无标题）'}`,
+    '',
+    '| 指标 | 市级要求（条款） | 本区指标（条款） | 状态 |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${esc(r.indicator)} | ${esc(cell(r.municipal, '—'))} | ${esc(cell(r.district, '未落实'))} | ${STATUS[r.status]} |`),
+  ];
+  const n = (s: keyof typeof STATUS) => rows.filter((r) => r.status === s).length;
+  lines.push('', `市级指标 ${n('met') + n('below') + n('missing')} 项：已落实 ${n('met')} 项，低于市级 ${n('below')} 项，未落实 ${n('missing')} 项；本区新增 ${n('extra')} 项。`);
+  return lines.join('\n') + '\n';
+}
+
+export interface MunicipalTarget {
+  /** The municipal target text, e.g. 抽检量达到7.5批次/千人. */
+  text: string;
+  /** Number and title of the municipal clause it belongs to. */
+  clause?: string;
+  /** The municipal plan file, when known. */
+  file?: string;
+  /** Offsets of the target in the municipal plan text. */
+  start?: number;
+  end?: number;
+}
+
+/** The municipal target a finding was matched with (target/below-municipal puts it in Finding.data.municipal). */
+export function municipalTarget(f: Finding): MunicipalTarget | undefined {
+  const m = f.data?.municipal as
+    | { text?: unknown; file?: unknown; start?: unknown; end?: unknown; clause?: { number?: unknown; title?: unknown } }
+    | undefined;
+  if (!m || typeof m.text !== 'string') return undefined;
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+  const clause = m.clause && typeof m.clause.number === 'number' ? `第 ${m.clause.number} 条${typeof m.clause.title === 'string' ? ` ${m.clause.title}` : ''}` : undefined;
+  return { text: m.text, clause, file: typeof m.file === 'string' ? m.file : undefined, start: num(m.start), end: num(m.end) };
+}
+
+/**
+ * The municipal target matched with the district target at `offset`, for
+ * hover and go-to-definition on any target (not only those with a finding).
+ */
+export function municipalMatchAt(doc: PlanDocument, env: LintEnvironment, offset: number): MunicipalTarget | undefined {
+  const municipal = env.municipal;
+  if (!municipal) return undefined;
+  const d = extractTargets(doc);
+  const hit = d.find((t) => t.start <= offset && offset <= t.end);
+  if (!hit) return undefined;
+  const pair = compareTargets(d, extractTargets(municipal)).pairs.find((p) => p.district.index === hit.index);
+  if (!pair) return undefined;
+  const m = pair.municipal;
+  const c = m.clause?.heading;
+  return {
+    text: m.text,
+    clause: c ? `第 ${c.number} 条 ${c.title}` : undefined,
+    file: typeof env.municipalFile === 'string' ? env.municipalFile : undefined,
+    start: m.start,
+    end: m.end,
+  };
+}

@@ -1,0 +1,67 @@
+// `fsplan.*` editor settings, read through workspace/configuration (per
+// document) or, for clients without it, from workspace/didChangeConfiguration.
+import type { Connection } from 'vscode-languageserver/node';
+
+export interface Settings {
+  /** fsplan.enable: check plans at all. */
+  enable: boolean;
+  /** fsplan.run: re-check while typing or only on save. */
+  run: 'onType' | 'onSave';
+  /** fsplan.municipalPlan: municipal plan path (absolute or relative to the workspace folder); '' = none. */
+  municipalPlan: string;
+  /** fsplan.registryPath: department registry file; '' = none. */
+  registryPath: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', municipalPlan: '', registryPath: '' };
+
+/** Accepts whatever the client sends and keeps only well-typed values. */
+export function parseSettings(raw: unknown): Settings {
+  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return {
+    enable: typeof o.enable === 'boolean' ? o.enable : DEFAULT_SETTINGS.enable,
+    run: o.run === 'onSave' || o.run === 'onType' ? o.run : DEFAULT_SETTINGS.run,
+    municipalPlan: typeof o.municipalPlan === 'string' ? o.municipalPlan.trim() : '',
+    registryPath: typeof o.registryPath === 'string' ? o.registryPath.trim() : '',
+  };
+}
+
+export class SettingsStore {
+  private readonly cache = new Map<string, Promise<Settings>>();
+  private global: Settings = DEFAULT_SETTINGS;
+  /** Set from the client capabilities at initialize. */
+  pull = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  /** Called on workspace/didChangeConfiguration. */
+  changed(settings: unknown): void {
+    this.cache.clear();
+    const section = (settings as { fsplan?: unknown } | undefined)?.fsplan;
+    if (section !== undefined) this.global = parseSettings(section);
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  get(uri: string): Promise<Settings> {
+    if (!this.pull) return Promise.resolve(this.global);
+    let p = this.cache.get(uri);
+    if (!p) {
+      p = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'fsplan' })
+        .then(parseSettings, () => this.global);
+      this.cache.set(uri, p);
+    }
+    return p;
+  }
+}
+
+/** workspace/didChangeConfiguration: new settings, every plan re-checked. */
+export function registerSettingsChanges(connection: Connection, store: SettingsStore, recheckAll: () => void): void {
+  connection.onDidChangeConfiguration((change) => {
+    store.changed(change.settings);
+    recheckAll();
+  });
+}

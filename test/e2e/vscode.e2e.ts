@@ -1,0 +1,184 @@
+// End-to-end: the packaged .vsix in a real VS Code (code-server) driven through
+// its UI. Expectations are derived from the sample plan and from the CLI's
+// findings on the same file, not hard-coded.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { repoRoot, startCodeServer, type CodeServer } from './code-server';
+import { launchBrowser, UI_TIMEOUT, Workbench } from './workbench';
+
+const PLAN = process.env.FSPLAN_E2E_PLAN ?? '河北区2025年食品安全监督管理计划.txt';
+const MUNICIPAL = process.env.FSPLAN_E2E_MUNICIPAL ?? '天津市2025年食品安全监督管理计划.txt';
+const images = path.join(repoRoot, 'docs', 'images');
+
+/** The one browser global used in page functions (the project compiles without the DOM lib). */
+interface PageGlobals { getComputedStyle(e: unknown): { color: string } }
+
+interface CliMessage { ruleId: string; message: string; line: number; column: number; fix?: { title: string; edits: { start: number; end: number; newText: string }[] } }
+
+function findVsix(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+  const file = path.join(repoRoot, `${pkg.name}-${pkg.version}.vsix`);
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run package first (npm run test:e2e does)`);
+  return file;
+}
+
+/** 1-based line and column of a UTF-16 offset. */
+function lineCol(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+describe('fsplan in a real VS Code (code-server)', function () {
+  let server: CodeServer;
+  let browser: Browser;
+  let wb: Workbench;
+  let text: string;
+  let findings: CliMessage[];
+
+  before(async function () {
+    this.timeout(180_000);
+    const planText = fs.readFileSync(path.join(repoRoot, 'samples', PLAN), 'utf8');
+    text = planText.replace(/\r\n?/g, '\n');
+    server = await startCodeServer(findVsix(), (ws) => ({ 'fsplan.municipalPlan': path.join(ws, MUNICIPAL) }));
+    const out = execFileSync(process.execPath, [
+      path.join(repoRoot, 'dist', 'cli.js'), 'check', path.join(server.workspace, PLAN),
+      '--municipal', path.join(server.workspace, MUNICIPAL), '--format', 'json',
+    ], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+    findings = (JSON.parse(out) as { messages: CliMessage[] }[])[0].messages;
+    assert.ok(findings.length > 0, `the CLI finds nothing in ${PLAN}; the e2e test needs a plan with findings`);
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    wb = new Workbench(page);
+    await wb.open(server.url);
+    await wb.openFile(PLAN);
+    fs.mkdirSync(images, { recursive: true });
+  });
+
+  after(async function () {
+    this.timeout(60_000);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) {
+      await wb.screenshot(path.join(repoRoot, 'test-results', `${this.currentTest.title.replace(/[^\w]+/g, '-')}.png`)).catch(() => undefined);
+    }
+    await wb?.page.keyboard.press('Escape');
+  });
+
+  it('opens a *计划*.txt file as an fsplan plan (language mode) in restricted mode', async () => {
+    await wb.statusBarItem('年度计划').waitFor({ timeout: UI_TIMEOUT });
+    await wb.statusBarItem('Restricted Mode').waitFor({ timeout: UI_TIMEOUT });
+  });
+
+  it('colours the plan with the grammar in the default light and dark themes', async () => {
+    const colours = async () => {
+      const line = wb.lineText(/（.*(负责|牵头)/);
+      await line.waitFor({ timeout: UI_TIMEOUT });
+      // Runs in the page: the computed colour of every token of the line.
+      return line.locator('span > span').evaluateAll((spans) => spans.map((s) => (globalThis as unknown as PageGlobals).getComputedStyle(s).color));
+    };
+    const light = await colours();
+    assert.ok(new Set(light).size >= 3, `light theme: ${light.join(' ')}`);
+    await wb.setColorTheme('Dark Modern', true);
+    const dark = await colours();
+    assert.ok(new Set(dark).size >= 3, `dark theme: ${dark.join(' ')}`);
+    assert.notDeepEqual(dark, light);
+    await wb.screenshot(path.join(images, 'vscode-dark.png'));
+    await wb.setColorTheme('Light Modern', false);
+  });
+
+  it('shows the findings in the Problems panel', async () => {
+    await wb.showProblems();
+    for (const f of findings.slice(0, 5)) {
+      await wb.problemRow(f.message).waitFor({ timeout: UI_TIMEOUT });
+    }
+    // The README screenshot: a finding's squiggle in view and the Problems panel.
+    await wb.goTo(findings[0].line, findings[0].column);
+    await wb.screenshot(path.join(images, 'vscode.png'));
+  });
+
+  it('shows the finding counts of the active plan in the status bar', async () => {
+    const item = wb.statusBarItem(/fsplan.*\d/);
+    await item.waitFor({ timeout: UI_TIMEOUT });
+    const label = await item.textContent();
+    const numbers = (label ?? '').match(/\d+/g)!.map(Number);
+    assert.equal(numbers.reduce((a, b) => a + b, 0), findings.length, `status bar “${label}”`);
+  });
+
+  it('lists the chapters in the Outline view', async () => {
+    const chapters = [...text.matchAll(/^\s*[一二三四五六七八九十]{1,3}、(.+)$/gm)].map((c) => c[1].trim());
+    assert.ok(chapters.length >= 2, 'the sample plan has fewer than two chapters');
+    await wb.runCommand('Explorer: Focus on Outline View');
+    const outline = await wb.showOutlineChapters();
+    for (const title of chapters) {
+      await outline.locator('.monaco-list-row', { hasText: title }).first().waitFor({ timeout: UI_TIMEOUT });
+    }
+    await wb.screenshot(path.join(images, 'vscode-outline.png'));
+  });
+
+  it('shows a hover on a department in a responsibility note', async () => {
+    const m = /（((?:区|公安)[^（）、，]{1,10}?(?:局|委|办))/.exec(text);
+    assert.ok(m, 'no department in a note of the sample plan');
+    const { line, column } = lineCol(text, m.index + 2);
+    await wb.goTo(line, column);
+    await wb.page.keyboard.press('Control+K');
+    await wb.page.keyboard.press('Control+I');
+    const hover = wb.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+    await hover.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    // The hover may show the full name (区食安办 → 区食品安全委员会办公室): match the first character after 区/公安.
+    await wb.page.locator('.monaco-hover', { hasText: m[1].replace(/^(区|公安)/, '').charAt(0) }).first().waitFor({ timeout: UI_TIMEOUT });
+    await wb.screenshot(path.join(images, 'vscode-hover.png'));
+  });
+
+  it('completes department names and role phrases inside a note', async () => {
+    // Right after the opening bracket of a note: an empty prefix whatever the word pattern.
+    const m = /（(?:区|公安)[^（）]*?(负责|牵头)）/.exec(text);
+    assert.ok(m, 'no note in the sample plan');
+    const { line, column } = lineCol(text, m.index + 1);
+    await wb.goTo(line, column);
+    await wb.page.keyboard.press('Control+Space');
+    const widget = wb.page.locator('.suggest-widget.visible');
+    await widget.waitFor({ timeout: UI_TIMEOUT });
+    await widget.locator('.monaco-list-row', { hasText: /牵头|按职责分工负责|配合/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    await widget.locator('.monaco-list-row', { hasText: /^.*区.+(局|委|办)/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    await wb.screenshot(path.join(images, 'vscode-completion.png'));
+  });
+
+  it('applies a quick fix from the light bulb menu', async () => {
+    const f = findings.find((m) => m.fix && m.fix.edits.length === 1);
+    assert.ok(f, 'the sample plan has no finding with a fix');
+    const edit = f.fix!.edits[0];
+    const { line, column } = lineCol(text, edit.start);
+    await wb.goTo(line, column);
+    await wb.page.keyboard.press('Control+.');
+    await wb.chooseAction(f.fix!.title, path.join(images, 'vscode-quickfix.png'));
+    const lineEnd = text.indexOf('\n', edit.start);
+    const fixedLine = text.slice(text.lastIndexOf('\n', edit.start) + 1, edit.start) + edit.newText + text.slice(edit.end, lineEnd < 0 ? undefined : lineEnd);
+    await wb.lineText(fixedLine.trim().slice(0, 20)).waitFor({ timeout: UI_TIMEOUT });
+    await wb.showProblems();
+    await wb.problemRow(f.message).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+  });
+
+  it('runs 与市级计划对比 and shows the Markdown comparison', async () => {
+    await wb.runCommand('与市级计划对比');
+    await wb.tab('与市级计划对比').waitFor({ timeout: UI_TIMEOUT });
+    await wb.lineText('|').waitFor({ timeout: UI_TIMEOUT });
+    await wb.screenshot(path.join(images, 'vscode-compare.png'));
+  });
+
+  it('runs 重新编号 and closes a gap in the numbering', async () => {
+    await wb.tab(PLAN).click();
+    const items = [...text.matchAll(/^\s*(\d{1,3})[.．、](.{2,12})/gm)].map((m) => ({ n: Number(m[1]), title: m[2] }));
+    const gap = items.findIndex((it, i) => i > 0 && it.n !== items[i - 1].n + 1 && it.n > items[i - 1].n);
+    assert.ok(gap > 0, 'the sample plan has no gap in its item numbers');
+    await wb.runCommand('重新编号');
+    const { line } = lineCol(text, text.indexOf(items[gap].title));
+    await wb.goTo(line, 1);
+    await wb.lineText(`${items[gap - 1].n + 1}.${items[gap].title}`).waitFor({ timeout: UI_TIMEOUT });
+  });
+});
