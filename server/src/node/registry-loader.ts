@@ -22,14 +22,14 @@ export function parseRegistryText(text: string, file: string): Registry {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
+  } catch {
     const at = jsonErrorOffset(text.replace(/^\uFEFF/, ''));
     let where = '';
     if (at >= 0) {
       const p = lineColumn(text.replace(/^\uFEFF/, ''), at);
       where = `（第 ${p.line} 行第 ${p.column} 列附近）`;
     }
-    throw new ConfigError(file, '', `部门名录不是合法的 JSON${where}：${(e as Error).message}。请检查逗号、引号和括号`);
+    throw new ConfigError(file, '', `部门名录不是合法的 JSON${where}。请检查逗号、引号和括号（JSON 不允许注释和多余的逗号）`);
   }
   return parseRegistry(json, file);
 }
