@@ -39,13 +39,37 @@ export function municipalTexts(): string[] {
 
 /** Fuzzing effort: a bounded run in `npm test`, a long one in `npm run fuzz`. */
 export const FUZZ = process.env.FSPLAN_FUZZ === '1';
+
+/** Cases run by time-limited properties in this process (printed by `npm run fuzz`). */
+export const fuzzStats = { properties: 0, cases: 0 };
+
+/**
+ * fast-check parameters. The seed is fixed in `npm test` (20261123), the
+ * current time in `npm run fuzz`, or FSPLAN_FUZZ_SEED; FSPLAN_FUZZ_PATH
+ * (with the seed, from a failure message) replays exactly the failing case.
+ * A failure message always carries the seed, the path and the shrunk input.
+ */
 export function runs(normal: number): fc.Parameters<unknown> {
   const seed = process.env.FSPLAN_FUZZ_SEED ? Number(process.env.FSPLAN_FUZZ_SEED) : FUZZ ? Date.now() : 20261123;
+  const replay = process.env.FSPLAN_FUZZ_PATH ? { path: process.env.FSPLAN_FUZZ_PATH, endOnFailure: true } : {};
   if (FUZZ) {
     const seconds = Number(process.env.FSPLAN_FUZZ_SECONDS ?? 60);
-    return { seed, numRuns: 1_000_000_000, interruptAfterTimeLimit: seconds * 1000, markInterruptAsFailure: false };
+    return {
+      seed,
+      ...replay,
+      numRuns: 1_000_000_000,
+      interruptAfterTimeLimit: seconds * 1000,
+      markInterruptAsFailure: false,
+      reporter: (details) => {
+        fuzzStats.properties++;
+        fuzzStats.cases += details.numRuns;
+        // eslint-disable-next-line no-console
+        console.log(`      fuzz: ${details.numRuns} cases, seed ${details.seed}, ${details.failed ? 'FAILED' : 'passed'} (total ${fuzzStats.cases} cases in ${fuzzStats.properties} properties)`);
+        if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed');
+      },
+    };
   }
-  return { seed, numRuns: normal };
+  return { seed, ...replay, numRuns: normal };
 }
 
 const planChars = fc.constantFrom(
