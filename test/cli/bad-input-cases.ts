@@ -41,6 +41,8 @@ export const CASES: Record<string, Setup> = {
     args: ['p.txt'],
   },
   'config-missing-explicit': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--config', 'nope.json'] },
+  'config-is-directory': { files: { '配置/说明.md': 'x', 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--config', '配置'] },
+  'registry-is-directory': { files: { '.fsplanrc.json': '{ "registry": "名录" }', '名录/说明.md': 'x', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
   'registry-missing': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
   'registry-invalid-json': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': '{ "version": 1, ', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
   'registry-schema': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': '{ "version": 1, "jurisdiction": "江城市" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },

@@ -10,6 +10,7 @@ import type { Config } from '../core/config';
 import type { LintEnvironment } from '../core/types';
 import { decodePlanBytes, DecodeError } from './decode';
 import type { Host } from './host';
+import { ioMessage } from './source';
 
 const PLAN_EXTENSIONS = ['.txt', '.fsplan'];
 
@@ -60,7 +61,7 @@ export function loadMunicipalFile(host: Host, file: string, how: string): PlanDo
   try {
     text = readPlan(host, file);
   } catch (e) {
-    const detail = e instanceof DecodeError ? e.message : `无法读取：${(e as Error).message}`;
+    const detail = e instanceof DecodeError ? e.message : `无法读取：${ioMessage(e as NodeJS.ErrnoException)}`;
     throw new MunicipalError(file, `${how}指定的市级计划 ${file}：${detail}`);
   }
   const doc = parseDocument(text);

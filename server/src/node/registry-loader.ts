@@ -5,6 +5,7 @@ import { ConfigError } from '../core/config';
 import { jsonErrorOffset, lineColumn } from '../core/json-position';
 import { parseRegistry, Registry } from '../core/registry';
 import type { Host } from './host';
+import { ioMessage } from './source';
 
 export function loadRegistryFile(host: Host, file: string): Registry {
   let text: string;
@@ -12,7 +13,7 @@ export function loadRegistryFile(host: Host, file: string): Registry {
     text = host.readText(file);
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new ConfigError(file, '', `无法读取部门名录文件：${missing ? '文件不存在' : (e as Error).message}。请检查 .fsplanrc.json 中 registry 的路径`);
+    throw new ConfigError(file, '', `无法读取部门名录文件：${missing ? '文件不存在' : ioMessage(e as NodeJS.ErrnoException).replace(/。.*$/, '')}。请检查 .fsplanrc.json 中 registry 的路径`);
   }
   return parseRegistryText(text, file);
 }

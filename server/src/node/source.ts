@@ -91,7 +91,7 @@ export function readSource(file: string, opts: ReadOptions = {}): Source {
   } catch (e) {
     throw new SourceError(ioMessage(e as NodeJS.ErrnoException));
   }
-  if (st.isDirectory()) throw new SourceError('这是文件夹，不是文件');
+  if (st.isDirectory()) throw new SourceError('这是文件夹，不是文件。请指定文件的路径');
   if (!st.isFile()) throw new SourceError('不是普通文件（而是管道、设备或套接字），无法检查。请指定计划文件（.txt、.fsplan、.docx）');
   if (st.size > max) {
     throw new SourceError(`文件过大（${formatSize(st.size)}，上限 ${formatSize(max)}），已跳过。如确需检查，请用 --max-file-size 或配置项 maxFileSize 调高上限`);
@@ -113,7 +113,7 @@ export function ioMessage(e: NodeJS.ErrnoException): string {
     case 'EPERM':
       return '没有读取权限。请检查文件权限';
     case 'EISDIR':
-      return '这是文件夹，不是文件';
+      return '这是文件夹，不是文件。请指定文件的路径';
     case 'ENOTDIR':
       return '路径中间的一部分是文件而不是文件夹。请检查路径';
     case 'ELOOP':
