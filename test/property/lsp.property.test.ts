@@ -16,12 +16,16 @@ import { FUZZ, mutatedPlan, planFiles, runs } from './arbitraries';
 
 const plans = planFiles().map((p) => p.text);
 
-/** Config files the session switches between (all valid; bad configs have their own tests). */
-const CONFIGS: Config[] = [
-  { root: true },
-  { root: true, rules: { 'numbering/marker-style': 'off' } },
-  { root: true, rules: { 'numbering/sequence': 'info', 'responsibility/missing': 'off' } },
-  { root: true, jurisdiction: '红桥区' },
+/** Config files the session switches between; a broken one means checking on defaults. */
+const CONFIGS: Array<{ text: string; effective: Config }> = [
+  ...[
+    { root: true },
+    { root: true, rules: { 'numbering/marker-style': 'off' } },
+    { root: true, rules: { 'numbering/sequence': 'info', 'responsibility/missing': 'off' } },
+    { root: true, jurisdiction: '红桥区' },
+  ].map((c) => ({ text: JSON.stringify(c), effective: c as Config })),
+  { text: '{ "root": true, "rules": { "numbering/sequense": "off" } }', effective: {} },
+  { text: '{ "root": true,, }', effective: {} },
 ];
 
 const NAMES = ['计划一.txt', '计划二.txt', '子目录/计划三.txt'];
@@ -58,7 +62,7 @@ describe('property: language server sessions', function () {
   this.timeout(FUZZ ? 0 : 120_000);
 
   it('never dies; the last diagnostics of each open document equal a fresh check of its text', async () => {
-    const ws = tempWorkspace({ '.fsplanrc.json': JSON.stringify(CONFIGS[0]) });
+    const ws = tempWorkspace({ '.fsplanrc.json': CONFIGS[0].text });
     const client = await TestClient.start({ settings: {}, workspaceFolder: ws.dir, debounceMs: 5 });
     let config = CONFIGS[0];
     const uris = NAMES.map((n) => fileUri(ws.file(n)));
@@ -71,7 +75,7 @@ describe('property: language server sessions', function () {
           open.clear();
           if (config !== CONFIGS[0]) {
             config = CONFIGS[0];
-            ws.write('.fsplanrc.json', JSON.stringify(config));
+            ws.write('.fsplanrc.json', config.text);
             client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(ws.file('.fsplanrc.json')), type: 2 }] });
           }
           for (const o of ops) {
@@ -92,7 +96,7 @@ describe('property: language server sessions', function () {
               client.edit(uris[o.doc], [{ range: { start: index.position(start), end: index.position(end) }, newText: o.insert }]);
             } else if (o.kind === 'config') {
               config = CONFIGS[o.config];
-              ws.write('.fsplanrc.json', JSON.stringify(config));
+              ws.write('.fsplanrc.json', config.text);
               client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(ws.file('.fsplanrc.json')), type: 2 }] });
             } else {
               if (!open.has(o.doc)) continue;
@@ -111,7 +115,7 @@ describe('property: language server sessions', function () {
             const version = client.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '' }]);
             // only publishes from now on: a reopened document starts again at version 1
             const got = (await client.diagnosticsFor(uri, version, false)).diagnostics.map((x) => key(x.code, x.range)).sort();
-            assert.deepEqual(got, expected(client.text(uri), config), `diagnostics of ${NAMES[d]}`);
+            assert.deepEqual(got, expected(client.text(uri), config.effective), `diagnostics of ${NAMES[d]}`);
           }
         }),
         runs(40),
