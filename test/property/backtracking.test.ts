@@ -18,6 +18,20 @@ const sample = fs.readFileSync(path.join(root, 'samples', '河北区2025年食�
 const municipal = parseDocument(fs.readFileSync(path.join(root, 'samples', '天津市2025年食品安全监督管理计划.txt'), 'utf8'));
 
 const grow = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+const DIGITS = '〇一二三四五六七八九';
+/** Distinct department-like names: 区〇局, 区一局, … 区一二三局. */
+const deptName = (i: number) => `区${[...String(i)].map((d) => DIGITS[Number(d)]).join('')}局`;
+/** Notes naming ever new departments, alternately three times and once (rare × frequent pairs for misspelled). */
+function manyNames(n: number): string {
+  const parts: string[] = [];
+  let len = 0;
+  for (let i = 0; len < n; i++) {
+    const line = `1.任务。（${deptName(i)}负责）\n`.repeat(i % 2 ? 1 : 3);
+    parts.push(line);
+    len += line.length;
+  }
+  return parts.join('').slice(0, n);
+}
 
 /** Worst inputs we could construct, per module; each takes the body size in characters. */
 export const SHAPES: Record<string, (n: number) => string> = {
@@ -56,6 +70,7 @@ export const SHAPES: Record<string, (n: number) => string> = {
   'placeholder: unclosed placeholders': (n) => grow('【待填写：', n),
   'departments: 区 run': (n) => '1.任务。（' + grow('区', n) + '负责）',
   'departments: 区委 run in text': (n) => grow('区委', n),
+  'departments: thousands of distinct names': manyNames,
   'a realistic plan repeated': (n) => grow(sample, n),
 };
 
