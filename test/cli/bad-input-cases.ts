@@ -21,7 +21,11 @@ const NOTICE = [
 
 export interface Setup {
   files?: Record<string, string | Buffer>;
+  /** Arguments after `check`. */
   args: string[];
+  /** The whole command line instead (another command, or none). */
+  argv?: string[];
+  stdin?: string | Buffer;
   /** Runs after the files are written (permissions, special files). */
   prepare?: (dir: string) => void;
   /** Why the case cannot run here (then it is skipped with that reason). */
@@ -31,6 +35,15 @@ export interface Setup {
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 export const CASES: Record<string, Setup> = {
+  // ---- command line
+  'usage-no-input': { args: [] },
+  'usage-unknown-command': { args: [], argv: ['chek', 'p.txt'] },
+  'usage-unknown-option': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--formt', 'json'] },
+  'usage-missing-value': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--format'] },
+  'usage-unknown-format': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--format', 'xml'] },
+  'usage-bad-size': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--max-file-size', '20XB'] },
+  'stdin-empty': { args: ['--stdin'], stdin: '' },
+  'stdin-binary': { args: ['--stdin'], stdin: Buffer.from([0x00, 0x01, 0x02, 0x03]) },
   // ---- configuration
   'config-invalid-json': { files: { '.fsplanrc.json': '{\n  "root": true,,\n}', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
   'config-unknown-key': { files: { '.fsplanrc.json': '{ "rulez": {} }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
@@ -104,7 +117,7 @@ export async function runCase(id: string): Promise<CliResult | { skipped: string
   const dir = tempDir(setup.files ?? {});
   try {
     setup.prepare?.(dir);
-    return await cli(['check', ...setup.args], { cwd: dir });
+    return await cli(setup.argv ?? ['check', ...setup.args], { cwd: dir, stdin: setup.stdin });
   } finally {
     for (const f of fs.readdirSync(dir)) {
       try {
