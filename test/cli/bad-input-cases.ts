@@ -84,6 +84,16 @@ export const CASES: Record<string, Setup> = {
     },
     skip: () => (process.platform === 'win32' ? 'no named pipes on Windows' : undefined),
   },
+  'file-pipe-next-to-plan': {
+    files: { 'p.txt': CLEAN_PLAN },
+    args: ['p.txt'],
+    // a pipe named like the cited municipal plan: looking for the municipal plan must not block on it
+    prepare: (dir) => {
+      const r = spawnSync('mkfifo', [path.join(dir, '天津市2025年食品安全监督管理计划.txt')]);
+      if (r.status !== 0) throw new Error('mkfifo failed');
+    },
+    skip: () => (process.platform === 'win32' ? 'no named pipes on Windows' : undefined),
+  },
   'file-path-through-file': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt/计划.txt'] },
   'file-too-large-default': {
     args: ['大文件.txt'],

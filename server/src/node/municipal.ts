@@ -87,7 +87,8 @@ function planFiles(host: Host, dir: string): string[] {
     .listDir(dir)
     .filter((n) => PLAN_EXTENSIONS.some((x) => n.endsWith(x)) && !n.startsWith('.'))
     .sort()
-    .map((n) => path.join(dir, n));
+    .map((n) => path.join(dir, n))
+    .filter((f) => host.isFile(f)); // a pipe or folder named *.txt would block or fail the read
 }
 
 /** Finds the cited plan among the files of the given folders; undefined when none has that title. */
