@@ -43,6 +43,14 @@ export const FUZZ = process.env.FSPLAN_FUZZ === '1';
 /** Cases run by time-limited properties in this process (printed by `npm run fuzz`). */
 export const fuzzStats = { properties: 0, cases: 0 };
 
+// the running test's title, for the fuzz summary lines (a root hook, registered once)
+let currentTitle = '';
+if (typeof beforeEach === 'function') {
+  beforeEach(function () {
+    currentTitle = this.currentTest?.fullTitle() ?? '';
+  });
+}
+
 /**
  * fast-check parameters. The seed is fixed in `npm test` (20261123), the
  * current time in `npm run fuzz`, or FSPLAN_FUZZ_SEED; FSPLAN_FUZZ_PATH
@@ -64,7 +72,7 @@ export function runs(normal: number): fc.Parameters<unknown> {
         fuzzStats.properties++;
         fuzzStats.cases += details.numRuns;
         // eslint-disable-next-line no-console
-        console.log(`      fuzz: ${details.numRuns} cases, seed ${details.seed}, ${details.failed ? 'FAILED' : 'passed'} (total ${fuzzStats.cases} cases in ${fuzzStats.properties} properties)`);
+        console.log(`      fuzz: ${details.numRuns} cases, seed ${details.seed}, ${details.failed ? 'FAILED' : 'passed'}: ${currentTitle} (total ${fuzzStats.cases} cases in ${fuzzStats.properties} properties)`);
         if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed');
       },
     };
