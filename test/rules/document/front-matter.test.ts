@@ -38,6 +38,7 @@ describe('document/date-format', () => {
   const table: Array<[string, string | null]> = [
     ['2024年8月19日', null],
     ['2024年12月1日', null],
+    ['2025年63月0日', null], // not padding: nothing to rewrite (a fix that changes nothing never converges)
     ['2024年08月19日', '2024年8月19日'],
     ['2024年8月09日', '2024年8月9日'],
     ['二〇二四年八月十九日', '2024年8月19日'],

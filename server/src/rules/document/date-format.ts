@@ -17,7 +17,8 @@ export default defineRule({
     let problem: string | undefined;
     if (d.numerals === 'chinese') problem = '应使用阿拉伯数字';
     else if (/(^|[年月])\s*[0０]/.test(original.replace(/^\s*\d{4}/, ''))) problem = '月、日不编虚位（不写前导 0）';
-    if (!problem) return;
+    // a day or month written 0 is not padding: there is nothing to rewrite (found by the fuzz run)
+    if (!problem || original === expected) return;
     report({
       message: `成文日期“${d.text}”${problem}，应写作“${expected}”`,
       start: d.start,
