@@ -1,13 +1,17 @@
-// Commands implemented by the server (workspace/executeCommand): fsplan.renumber
-// and fsplan.compare. vscode-languageclient registers them when the server
-// advertises them; the middleware here supplies the document and shows results.
+// Commands implemented by the server (workspace/executeCommand): fsplan.renumber,
+// fsplan.compare, and the drafting commands (drafting.ts). vscode-languageclient
+// registers them when the server advertises them; the middleware here supplies
+// the document and shows results.
 import { commands, Uri, window, type Disposable, type LogOutputChannel } from 'vscode';
 import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
 import type { CompareView } from './compare-view';
+import { runDraftingCommand } from './drafting';
 
 export const SERVER_COMMANDS = {
   'fsplan.renumber': '重新编号',
   'fsplan.compare': '与市级计划对比',
+  'fsplan.draftFromMunicipal': '从市级计划生成区级草稿',
+  'fsplan.rollover': '滚动到下一年度',
 } as const;
 type ServerCommand = keyof typeof SERVER_COMMANDS;
 
@@ -46,6 +50,7 @@ export function commandMiddleware(view: CompareView, output: LogOutputChannel): 
         return undefined;
       }
       output.info(`${SERVER_COMMANDS[command]}：${uri}`);
+      if (command === 'fsplan.draftFromMunicipal' || command === 'fsplan.rollover') return runDraftingCommand(command, uri, args, next, output);
       const result: unknown = await next(command, [uri, ...args.slice(1)]);
       if (command === 'fsplan.compare') {
         const markdown = markdownOf(result);

@@ -16,7 +16,7 @@ describe('lsp: initialize over stdio and IPC', () => {
     assert.ok(c.foldingRangeProvider);
     assert.ok(c.definitionProvider);
     assert.deepEqual((c.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.fsplan']);
-    assert.deepEqual(c.executeCommandProvider?.commands, ['fsplan.renumber', 'fsplan.compare']);
+    assert.deepEqual(c.executeCommandProvider?.commands, ['fsplan.renumber', 'fsplan.compare', 'fsplan.draftFromMunicipal', 'fsplan.rollover']);
   };
   it('--stdio', async () => {
     const client = await TestClient.start();
@@ -164,9 +164,15 @@ describe('lsp: pushed diagnostics and code actions', () => {
     });
     const edu = typing.items.find((i) => i.label === '区教育局')!;
     assert.deepEqual(edu.textEdit, { range: { start: { line: 12, character: end.character + 1 }, end: { line: 12, character: end.character + 2 } }, newText: '区教育局' }, 'replaces the typed 区');
+    // right after a complete name the role phrases come first
+    client.edit(uri, [{ range: { start: { line: 12, character: end.character + 2 }, end: { line: 12, character: end.character + 2 } }, newText: '教育局' }]);
+    const afterName = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 12, character: end.character + 5 } });
+    const firstAfterName = [...afterName.items].sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1))[0].label;
+    assert.equal(firstAfterName, '牵头');
+    client.edit(uri, [{ range: { start: { line: 12, character: end.character + 2 }, end: { line: 12, character: end.character + 5 } }, newText: '' }]);
     // a role phrase replaces only what was typed of it
     const v = client.edit(uri, [{ range: { start: { line: 12, character: end.character + 2 }, end: { line: 12, character: end.character + 2 } }, newText: '教育局牵' }]);
-    assert.equal(v, 3);
+    assert.equal(v, 5);
     const role = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 12, character: end.character + 6 } });
     assert.deepEqual(role.items.find((i) => i.label === '牵头')!.textEdit, { range: { start: { line: 12, character: end.character + 5 }, end: { line: 12, character: end.character + 6 } }, newText: '牵头' });
     assert.deepEqual(role.items.find((i) => i.label === '负责')!.textEdit, { range: { start: { line: 12, character: end.character + 6 }, end: { line: 12, character: end.character + 6 } }, newText: '负责' });

@@ -4,6 +4,9 @@
 import { check, Io, isExpectedError } from './check';
 import { UsageError } from './errors';
 import { compare } from './compare';
+import { draft } from './draft';
+import { report } from './report';
+import { rollover } from './rollover';
 import { VERSION } from './version';
 
 export type { Io } from './check';
@@ -13,12 +16,18 @@ export const HELP = `用法：fsplan <命令> [选项]
 
 命令：
   check [文件|文件夹|通配符…]   检查年度任务计划草稿
+  compare 区级计划 [市级计划]   列出与市级计划的指标对比
+  report [文件|文件夹…]         生成 HTML 检查报告（--out report.html）
+  draft --from 市级计划 --district 区
+                                依据市级计划生成区级计划草稿
+  rollover 去年的计划 [--year 年度]
+                                把去年的计划滚动到新的年度
 
 选项：
   -v, --version                 显示版本
   -h, --help                    显示帮助
 
-运行 fsplan check --help 查看全部选项。`;
+运行 fsplan <命令> --help 查看该命令的全部选项。`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,7 +43,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'check') return await check(rest, io);
     if (command === 'compare') return await compare(rest, io);
-    throw new UsageError(`未知命令“${command}”。可用命令：check、compare（运行 fsplan --help 查看帮助）`);
+    if (command === 'report') return await report(rest, io);
+    if (command === 'draft') return await draft(rest, io);
+    if (command === 'rollover') return await rollover(rest, io);
+    throw new UsageError(`未知命令“${command}”。可用命令：check、compare、report、draft、rollover（运行 fsplan --help 查看帮助）`);
   } catch (e) {
     if (isExpectedError(e)) {
       io.stderr.write(`fsplan：${e.message}\n`);

@@ -275,6 +275,9 @@ export interface CoverageSide {
   text: string;
   /** 70%, 6.5批次/千人 … */
   value: string;
+  /** The number and canonical unit (70 and %), for charts. */
+  amount: number;
+  unit: string;
   clause?: { number: number; title: string };
   start: number;
   end: number;
@@ -297,7 +300,7 @@ export function indicatorLabel(t: Target): string {
 
 function side(t: Target): CoverageSide {
   const h = t.clause?.heading;
-  return { text: t.text, value: formatValue(t), clause: h ? { number: h.number, title: h.title } : undefined, start: t.start, end: t.end };
+  return { text: t.text, value: formatValue(t), amount: t.value, unit: t.unit, clause: h ? { number: h.number, title: h.title } : undefined, start: t.start, end: t.end };
 }
 
 /**

@@ -6,7 +6,8 @@
 import { editDistance } from './config';
 import type { DepartmentSetting } from './config';
 import { Jurisdiction, Mention, parseJurisdiction, PlanDocument } from './document';
-import { builtinTianjin, DepartmentEntry, instantiate, isTemplate, Registry } from './registry';
+import { placeholderInner } from './notes';
+import { builtinTianjin, collectiveEntry, DepartmentEntry, instantiate, isTemplate, Registry } from './registry';
 import type { LintEnvironment } from './types';
 
 export type DepartmentLevel = 'district' | 'city';
@@ -36,6 +37,8 @@ export type MentionStatus =
   | { kind: 'city'; info: DepartmentInfo; counterparts: DepartmentInfo[] }
   /** A body named after another district; `own` is the same body of this district, `ownForm` the name to write instead. */
   | { kind: 'foreign'; district: string; own?: DepartmentInfo; ownForm?: string }
+  /** A placeholder the drafter still has to replace (【待定：市高级人民法院】): no department check applies. */
+  | { kind: 'placeholder'; inner: string }
   | { kind: 'unknown' };
 
 export interface Directory {
@@ -109,7 +112,7 @@ export function buildDirectory(doc: PlanDocument, env: LintEnvironment = {}): Di
   const cityForms = new Map<string, DepartmentInfo>();
   const foreignForms = new Map<string, { district: string; own?: DepartmentInfo; ownForm?: string }>();
   const cityInfos = (reg.cityLevel?.departments ?? []).map((e) => makeInfo(e, 'city'));
-  const cityCollectives = (reg.cityLevel?.collectives ?? []).map((c) => makeInfo({ name: c }, 'city', undefined, true));
+  const cityCollectives = (reg.cityLevel?.collectives ?? []).map((c) => makeInfo({ name: collectiveEntry(c).name }, 'city', undefined, true));
   if (level === 'city') {
     entries.push(...cityInfos, ...cityCollectives);
   } else if (level === 'district' && district) {
@@ -123,7 +126,7 @@ export function buildDirectory(doc: PlanDocument, env: LintEnvironment = {}): Di
         for (const t of templated) foreignForms.set(instantiate(t, other), { district: other.name, own, ownForm: instantiate(t, district) });
       }
     }
-    for (const c of reg.districtLevel.collectives ?? []) entries.push(makeInfo({ name: c }, 'district', district, true));
+    for (const c of reg.districtLevel.collectives ?? []) entries.push(makeInfo(collectiveEntry(c), 'district', district, true));
     for (const c of cityInfos) for (const f of c.forms) cityForms.set(f, c);
   }
   applyExtras(entries, de.extra ?? [], level ?? 'district');
@@ -136,7 +139,8 @@ export function buildDirectory(doc: PlanDocument, env: LintEnvironment = {}): Di
   for (const r of new Set([reg, builtinTianjin()])) {
     for (const e of r.districtLevel.departments) for (const f of [e.name, ...(e.aliases ?? [])]) if (!isTemplate(f)) knownAnywhere.add(f);
     for (const e of r.cityLevel?.departments ?? []) for (const f of [e.name, ...(e.aliases ?? [])]) knownAnywhere.add(f);
-    for (const c of [...(r.districtLevel.collectives ?? []), ...(r.cityLevel?.collectives ?? []), ...(r.otherNames ?? [])]) knownAnywhere.add(c);
+    for (const c of [...(r.districtLevel.collectives ?? []), ...(r.cityLevel?.collectives ?? [])]) knownAnywhere.add(collectiveEntry(c).name);
+    for (const c of r.otherNames ?? []) knownAnywhere.add(c);
   }
   for (const x of de.extra ?? []) for (const f of [x.name, ...(x.aliases ?? []), ...(x.preferred ? [x.preferred] : [])]) knownAnywhere.add(f);
 
@@ -179,6 +183,8 @@ function applyExtras(entries: DepartmentInfo[], extras: readonly DepartmentSetti
 /** What a name in a note is, for this plan. */
 export function classify(dir: Directory, raw: string): MentionStatus {
   const name = raw.replace(/\s+/g, '');
+  const inner = placeholderInner(name);
+  if (inner !== undefined) return { kind: 'placeholder', inner };
   const hit = dir.byForm.get(name);
   if (hit) return hit.collective ? { kind: 'collective', info: hit } : { kind: 'known', info: hit, form: name };
   if (dir.collectivePatterns.some((p) => p.test(name))) return { kind: 'collective' };

@@ -78,6 +78,22 @@ const LABEL = /^(责任单位|责任部门|牵头单位|牵头部门|配合单�
  */
 const DEPT_ENDING = /(局|委|办|部|院|室|社|署|处|所|站|中心|海关|分局|政府|街道|乡镇|镇街|街镇|单位|办事处|委员会|领导小组|小组|总社|合作社|法院|检察院|公司|协会|科协|妇联|团委|工会|总工会|管委会)$/;
 
+/**
+ * A placeholder left for the drafter in place of a name (【待定：市高级人民法院】,
+ * written by the drafting commands). It stands for a body still to be chosen.
+ */
+const PLACEHOLDER_NAME = /^【(?:待填写|待定)：([^】\n]{1,60})】$/;
+
+/** The name inside a placeholder mention, or undefined when the mention is not a placeholder. */
+export function placeholderInner(name: string): string | undefined {
+  return PLACEHOLDER_NAME.exec(name.trim())?.[1];
+}
+
+/** A mention as a name: the placeholder's inner name for a placeholder. */
+function bareName(name: string): string {
+  return placeholderInner(name) ?? name;
+}
+
 /** Items that are never departments even though they sit in a bracket after a sentence. */
 const NOT_A_NOTE = /^(?:(?:含|包括|以下简称|简称)[\s\S]*|试行|暂行|草案|征求意见稿|示范模[版板]|\d{4}年?修订|修订|下同|或|罚|园长|天津市?|[A-Za-z0-9\s\-+.]+|\d{4}年?版?)$/;
 
@@ -96,8 +112,8 @@ function splitDepartments(text: string, base: number, separators: string[]): Raw
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    if (ch === '（' || ch === '(' || ch === '【') depth++;
+    else if ((ch === '）' || ch === ')' || ch === '】') && depth > 0) depth--;
     if (depth > 0) continue;
     if (ch === '、' || ch === '，' || ch === ',' || ch === '；' || ch === ';' || ch === '/' || ch === '／') {
       separators.push(ch);
@@ -154,8 +170,8 @@ function splitGroups(inner: string): Array<{ start: number; end: number; sep: st
   let sep = '';
   for (let i = 0; i < inner.length; i++) {
     const ch = inner[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    if (ch === '（' || ch === '(' || ch === '【') depth++;
+    else if ((ch === '）' || ch === ')' || ch === '】') && depth > 0) depth--;
     else if (depth === 0 && (ch === '，' || ch === ',' || ch === '；' || ch === ';' || (ch === '、' && ENDS_WITH_ROLE.test(inner.slice(start, i)) && splitRole(inner.slice(start, i)).verb !== ''))) {
       out.push({ start, end: i, sep });
       sep = ch;
@@ -191,7 +207,7 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
     if (verb) anyVerb = true;
     const separators: string[] = [];
     const departments = splitDepartments(names, bodyStart + g.start, separators);
-    if (!verb && !departments.every((d) => DEPT_ENDING.test(d.name.replace(/[（(][^）)]*[）)]$/, '')))) allBareLookLikeDepts = false;
+    if (!verb && !departments.every((d) => DEPT_ENDING.test(bareName(d.name).replace(/[（(][^）)]*[）)]$/, '')))) allBareLookLikeDepts = false;
     groups.push({
       role,
       verb,
@@ -205,7 +221,7 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
     });
   }
   if (!groups.length) return undefined;
-  const mentions = groups.flatMap((g) => g.departments);
+  const mentions = groups.flatMap((g) => g.departments).map((d) => ({ ...d, name: bareName(d.name) }));
   if (!label) {
     if (anyVerb) {
       // a verb alone is not enough: some mention must look like a body (区…, 市…, 公安…, 各…)

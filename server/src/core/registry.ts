@@ -23,11 +23,17 @@ export const DepartmentEntrySchema = z
   })
   .strict();
 
+/**
+ * A collective body: its name, or the name with its municipal counterpart
+ * (区食安委成员单位 ↔ 市食安委成员单位), a cityLevel collective.
+ */
+export const CollectiveSchema = z.union([z.string().min(2), z.object({ name: z.string().min(2), municipal: z.string().min(2).optional() }).strict()]);
+
 const LevelSchema = z
   .object({
     departments: z.array(DepartmentEntrySchema),
     /** Collective bodies: 区食安委成员单位, 各街道 … */
-    collectives: z.array(z.string().min(2)).optional(),
+    collectives: z.array(CollectiveSchema).optional(),
   })
   .strict();
 
@@ -57,6 +63,12 @@ export const RegistrySchema = z
   .strict();
 
 export type DepartmentEntry = z.infer<typeof DepartmentEntrySchema>;
+export type Collective = z.infer<typeof CollectiveSchema>;
+
+/** A collective as a department entry (name, and municipal counterpart when given). */
+export function collectiveEntry(c: Collective): DepartmentEntry {
+  return typeof c === 'string' ? { name: c } : { name: c.name, municipal: c.municipal };
+}
 export type Registry = z.infer<typeof RegistrySchema>;
 
 /** Validates registry JSON; errors name the file and the JSON path (ConfigError). */
@@ -76,6 +88,13 @@ export function parseRegistry(json: unknown, file: string): Registry {
     (d.districts ?? []).forEach((s, k) => {
       if (!shorts.has(s)) throw new ConfigError(file, formatJsonPath(['districtLevel', 'departments', i, 'districts', k]), `“${s}”不在 districts 中（应写区的简称，如“红桥”）`);
     });
+  });
+  const cityCollectives = new Set((reg.cityLevel?.collectives ?? []).map((c) => collectiveEntry(c).name));
+  (reg.districtLevel.collectives ?? []).forEach((c, i) => {
+    const m = collectiveEntry(c).municipal;
+    if (m && reg.cityLevel && !cityCollectives.has(m)) {
+      throw new ConfigError(file, formatJsonPath(['districtLevel', 'collectives', i, 'municipal']), `“${m}”不在 cityLevel.collectives 中，请先在市级集合名称中列出`);
+    }
   });
   return reg;
 }

@@ -38,10 +38,10 @@ export function numberEdit(text: string, h: Heading, n: number): TextEdit | unde
   return { start: span.start, end: span.end, newText: writeNumber(h.level, n, span.raw) };
 }
 
-/** Edits renumbering the items of one sequence from position `from` on. */
-export function renumberSequence(text: string, seq: NumberSequence, from = 0): TextEdit[] {
+/** Edits renumbering the items of one sequence from position `from` up to (not including) `to`. */
+export function renumberSequence(text: string, seq: NumberSequence, from = 0, to = seq.items.length): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (let i = from; i < seq.items.length; i++) {
+  for (let i = from; i < to; i++) {
     const it = seq.items[i];
     if (!it.heading) continue;
     const e = numberEdit(text, it.heading, it.expected);

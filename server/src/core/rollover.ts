@@ -31,7 +31,10 @@ export interface RolloverPlan {
 
 export class RolloverError extends Error {}
 
-const DEADLINE_AFTER = /^年(?:底|末|内|前|度|上半年|下半年|第[一二三四]季度|\d{1,2}月)/;
+const DEADLINE_AFTER = /^年(?:底|末|内|前|上半年|下半年|第[一二三四]季度|[1-9]\d?月)/;
+/** A date something took effect or started (自2024年3月1日起施行, 2024年以来): background, not the plan year. 于/截至 2024年底 are deadlines. */
+const BACKGROUND_BEFORE = /(?:自|从)$/;
+const BACKGROUND_AFTER = /^年(?:[1-9]\d?月(?:[1-9]\d?日)?)?(?:起|以来|施行|实施|印发|发布)/;
 const CAMPAIGN_BEFORE = /(?:昆仑|铁拳|春雷|净网|护苗|秋风|夏季行动|百日行动|清源|利剑|亮剑|雷霆|蓝天|春风|绿盾)[“"]?$/;
 
 /**
@@ -69,16 +72,19 @@ export function planRollover(doc: PlanDocument, toYear: number): RolloverPlan {
     });
   }
 
-  const kindAt = (p: { text: string }, i: number, paragraphIsTitle: boolean): RolloverKind | undefined => {
+  const kindAt = (p: { text: string }, i: number, paragraphIsTitle: boolean): RolloverKind | 'background' | undefined => {
     const before = p.text.slice(Math.max(0, i - 8), i);
-    const after = p.text.slice(i + 4, i + 12);
+    const after = p.text.slice(i + 4, i + 16);
     if (/\d$/.test(before) || /^\d/.test(after)) return undefined; // part of a longer number
+    if (/^[—–\-~～至到]\d{4}/.test(after) || /\d{4}[—–\-~～至到]$/.test(before)) return undefined; // a period 2024—2026年
     if (paragraphIsTitle) return 'title';
     if (CAMPAIGN_BEFORE.test(before)) return 'campaign';
+    if (BACKGROUND_BEFORE.test(before) || BACKGROUND_AFTER.test(after)) return 'background';
     if (DEADLINE_AFTER.test(after)) return 'deadline';
     if (/^年/.test(after)) return 'plan-year';
     return undefined;
   };
+  const later = String(fromYear + 1);
 
   for (const p of doc.paragraphs) {
     const isTitle = doc.front.planTitle !== undefined && p.start === doc.front.planTitle.start;
@@ -94,19 +100,41 @@ export function planRollover(doc: PlanDocument, toYear: number): RolloverPlan {
       // the notice title and citations of the plan's own title are the title too
       const inOwnCitation = doc.citedTitles.some((c) => c.text === own && r.start >= c.start && r.end <= c.end);
       const inNoticeTitle = !!doc.front.noticeTitle && r.start >= doc.front.noticeTitle.start && r.end <= doc.front.noticeTitle.end;
-      let kind: RolloverKind | undefined;
+      let kind: RolloverKind | 'background' | undefined;
       if (inNoticeTitle) kind = 'notice-title';
       else if (inOwnCitation) kind = 'own-title-citation';
       else kind = kindAt(p, i, isTitle);
       if (!kind) continue;
-      // the digits may be full-width in the original: keep their width
       const original = doc.text.slice(r.start, r.end);
-      const after = /[０-９]/.test(original) ? to.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))) : to;
-      if (original.replace(/\s/g, '').length !== 4) continue; // a year split by a wrap or spaces: leave it for review
       const sentence = sentenceAround(p.text, i);
+      if (kind === 'background') {
+        review.push({ start: r.start, end: r.end, text: sentence, reason: `“${from}年”像是背景或施行日期，未自动修改，请核对` });
+        continue;
+      }
+      // the digits keep their width (２０２４) and a line break inside a wrapped year stays where it is
+      let k = 0;
+      const after = original.replace(/[0-9０-９]/g, (d) => {
+        const digit = to[k++] ?? '';
+        return /[０-９]/.test(d) ? String.fromCharCode(0xff10 + Number(digit)) : digit;
+      });
+      if (k !== 4) continue;
       changes.push({ start: r.start, end: r.end, kind, before: original, after, context: sentence });
     }
+    // a deadline in the year after the plan year (考核结果于2025年1月底前报送): it may have to move too
+    let j = 0;
+    for (;;) {
+      const i = p.text.indexOf(later, j);
+      if (i < 0) break;
+      j = i + 4;
+      const before = p.text.slice(Math.max(0, i - 1), i);
+      const after = p.text.slice(i + 4, i + 12);
+      if (/\d/.test(before) || /^\d/.test(after) || !DEADLINE_AFTER.test(after)) continue;
+      const r = p.range(i, i + 4);
+      if (isProtected(r.start)) continue;
+      review.push({ start: r.start, end: r.end, text: sentenceAround(p.text, i), reason: `完成时限在计划年度之后，未自动修改，请核对是否应改为${toYear + 1}年` });
+    }
   }
+  review.sort((a, b) => a.start - b.start);
   changes.sort((a, b) => a.start - b.start);
   return { fromYear, toYear, changes, review, edits: changes.map((c) => ({ start: c.start, end: c.end, newText: c.after })) };
 }

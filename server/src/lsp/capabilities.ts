@@ -50,7 +50,7 @@ export function serverCapabilities(client: ClientFeatures): ServerCapabilities {
     documentSymbolProvider: { label: 'fsplan' },
     foldingRangeProvider: true,
     definitionProvider: true,
-    executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.compare] },
+    executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.compare, COMMANDS.draftFromMunicipal, COMMANDS.rollover] },
     ...(client.pullDiagnostics ? { diagnosticProvider: { identifier: 'fsplan', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
   };
 }

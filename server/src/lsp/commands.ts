@@ -1,10 +1,12 @@
 // workspace/executeCommand: fsplan.renumber (重新编号: the whole document as
 // one WorkspaceEdit) and fsplan.compare (与市级计划对比: the coverage table as
-// Markdown text for the client to show). The engine computes (engine-ops.ts).
+// Markdown text for the client to show); fsplan.draftFromMunicipal and
+// fsplan.rollover are answered by drafting.ts. The engine computes (engine-ops.ts).
 import { Connection, ErrorCodes, ResponseError, TextEdit } from 'vscode-languageserver/node';
+import { DRAFTING_COMMANDS, isDraftingCommand } from './drafting';
 import type { PlanService } from './service';
 
-export const COMMANDS = { renumber: 'fsplan.renumber', compare: 'fsplan.compare' } as const;
+export const COMMANDS = { renumber: 'fsplan.renumber', compare: 'fsplan.compare', ...DRAFTING_COMMANDS } as const;
 
 function uriArg(args: unknown[] | undefined): string {
   const a = args?.[0];
@@ -17,10 +19,17 @@ const NOT_OPEN = '该文件没有打开，或不是计划文件，或 fsplan 已
 
 export function registerCommands(connection: Connection, service: PlanService): void {
   connection.onExecuteCommand(async (params) => {
-    if (params.command !== COMMANDS.renumber && params.command !== COMMANDS.compare) {
+    if (params.command !== COMMANDS.renumber && params.command !== COMMANDS.compare && !isDraftingCommand(params.command)) {
       throw new ResponseError(ErrorCodes.MethodNotFound, `未知命令“${params.command}”`);
     }
     const uri = uriArg(params.arguments);
+    if (isDraftingCommand(params.command)) {
+      // drafting.ts: the draft text, or the rollover WorkspaceEdit for the client to apply
+      const op = params.command === COMMANDS.rollover ? 'rollover' : 'draft';
+      const result = await service.call<unknown>(op, uri, params.arguments?.[1]);
+      if (result === undefined) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);
+      return result;
+    }
     if (params.command === COMMANDS.compare) {
       const markdown = await service.call<string>('compare', uri);
       if (markdown === undefined) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);

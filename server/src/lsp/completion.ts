@@ -70,11 +70,16 @@ export function completionsAt(a: Analysis, offset: number): CompletionItem[] {
   if (!inNote(a, offset)) return [];
   const start = nameStart(a.text, offset);
   const nameRange = toRange(a.index, start, offset);
-  const items: CompletionItem[] = departmentCandidates(a).map((name, i) => ({
+  const names = departmentCandidates(a);
+  // right after a complete name the role phrase comes next: list the phrases first
+  const before = a.text.slice(Math.max(0, offset - 40), offset);
+  const afterName = names.some((n) => before.endsWith(n));
+  const [nameRank, roleRank] = afterName ? ['1', '0'] : ['0', '1'];
+  const items: CompletionItem[] = names.map((name, i) => ({
     label: name,
     kind: CompletionItemKind.Value,
     detail: '部门',
-    sortText: `0${String(i).padStart(5, '0')}`,
+    sortText: `${nameRank}${String(i).padStart(5, '0')}`,
     filterText: name,
     textEdit: { range: nameRange, newText: name },
   }));
@@ -83,7 +88,7 @@ export function completionsAt(a: Analysis, offset: number): CompletionItem[] {
       label: p,
       kind: CompletionItemKind.Keyword,
       detail: '职责用语',
-      sortText: `1${String(i).padStart(5, '0')}`,
+      sortText: `${roleRank}${String(i).padStart(5, '0')}`,
       filterText: p,
       textEdit: { range: toRange(a.index, offset - typedPrefix(a.text, offset, p), offset), newText: p },
     }),

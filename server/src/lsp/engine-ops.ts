@@ -6,6 +6,7 @@ import { codeActionsFor } from './code-actions';
 import { completionsAt } from './completion';
 import { toDiagnostic, toOffset, toTextEdits } from './convert';
 import { definitionAt } from './definition';
+import { draftCommand, missingClauseActions, rolloverCommand } from './drafting';
 import { EngineError, Op } from './engine-protocol';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
@@ -30,7 +31,7 @@ export const OPS: Record<Op, (a: Analysis, args: unknown) => unknown> = {
   definition: (a, args) => definitionAt(a, at(a, args)),
   codeActions: (a, args) => {
     const { params, createFiles, open } = args as CodeActionArgs;
-    return codeActionsFor(a, params, { createFiles, openText: (uri) => open[uri] });
+    return [...codeActionsFor(a, params, { createFiles, openText: (uri) => open[uri] }), ...missingClauseActions(a, params)];
   },
   renumber: (a) => {
     const edits = renumberEdits(a.doc);
@@ -46,4 +47,6 @@ export const OPS: Record<Op, (a: Analysis, args: unknown) => unknown> = {
     if (markdown === undefined) throw new EngineError(ErrorCodes.InternalError, '此版本的 fsplan 尚未提供与市级计划对比功能');
     return markdown;
   },
+  draft: (a, args) => draftCommand(a, args),
+  rollover: (a, args) => rolloverCommand(a, args),
 };

@@ -2,7 +2,7 @@
 // lint and answer feature requests (engine-worker.ts). Plain data only.
 import type { Settings } from './settings';
 
-export type Op = 'diagnostics' | 'hover' | 'completion' | 'symbols' | 'folding' | 'definition' | 'codeActions' | 'renumber' | 'compare';
+export type Op = 'diagnostics' | 'hover' | 'completion' | 'symbols' | 'folding' | 'definition' | 'codeActions' | 'renumber' | 'compare' | 'draft' | 'rollover';
 
 export interface EngineRequest {
   kind: 'request';

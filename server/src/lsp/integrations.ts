@@ -24,7 +24,7 @@ export interface DepartmentInfo {
 /** Registry facts about a department name as written in this plan. */
 export function describeDepartment(name: string, env: LintEnvironment, doc: PlanDocument): DepartmentInfo | undefined {
   const d = describeMention(buildDirectory(doc, env), name);
-  if (d.status === 'unknown') return undefined;
+  if (d.status === 'unknown' || d.status === 'placeholder') return undefined; // 【待定：…】 is for the drafter, not a department
   const forms = [...new Set([d.canonical ?? name, ...d.aliases])];
   const note =
     d.status === 'foreign' ? `这是${d.district ?? '其他区'}的单位${d.canonical ? `，本区对应“${d.canonical}”` : ''}` : d.status === 'city' ? '这是市级单位，区级计划中应写区级对应部门' : undefined;

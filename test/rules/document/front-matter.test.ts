@@ -38,12 +38,20 @@ describe('document/date-format', () => {
   const table: Array<[string, string | null]> = [
     ['2024年8月19日', null],
     ['2024年12月1日', null],
-    ['2025年63月0日', null], // not padding: nothing to rewrite (a fix that changes nothing never converges)
     ['2024年08月19日', '2024年8月19日'],
     ['2024年8月09日', '2024年8月9日'],
     ['二〇二四年八月十九日', '2024年8月19日'],
     ['二〇二四年十二月三十一日', '2024年12月31日'],
   ];
+  it('an impossible date is reported without a fix', () => {
+    for (const bad of ['2025年6月0日', '2025年13月1日', '2025年06月00日']) {
+      const { findings, fixed } = check(head('红桥政办函〔2024〕7号', bad), { rules });
+      assert.equal(findings.length, 1, bad);
+      assert.match(findings[0].message, /不是有效的日期/);
+      assert.equal(findings[0].fix, undefined);
+      assert.equal(fixed, head('红桥政办函〔2024〕7号', bad));
+    }
+  });
   for (const [given, expected] of table) {
     it(given, () => {
       const text = head('红桥政办函〔2024〕7号', given);

@@ -14,11 +14,14 @@ export default defineRule({
     if (!d) return;
     const expected = `${d.year}年${d.month}月${d.day}日`;
     const original = doc.text.slice(d.start, d.end);
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) {
+      report({ message: `成文日期“${d.text}”不是有效的日期，请核对月、日`, start: d.start, end: d.end });
+      return;
+    }
     let problem: string | undefined;
     if (d.numerals === 'chinese') problem = '应使用阿拉伯数字';
-    else if (/(^|[年月])\s*[0０]/.test(original.replace(/^\s*\d{4}/, ''))) problem = '月、日不编虚位（不写前导 0）';
-    // a day or month written 0 is not padding: there is nothing to rewrite (found by the fuzz run)
-    if (!problem || original === expected) return;
+    else if (/[年月]\s*[0０][0-9０-９]/.test(original)) problem = '月、日不编虚位（不写前导 0）';
+    if (!problem) return;
     report({
       message: `成文日期“${d.text}”${problem}，应写作“${expected}”`,
       start: d.start,

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { analyzeNumbering, LEVEL_NAMES } from '../../core/numbering';
 import { markerText, renumberSequence } from '../../core/renumber';
-import { defineRule, TextEdit } from '../../core/types';
-
-/**
- * Findings of one sequence that carry a fix. Each fix renumbers the rest of
- * the sequence, so fixes on every finding of a sequence with thousands of
- * wrong numbers would be quadratic; the first fix already corrects the rest.
- */
-export const MAX_FIXES_PER_SEQUENCE = 50;
+import { defineRule } from '../../core/types';
 
 /**
  * Numbers per level among siblings: gaps, duplicates, out-of-order numbers, a
@@ -27,8 +20,8 @@ export default defineRule({
     for (const seq of analysis.sequences) {
       const conv = analysis.conventions.get(seq.level)!;
       const name = LEVEL_NAMES[seq.level];
-      let all: TextEdit[] | undefined; // renumbering of the whole sequence, computed once
-      let fixes = 0;
+      // the items that start a defect; the ones that follow their predecessor are covered by it
+      const starts: number[] = [];
       for (let i = 0; i < seq.items.length; i++) {
         const it = seq.items[i];
         const h = it.heading;
@@ -36,7 +29,15 @@ export default defineRule({
         const prev = i > 0 ? seq.items[i - 1] : undefined;
         // the number the previous slot carries (a lost marker counts as its expected number)
         const prevNumber = prev ? (prev.heading ? prev.heading.number : prev.expected) : 0;
-        if (prev && h.number === prevNumber + 1) continue; // follows its predecessor: an earlier finding covers it
+        if (prev && h.number === prevNumber + 1) continue;
+        starts.push(i);
+      }
+      for (let k = 0; k < starts.length; k++) {
+        const i = starts[k];
+        const it = seq.items[i];
+        const h = it.heading!;
+        const prev = i > 0 ? seq.items[i - 1] : undefined;
+        const prevNumber = prev ? (prev.heading ? prev.heading.number : prev.expected) : 0;
         const expected = markerText(h.level, it.expected, h.marker.style);
         const actual = h.marker.raw.trim();
         const prevMarker = markerText(h.level, prevNumber, h.marker.style);
@@ -56,14 +57,9 @@ export default defineRule({
         } else {
           message = `${name}序号不连续：上一项为“${prevMarker}”，此处为“${actual}”，中间缺号，应为“${expected}”`;
         }
-        let edits: TextEdit[] = [];
-        if (fixes < MAX_FIXES_PER_SEQUENCE) {
-          all ??= renumberSequence(doc.text, seq);
-          // items are in document order, so the edits from item i on are a suffix
-          const from = all.findIndex((e) => e.start >= h.marker.start);
-          edits = from < 0 ? [] : all.slice(from);
-          if (edits.length) fixes++;
-        }
+        // renumber up to the next defect of this sequence: that one carries the rest, so every
+        // fix stays local and the fixes of all findings together renumber the sequence (linear in size)
+        const edits = renumberSequence(doc.text, seq, i, k + 1 < starts.length ? starts[k + 1] : seq.items.length);
         report({
           message,
           start: h.marker.start,

@@ -99,7 +99,8 @@ export default defineRule({
       if (n.mentions.length === 1 && n.groups.length === 1) {
         const g = n.groups[0];
         const s = classify(dir, n.mentions[0].name);
-        if (/分工/.test(g.verb) && s.kind !== 'collective') {
+        // a collective or a placeholder (【待定：…】) may stand for several bodies
+        if (/分工/.test(g.verb) && s.kind !== 'collective' && s.kind !== 'placeholder') {
           const replacement = g.role === 'cooperate' ? '配合' : '负责';
           const verbOk = text.slice(g.verbSpan.start, g.verbSpan.end) === g.verb;
           report({
