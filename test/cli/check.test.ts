@@ -81,7 +81,7 @@ describe('fsplan check: files, folders and globs', () => {
     [['--format', 'xml'], /不支持的输出格式“xml”/],
     [['--max-warnings', 'many'], /--max-warnings 需要一个非负整数/],
     [['--max-file-size', 'big'], /--max-file-size 需要一个大小/],
-    [['--bogus'], /参数有误/],
+    [['--bogus'], /不认识的选项“--bogus”/],
     [['--update-baseline'], /--update-baseline 需要同时用 --baseline/],
     [['--fix', '--fix-dry-run'], /只能选一个/],
   ] as Array<[string[], RegExp]>) {

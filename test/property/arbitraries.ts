@@ -15,15 +15,69 @@ export function realisticPlans(): string[] {
   return out;
 }
 
+/** Every plan text in samples/ and test/fixtures/ (not expected outputs), by path relative to the repository. */
+export function planFiles(): Array<{ file: string; text: string }> {
+  const out: Array<{ file: string; text: string }> = [];
+  const walk = (dir: string) => {
+    for (const f of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, f.name);
+      if (f.isDirectory()) walk(p);
+      else if (f.name.endsWith('.txt') && !/\.(expected|fixed)\.txt$/.test(f.name)) out.push({ file: path.relative(root, p), text: fs.readFileSync(p, 'utf8') });
+    }
+  };
+  walk(path.join(root, 'samples'));
+  walk(path.join(root, 'test', 'fixtures'));
+  return out;
+}
+
+/** Municipal plans among planFiles() (title 天津市…计划). */
+export function municipalTexts(): string[] {
+  return planFiles()
+    .filter((p) => path.basename(p.file).startsWith('天津市'))
+    .map((p) => p.text);
+}
+
 /** Fuzzing effort: a bounded run in `npm test`, a long one in `npm run fuzz`. */
 export const FUZZ = process.env.FSPLAN_FUZZ === '1';
+
+/** Cases run by time-limited properties in this process (printed by `npm run fuzz`). */
+export const fuzzStats = { properties: 0, cases: 0 };
+
+// the running test's title, for the fuzz summary lines (a root hook, registered once)
+let currentTitle = '';
+if (typeof beforeEach === 'function') {
+  beforeEach(function () {
+    currentTitle = this.currentTest?.fullTitle() ?? '';
+  });
+}
+
+/**
+ * fast-check parameters. The seed is fixed in `npm test` (20261123), the
+ * current time in `npm run fuzz`, or FSPLAN_FUZZ_SEED; FSPLAN_FUZZ_PATH
+ * (with the seed, from a failure message) replays exactly the failing case.
+ * A failure message always carries the seed, the path and the shrunk input.
+ */
 export function runs(normal: number): fc.Parameters<unknown> {
   const seed = process.env.FSPLAN_FUZZ_SEED ? Number(process.env.FSPLAN_FUZZ_SEED) : FUZZ ? Date.now() : 20261123;
+  const replay = process.env.FSPLAN_FUZZ_PATH ? { path: process.env.FSPLAN_FUZZ_PATH, endOnFailure: true } : {};
   if (FUZZ) {
     const seconds = Number(process.env.FSPLAN_FUZZ_SECONDS ?? 60);
-    return { seed, numRuns: 1_000_000_000, interruptAfterTimeLimit: seconds * 1000, markInterruptAsFailure: false };
+    return {
+      seed,
+      ...replay,
+      numRuns: 1_000_000_000,
+      interruptAfterTimeLimit: seconds * 1000,
+      markInterruptAsFailure: false,
+      reporter: (details) => {
+        fuzzStats.properties++;
+        fuzzStats.cases += details.numRuns;
+        // eslint-disable-next-line no-console
+        console.log(`      fuzz: ${details.numRuns} cases, seed ${details.seed}, ${details.failed ? 'FAILED' : 'passed'}: ${currentTitle} (total ${fuzzStats.cases} cases in ${fuzzStats.properties} properties)`);
+        if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed');
+      },
+    };
   }
-  return { seed, numRuns: normal };
+  return { seed, ...replay, numRuns: normal };
 }
 
 const planChars = fc.constantFrom(
@@ -80,10 +134,44 @@ const charOps: Mutation[] = [
   (t, a) => { const i = a % (t.length + 1); return t.slice(0, i) + '—12—' + t.slice(i); }, // inline page number
 ];
 
-export const mutatedPlan = (plans: string[]) =>
+/** Replaces the a-th match of re (counting modulo the number of matches). */
+function replaceNth(t: string, re: RegExp, a: number, to: (m: RegExpExecArray) => string): string {
+  const all = [...t.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))];
+  if (!all.length) return t;
+  const m = all[a % all.length] as RegExpExecArray;
+  return t.slice(0, m.index) + to(m) + t.slice(m.index + m[0].length);
+}
+
+/**
+ * Defects a drafter makes, planted so that every rule has something to find:
+ * marker slips, lost markers, wrong levels, doc numbers, dates, placeholders,
+ * targets out of range or not adding up, department name slips, 全市 and last
+ * year left over, notes deleted.
+ */
+export const defectOps: Mutation[] = [
+  (t, a) => replaceNth(t, /\n(\d+)\./, a, (m) => `\n${m[1]}、`), // numbering/marker-style
+  (t, a) => replaceNth(t, /\n(\d+)\./, a, (m) => `\n${m[1]}．`), // numbering/consistent-style
+  (t, a) => replaceNth(t, /\n(\d+)[.．、]/, a, () => '\n'), // numbering/missing-marker, sequence
+  (t, a) => replaceNth(t, /\n[一二三四五六七八九十]+、/, a, () => '\n（一）'), // numbering/level
+  (t, a, b) => replaceNth(t, /\n(\d+)\./, a, () => `\n${(b % 30) + 1}.`), // numbering/sequence
+  (t, a) => replaceNth(t, /〔(\d{4})〕/, a, (m) => `[${m[1]}]`), // document/doc-number
+  (t, a) => replaceNth(t, /(\d{4})年(\d{1,2})月(\d{1,2})日/, a, (m) => `${m[1]}年0${m[2]}月0${m[3]}日`), // document/date-format
+  (t, a) => { const i = t.indexOf('。', a % (t.length + 1)); return i < 0 ? t : t.slice(0, i) + '【待填写：责任单位】' + t.slice(i); }, // document/placeholder
+  (t, a) => replaceNth(t, /(\d+(?:\.\d+)?)(%|％)/, a, (m) => `1${m[1]}${m[2]}`), // target/out-of-range
+  (t, a, b) => replaceNth(t, /(\d+)批次/, a, (m) => `${Number(m[1]) + 1 + (b % 500)}批次`), // target/sum-mismatch, below-municipal
+  (t, a) => replaceNth(t, /达到(\d+)/, a, (m) => `达到${Math.max(0, Number(m[1]) - 10)}`), // target/below-municipal
+  (t, a) => replaceNth(t, /区卫生健康委|区卫健委/, a, (m) => (m[0] === '区卫健委' ? '区卫生健康委' : '区卫健委')), // department/inconsistent
+  (t, a) => replaceNth(t, /区市场监管局/, a, () => '区市场监督管理局'), // department/inconsistent
+  (t, a) => replaceNth(t, /区市场监管局/, a, () => '区市场监管理局'), // department/unknown, misspelled
+  (t, a) => replaceNth(t, /区(?:农业农村委|教育局|商务局)/, a, (m) => m[0].slice(0, -1) + '部'), // department/unknown, misspelled
+  (t, a) => replaceNth(t, /公安(\S{2})分局/, a, () => '公安西青分局'), // department/foreign
+  (t, a) => replaceNth(t, /全区/, a, () => '全市'), // document/city-scope
+  (t, a) => replaceNth(t, /(20\d\d)年/, a, (m) => `${Number(m[1]) - 1}年`), // document/stale-year
+  (t, a) => replaceNth(t, /（[^（）\n]{0,40}(?:负责|牵头|配合)）/, a, () => ''), // responsibility/missing
+  (t, a) => replaceNth(t, /按职责分工负责）/, a, () => '按职责分工负责)'), // responsibility/format
+];
+
+export const mutatedPlan = (plans: string[], ops: Mutation[] = [...lineOps, ...charOps, ...defectOps]) =>
   fc
-    .tuple(
-      fc.constantFrom(...plans),
-      fc.array(fc.tuple(fc.constantFrom(...lineOps, ...charOps), fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 }),
-    )
+    .tuple(fc.constantFrom(...plans), fc.array(fc.tuple(fc.constantFrom(...ops), fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 }))
     .map(([t, ops]) => ops.reduce((acc, [op, a, b]) => (acc.length ? op(acc, a, b) : acc), t));

@@ -12,6 +12,7 @@ import { loadConfigFor } from '../node/config-loader';
 import { decodePlanBytes, DecodeError } from '../node/decode';
 import { nodeHost } from '../node/host';
 import { findMunicipalPlan, loadMunicipalFile } from '../node/municipal';
+import { ioMessage } from '../node/source';
 import type { Io } from './run';
 import { UsageError } from './run';
 
@@ -33,7 +34,7 @@ function readPlan(file: string, cwd: string): string {
     return decodePlanBytes(fs.readFileSync(file)).text;
   } catch (e) {
     const rel = path.relative(cwd, file) || file;
-    throw new UsageError(`${rel}：${e instanceof DecodeError ? e.message : `无法读取：${(e as Error).message}`}`);
+    throw new UsageError(`${rel}：${e instanceof DecodeError ? e.message : ioMessage(e as NodeJS.ErrnoException)}`);
   }
 }
 
@@ -45,12 +46,14 @@ function districtFiles(input: string, cwd: string): string[] {
   } catch {
     throw new UsageError(`找不到文件或文件夹：${input}。请检查路径`);
   }
-  if (!st.isDirectory()) return [abs];
+  if (st.isFile()) return [abs];
+  if (!st.isDirectory()) throw new UsageError(`${input}：不是普通文件（而是管道、设备或套接字），无法比较。请指定区级计划文件或文件夹`);
   const files = fs
     .readdirSync(abs)
     .filter((n) => (n.endsWith('.txt') || n.endsWith('.fsplan')) && !n.startsWith('.'))
     .sort()
-    .map((n) => path.join(abs, n));
+    .map((n) => path.join(abs, n))
+    .filter((f) => nodeHost.isFile(f));
   // only district plans: a municipal plan in the folder is what they are compared with
   const district = files.filter((f) => {
     const level = parseDocument(readPlan(f, cwd).slice(0, 4000)).front.planTitle?.jurisdiction?.level;
@@ -105,7 +108,10 @@ export async function compare(argv: string[], io: Io): Promise<number> {
       },
     });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message}。运行 fsplan compare --help 查看用法`);
+    const m = /(--[\w-]+)/.exec((e as Error).message)?.[1] ?? '';
+    const code = (e as NodeJS.ErrnoException).code;
+    const problem = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `不认识的选项“${m}”` : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `选项“${m}”缺少取值或不接受取值` : '参数有误';
+    throw new UsageError(`${problem}。运行 fsplan compare --help 查看用法`);
   }
   const { values, positionals } = parsed;
   if (values.help) {

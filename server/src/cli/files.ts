@@ -111,10 +111,12 @@ export function collectFiles(inputs: readonly string[], cwd: string): Collected 
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let st: fs.Stats | undefined;
+    let code: string | undefined;
     try {
       st = fs.statSync(abs);
-    } catch {
+    } catch (e) {
       st = undefined;
+      code = (e as NodeJS.ErrnoException).code;
     }
     if (st?.isFile()) {
       files.push(abs); // named explicitly: checked even if ignored
@@ -139,7 +141,11 @@ export function collectFiles(inputs: readonly string[], cwd: string): Collected 
       files.push(...found);
       continue;
     }
-    problems.push({ input, message: '找不到文件或文件夹。请检查路径' });
+    if (st) problems.push({ input, message: '不是普通文件（而是管道、设备或套接字），无法检查。请指定计划文件（.txt、.fsplan、.docx）或文件夹' });
+    else if (code === 'EACCES' || code === 'EPERM') problems.push({ input, message: '没有权限访问此路径。请检查文件和上级文件夹的权限' });
+    else if (code === 'ENOTDIR') problems.push({ input, message: '路径中间的一部分是文件而不是文件夹。请检查路径' });
+    else if (code === 'ELOOP') problems.push({ input, message: '符号链接形成循环，无法读取。请检查链接' });
+    else problems.push({ input, message: '找不到文件或文件夹。请检查路径' });
   }
   return { files: [...new Set(files)], problems };
 }

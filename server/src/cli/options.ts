@@ -1,6 +1,7 @@
 // Options of `fsplan check`, parsed and validated; every mistake is a
 // UsageError saying what is expected.
 import { parseArgs } from 'node:util';
+import { editDistance } from '../core/config';
 import { UsageError } from './errors';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
@@ -36,6 +37,26 @@ export function parseSize(s: string | number): number {
   return Math.round(Number(m[1]) * mult);
 }
 
+const OPTION_NAMES = [
+  'format', 'config', 'municipal', 'max-warnings', 'quiet', 'stdin', 'stdin-filename', 'max-file-size', 'output-file',
+  'baseline', 'update-baseline', 'fix', 'fix-dry-run', 'no-progress', 'debug', 'help',
+];
+
+/** node:util parseArgs errors in Chinese: an unknown option (with the nearest one), a missing value. */
+function argumentProblem(e: NodeJS.ErrnoException): string {
+  const option = /(--[\w-]+)/.exec(e.message)?.[1] ?? /'(-[^'\s,]+)/.exec(e.message)?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const bare = option.replace(/^-+/, '').replace(/=.*$/, '');
+    const near = OPTION_NAMES.map((n) => ({ n, d: editDistance(bare, n) })).sort((a, b) => a.d - b.d)[0];
+    return `不认识的选项“${option}”${bare.length >= 3 && near && near.d <= 2 ? `，是否想写“--${near.n}”？` : ''}`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return /does not take an argument/.test(e.message) ? `选项“${option}”不接受取值` : `选项“${option}”缺少取值`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return '多余的参数';
+  return `参数有误：${e.message.replace(/\. To specify a positional argument.*$/s, '')}`;
+}
+
 export function parseCheckOptions(argv: string[]): CheckOptions {
   let parsed;
   try {
@@ -63,8 +84,8 @@ export function parseCheckOptions(argv: string[]): CheckOptions {
       },
     });
   } catch (e) {
-    const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    throw new UsageError(`参数有误：${msg}。运行 fsplan check --help 查看用法`);
+    const problem = argumentProblem(e as NodeJS.ErrnoException);
+    throw new UsageError(`${problem}${problem.endsWith('？') ? '' : '。'}运行 fsplan check --help 查看用法`);
   }
   const v = parsed.values;
   const format = v.format as Format;

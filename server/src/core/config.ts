@@ -2,6 +2,7 @@
 // the caller reads the file; this module turns text into a validated config
 // or an error that names the file, the JSON path and what is expected.
 import { z } from 'zod';
+import { jsonErrorOffset, lineColumn } from './json-position';
 import type { Rule, Severity } from './types';
 
 export const SeveritySetting = z.enum(['off', 'info', 'warning', 'error']);
@@ -109,19 +110,15 @@ function typeName(t: string): string {
 /** Parses and validates config text. Throws ConfigError. */
 export function parseConfig(text: string, file: string, rules: ReadonlyMap<string, Rule>): Config {
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const m = /position (\d+)/.exec(String((e as Error).message));
-    let where = '';
-    if (m) {
-      const pos = Number(m[1]);
-      const before = text.slice(0, pos);
-      const line = before.split('\n').length;
-      const col = pos - before.lastIndexOf('\n');
-      where = `（第 ${line} 行第 ${col} 列附近）`;
-    }
-    throw new ConfigError(file, '', `不是合法的 JSON${where}：${(e as Error).message}。请检查逗号、引号和括号`);
+    json = JSON.parse(body);
+  } catch {
+    // where it breaks, in Chinese (the engine's English message adds nothing)
+    const at = jsonErrorOffset(body);
+    const p = at >= 0 ? lineColumn(body, at) : undefined;
+    const where = p ? `（第 ${p.line} 行第 ${p.column} 列附近）` : '';
+    throw new ConfigError(file, '', `不是合法的 JSON${where}。请检查逗号、引号和括号（JSON 不允许注释和多余的逗号）`);
   }
   const r = ConfigSchema.safeParse(json);
   if (!r.success) {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Config, ConfigError, mergeSettings, parseConfig, resolveRules, ResolvedRule } from '../core/config';
 import { RULE_MAP, RULES } from '../rules';
 import type { Host } from './host';
+import { ioMessage } from './source';
 
 export const CONFIG_FILE = '.fsplanrc.json';
 
@@ -30,7 +31,8 @@ export function loadConfigFile(host: Host, file: string): Config {
   try {
     text = host.readText(file);
   } catch (e) {
-    throw new ConfigError(file, '', `无法读取：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}。请检查路径`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigError(file, '', `无法读取：${code === 'ENOENT' ? '文件不存在。请检查路径' : ioMessage(e as NodeJS.ErrnoException)}`);
   }
   return absolutize(parseConfig(text, file, RULE_MAP), file);
 }

@@ -10,6 +10,7 @@ import type { Config } from '../core/config';
 import type { LintEnvironment } from '../core/types';
 import { decodePlanBytes, DecodeError } from './decode';
 import type { Host } from './host';
+import { ioMessage } from './source';
 
 const PLAN_EXTENSIONS = ['.txt', '.fsplan'];
 
@@ -80,7 +81,7 @@ export function loadMunicipalFile(host: Host, file: string, how: string): PlanDo
   try {
     text = readPlan(host, file);
   } catch (e) {
-    const detail = e instanceof DecodeError ? e.message : `无法读取：${(e as Error).message}`;
+    const detail = e instanceof DecodeError ? e.message : `无法读取：${ioMessage(e as NodeJS.ErrnoException)}`;
     throw new MunicipalError(file, `${how}指定的市级计划 ${file}：${detail}`);
   }
   const doc = parseReference(file, text);
@@ -88,6 +89,13 @@ export function loadMunicipalFile(host: Host, file: string, how: string): PlanDo
     throw new MunicipalError(
       file,
       `${how}指定的文件 ${file} 不是计划文件：第 1 行起没有找到带年份的计划标题（如“天津市2024年食品安全监督管理计划”）或编号条目。请指定市级计划的文本文件`,
+    );
+  }
+  const j = doc.front.planTitle.jurisdiction;
+  if (j && (j.level === 'district' || j.level === 'county')) {
+    throw new MunicipalError(
+      file,
+      `${how}指定的文件 ${file} 是区县级计划（${doc.front.planTitle.text}），不是市级计划。请指定市级计划（如“天津市${doc.front.planTitle.year}年食品安全监督管理计划”）`,
     );
   }
   return doc;
@@ -99,7 +107,8 @@ function planFiles(host: Host, dir: string): string[] {
     .listDir(dir)
     .filter((n) => PLAN_EXTENSIONS.some((x) => n.endsWith(x)) && !n.startsWith('.'))
     .sort()
-    .map((n) => path.join(dir, n));
+    .map((n) => path.join(dir, n))
+    .filter((f) => host.isFile(f)); // a pipe or folder named *.txt would block or fail the read
 }
 
 /** Finds the cited plan among the files of the given folders; undefined when none has that title. */

@@ -42,7 +42,7 @@ const UNSUPPORTED: Record<string, string> = {
   '.pdf': '不支持 PDF。请从 PDF 复制文字另存为 .txt，或提供 Word（.docx）原稿',
 };
 
-const EMPTY = '文件是空的，没有可检查的内容';
+const EMPTY = '文件是空的，没有可检查的内容。请确认指定的是计划正文文件（.txt、.fsplan 或 .docx）';
 
 export function isDocx(file: string): boolean {
   return path.extname(file).toLowerCase() === '.docx';
@@ -64,7 +64,10 @@ export function sourceFromBytes(file: string, bytes: Buffer, opts: ReadOptions =
       if (!d.text.trim()) throw new SourceError(EMPTY);
       return { path: file, kind: 'docx', text: d.text, bytes };
     } catch (e) {
-      if (e instanceof ZipError) throw new SourceError(`无法读取 Word 文档：${e.message}`);
+      if (e instanceof ZipError) {
+        const todo = e.reason === 'limit' ? '。如确为正常的计划，请在 Word 中另存为 .txt 后再检查' : '';
+        throw new SourceError(`无法读取 Word 文档：${e.message}${todo}`);
+      }
       throw e;
     }
   }
@@ -88,7 +91,8 @@ export function readSource(file: string, opts: ReadOptions = {}): Source {
   } catch (e) {
     throw new SourceError(ioMessage(e as NodeJS.ErrnoException));
   }
-  if (st.isDirectory()) throw new SourceError('这是文件夹，不是文件');
+  if (st.isDirectory()) throw new SourceError('这是文件夹，不是文件。请指定文件的路径');
+  if (!st.isFile()) throw new SourceError('不是普通文件（而是管道、设备或套接字），无法检查。请指定计划文件（.txt、.fsplan、.docx）');
   if (st.size > max) {
     throw new SourceError(`文件过大（${formatSize(st.size)}，上限 ${formatSize(max)}），已跳过。如确需检查，请用 --max-file-size 或配置项 maxFileSize 调高上限`);
   }
@@ -109,9 +113,13 @@ export function ioMessage(e: NodeJS.ErrnoException): string {
     case 'EPERM':
       return '没有读取权限。请检查文件权限';
     case 'EISDIR':
-      return '这是文件夹，不是文件';
+      return '这是文件夹，不是文件。请指定文件的路径';
+    case 'ENOTDIR':
+      return '路径中间的一部分是文件而不是文件夹。请检查路径';
+    case 'ELOOP':
+      return '符号链接形成循环，无法读取。请检查链接';
     default:
-      return `无法读取（${e.code ?? e.message}）`;
+      return `无法读取（${e.code ?? e.message}）。请检查文件是否被其他程序占用、磁盘或网络位置是否可用，然后重试`;
   }
 }
 

@@ -22,6 +22,7 @@ import outOfRange from './target/out-of-range';
 import sumMismatch from './target/sum-mismatch';
 import cityScope from './document/city-scope';
 import staleYear from './document/stale-year';
+import structure from './document/structure';
 
 export const RULES: readonly Rule[] = [
   markerStyle,
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   docNumber,
   dateFormat,
   placeholder,
+  structure,
 ] as unknown as readonly Rule[];
 
 export const RULE_MAP: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

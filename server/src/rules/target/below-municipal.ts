@@ -23,6 +23,9 @@ export default defineRule({
   check({ doc, env, report, memo }) {
     const municipal = env.municipal;
     if (!municipal) return;
+    // a municipal plan is not held to another municipal plan (document/structure says so)
+    const level = doc.front.planTitle?.jurisdiction?.level;
+    if (level === 'city' || level === 'province') return;
     const mine = memo('targets', () => extractTargets(doc));
     const theirs = memo('targets/municipal', () => extractTargets(municipal));
     const cmp = memo('targets/comparison', () => compareTargets(mine, theirs));

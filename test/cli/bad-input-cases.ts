@@ -1,0 +1,141 @@
+// The inputs of docs/bad-input.md, by case id (the table gives what the user
+// sees; test/cli/bad-input.test.ts runs every row).
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { writeZip } from '../../server/src/node/zip';
+import { cli, CliResult, CLEAN_PLAN, repoRoot, tempDir } from './support';
+
+const sample = (name: string) => fs.readFileSync(path.join(repoRoot, 'samples', name), 'utf8');
+const MUNICIPAL = sample('天津市2025年食品安全监督管理计划.txt');
+const MUNICIPAL_2024 = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'targets', '天津市2024年食品安全监督管理计划.txt'), 'utf8');
+const NOTICE = [
+  '红桥区人民政府办公室关于印发红桥区2025年食品安全监督管理计划的通知',
+  '',
+  '各街道办事处，区政府各委、局，各直属单位：',
+  '经区人民政府同意，现将《红桥区2025年食品安全监督管理计划》印发给你们，请认真贯彻落实。',
+  '',
+  '2025年7月1日',
+  '',
+].join('\n');
+
+export interface Setup {
+  files?: Record<string, string | Buffer>;
+  /** Arguments after `check`. */
+  args: string[];
+  /** The whole command line instead (another command, or none). */
+  argv?: string[];
+  stdin?: string | Buffer;
+  /** Runs after the files are written (permissions, special files). */
+  prepare?: (dir: string) => void;
+  /** Why the case cannot run here (then it is skipped with that reason). */
+  skip?: () => string | undefined;
+}
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+export const CASES: Record<string, Setup> = {
+  // ---- command line
+  'usage-no-input': { args: [] },
+  'usage-unknown-command': { args: [], argv: ['chek', 'p.txt'] },
+  'usage-unknown-option': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--formt', 'json'] },
+  'usage-missing-value': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--format'] },
+  'usage-unknown-format': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--format', 'xml'] },
+  'usage-bad-size': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--max-file-size', '20XB'] },
+  'stdin-empty': { args: ['--stdin'], stdin: '' },
+  'stdin-binary': { args: ['--stdin'], stdin: Buffer.from([0x00, 0x01, 0x02, 0x03]) },
+  // ---- configuration
+  'config-invalid-json': { files: { '.fsplanrc.json': '{\n  "root": true,,\n}', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'config-unknown-key': { files: { '.fsplanrc.json': '{ "rulez": {} }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'config-unknown-rule': { files: { '.fsplanrc.json': '{ "rules": { "numbering/sequense": "off" } }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'config-wrong-severity': { files: { '.fsplanrc.json': '{ "rules": { "numbering/sequence": "warn" } }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'config-wrong-option-type': {
+    files: { '.fsplanrc.json': '{ "rules": { "numbering/marker-style": ["warning", { "allowFullWidthPoint": "yes" }] } }', 'p.txt': CLEAN_PLAN },
+    args: ['p.txt'],
+  },
+  'config-missing-explicit': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--config', 'nope.json'] },
+  'config-is-directory': { files: { '配置/说明.md': 'x', 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--config', '配置'] },
+  'registry-is-directory': { files: { '.fsplanrc.json': '{ "registry": "名录" }', '名录/说明.md': 'x', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'registry-missing': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'registry-invalid-json': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': '{ "version": 1, ', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'registry-schema': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': '{ "version": 1, "jurisdiction": "江城市" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'municipal-missing': { files: { '.fsplanrc.json': '{ "municipalPlan": "市级计划.txt" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'municipal-option-missing': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--municipal', '市级计划.txt'] },
+  'municipal-not-a-plan': { files: { '.fsplanrc.json': '{ "municipalPlan": "市级计划.txt" }', '市级计划.txt': '会议纪要\n\n请各单位按时参会。\n', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'municipal-is-district': { files: { '市级计划.txt': CLEAN_PLAN, 'p.txt': CLEAN_PLAN.replace(/红桥区/g, '河北区') }, args: ['p.txt', '--municipal', '市级计划.txt'] },
+  // ---- files
+  'file-missing': { args: ['没有这个计划.txt'] },
+  'file-empty': { files: { 'p.txt': '' }, args: ['p.txt'] },
+  'file-blank': { files: { 'p.txt': ' \n\u3000\r\n' }, args: ['p.txt'] },
+  'file-binary': { files: { 'p.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) }, args: ['p.txt'] },
+  'file-undecodable': { files: { 'p.txt': Buffer.from([0xe4, 0xb8, 0x80, 0xff, 0xfe, 0x81, 0x30, 0xc0, 0xff, 0x80, 0x0a]) }, args: ['p.txt'] },
+  'file-directory-like-plan': { files: { '计划.txt/说明.md': '不是计划' }, args: ['计划.txt'] },
+  'file-no-permission': {
+    files: { 'p.txt': CLEAN_PLAN },
+    args: ['p.txt'],
+    prepare: (dir) => fs.chmodSync(path.join(dir, 'p.txt'), 0o000),
+    skip: () => (isRoot() ? 'running as root: permissions do not stop root from reading (file-not-regular covers a read error root gets)' : undefined),
+  },
+  'file-not-regular': {
+    args: ['管道.txt'],
+    prepare: (dir) => {
+      const r = spawnSync('mkfifo', [path.join(dir, '管道.txt')]);
+      if (r.status !== 0) throw new Error('mkfifo failed');
+    },
+    skip: () => (process.platform === 'win32' ? 'no named pipes on Windows' : undefined),
+  },
+  'file-pipe-next-to-plan': {
+    files: { 'p.txt': CLEAN_PLAN },
+    args: ['p.txt'],
+    // a pipe named like the cited municipal plan: looking for the municipal plan must not block on it
+    prepare: (dir) => {
+      const r = spawnSync('mkfifo', [path.join(dir, '天津市2025年食品安全监督管理计划.txt')]);
+      if (r.status !== 0) throw new Error('mkfifo failed');
+    },
+    skip: () => (process.platform === 'win32' ? 'no named pipes on Windows' : undefined),
+  },
+  'file-path-through-file': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt/计划.txt'] },
+  'file-too-large-default': {
+    args: ['大文件.txt'],
+    // a sparse 21 MB file: refused from its size, never read
+    prepare: (dir) => {
+      const fd = fs.openSync(path.join(dir, '大文件.txt'), 'w');
+      fs.ftruncateSync(fd, 21 * 1024 * 1024);
+      fs.closeSync(fd);
+    },
+  },
+  'file-too-large-option': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--max-file-size', '0.5KB'] },
+  'file-too-large-config': { files: { '.fsplanrc.json': '{ "maxFileSize": "512B" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'file-unsupported-pdf': { files: { 'p.pdf': '%PDF-1.7' }, args: ['p.pdf'] },
+  'docx-not-zip': { files: { 'p.docx': '这不是 Word 文档' }, args: ['p.docx'] },
+  'docx-bomb': { files: { 'p.docx': writeZip([{ name: 'word/document.xml', data: Buffer.alloc(70 * 1024 * 1024, 0x20) }]) }, args: ['p.docx'] },
+  'docx-no-document': { files: { 'p.docx': writeZip([{ name: 'readme.txt', data: 'x' }]) }, args: ['p.docx'] },
+  // ---- documents
+  'doc-no-title': { files: { 'p.txt': CLEAN_PLAN.split('\n').slice(2).join('\n') }, args: ['p.txt'] },
+  'doc-no-numbering': { files: { 'p.txt': '红桥区2025年食品安全监督管理计划\n\n加强食品安全监管，落实各方责任。\n' }, args: ['p.txt'] },
+  'doc-only-notice': { files: { 'p.txt': NOTICE }, args: ['p.txt'] },
+  'doc-municipal-as-district': { files: { '天津市2025年计划.txt': MUNICIPAL, '天津市2024年计划.txt': MUNICIPAL_2024 }, args: ['天津市2025年计划.txt', '--municipal', '天津市2024年计划.txt'] },
+  'doc-unknown-jurisdiction': { files: { 'p.txt': CLEAN_PLAN.replace(/红桥区/g, '某某县').replace(/天津市/g, '某某市') }, args: ['p.txt'] },
+  'doc-title-without-jurisdiction': { files: { 'p.txt': CLEAN_PLAN.replace('红桥区2025年食品安全监督管理计划', '2025年食品安全监督管理计划') }, args: ['p.txt'] },
+};
+
+/** Runs one case in a fresh folder; `undefined` with the reason when it cannot run here. */
+export async function runCase(id: string): Promise<CliResult | { skipped: string }> {
+  const setup = CASES[id];
+  const reason = setup.skip?.();
+  if (reason) return { skipped: reason };
+  const dir = tempDir(setup.files ?? {});
+  try {
+    setup.prepare?.(dir);
+    return await cli(setup.argv ?? ['check', ...setup.args], { cwd: dir, stdin: setup.stdin });
+  } finally {
+    for (const f of fs.readdirSync(dir)) {
+      try {
+        fs.chmodSync(path.join(dir, f), 0o755);
+      } catch {
+        // a pipe or a file already gone
+      }
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,143 @@
+// Catastrophic-backtracking guard: for adversarial inputs aimed at each
+// regex-heavy module (notes, targets, headings, text layout, stale year, city
+// scope, front matter, departments), parsing and every rule are timed
+// separately on 10,000 and 100,000 characters. A linear step takes about 10×
+// as long on the larger input; the bound (30×) only catches super-linear
+// blowups. This is a guard, not a speed target: no absolute times.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseDocument } from '../../server/src/core/document';
+import { lintDocument } from '../../server/src/core/linter';
+import type { LintEnvironment } from '../../server/src/core/types';
+import { RULES } from '../../server/src/rules';
+import { rulesFor } from '../support/check';
+
+const root = path.join(__dirname, '..', '..');
+const sample = fs.readFileSync(path.join(root, 'samples', '河北区2025年食品安全监督管理计划.txt'), 'utf8');
+const municipal = parseDocument(fs.readFileSync(path.join(root, 'samples', '天津市2025年食品安全监督管理计划.txt'), 'utf8'));
+
+const grow = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+const DIGITS = '〇一二三四五六七八九';
+/** Distinct department-like names: 区〇局, 区一局, … 区一二三局. */
+const deptName = (i: number) => `区${[...String(i)].map((d) => DIGITS[Number(d)]).join('')}局`;
+/** Notes naming ever new departments, alternately three times and once (rare × frequent pairs for misspelled). */
+function manyNames(n: number): string {
+  const parts: string[] = [];
+  let len = 0;
+  for (let i = 0; len < n; i++) {
+    const line = `1.任务。（${deptName(i)}负责）\n`.repeat(i % 2 ? 1 : 3);
+    parts.push(line);
+    len += line.length;
+  }
+  return parts.join('').slice(0, n);
+}
+
+/** Worst inputs we could construct, per module; each takes the body size in characters. */
+export const SHAPES: Record<string, (n: number) => string> = {
+  'notes: an unclosed note with a long name list': (n) => '1.加强监管。（' + grow('区市场监管局、', n),
+  'notes: open brackets only': (n) => grow('（', n),
+  'notes: close brackets only': (n) => grow('）', n),
+  'notes: nested brackets': (n) => grow('（区', n / 2) + grow('）', n / 2),
+  'notes: role phrases without brackets': (n) => grow('牵头，负责，按职责分工配合，', n),
+  'notes: a long label': (n) => '1.任务。（责任单位：' + grow('区', n) + '）',
+  'notes: many notes on one line': (n) => '1.加强监管' + grow('。（区市场监管局负责）', n),
+  'notes: names joined without separators': (n) => '1.任务。（' + grow('区市场监管局', n) + '负责）',
+  'targets: comparators without values': (n) => grow('达到不低于不少于', n),
+  'targets: values without indicators': (n) => grow('100%，', n),
+  'targets: a long digit run': (n) => '覆盖率达到' + grow('9', n) + '%',
+  'targets: decimals': (n) => grow('1.', n) + '批次/千人',
+  'targets: 其中 chains': (n) => '全年抽检5710批次。' + grow('其中，抽检1批次；', n),
+  'targets: indicators without comparators': (n) => grow('覆盖率合格率批次/千人', n),
+  'headings: markers on one line': (n) => grow('（一）', n),
+  'headings: marker lines': (n) => grow('1.\n', n),
+  'headings: a long chapter numeral': (n) => grow('十', n) + '、',
+  'headings: unclosed markers': (n) => grow('（1', n),
+  'headings: items numbered far apart': (n) => grow('99.任务。（区市场监管局负责）\n', n),
+  'layout: one long line': (n) => grow('加强食品安全监管', n),
+  'layout: hard-wrapped lines': (n) => grow('加强食品安全监督管理工作，落实各方责任\n', n),
+  'layout: page-number lines': (n) => grow('- 7 -\n', n),
+  'layout: inline page numbers': (n) => grow('监管—12—工作', n),
+  'layout: an open bracket at every line end': (n) => grow('任务（\n', n),
+  'layout: spaced ASCII': (n) => grow('a ', n),
+  'layout: spaces and line breaks': (n) => grow(' \n\u3000\r\n', n),
+  'stale-year: years': (n) => grow('2023年', n),
+  'stale-year: a long digit run before 年': (n) => grow('2023', n) + '年',
+  'city-scope: 全市 only': (n) => grow('全市', n),
+  'city-scope: 按照全市 …': (n) => grow('按照全市要求', n),
+  'front matter: doc numbers': (n) => grow('津政办发〔2024〕', n),
+  'front matter: dates without a day': (n) => grow('2024年8月', n),
+  'placeholder: unclosed placeholders': (n) => grow('【待填写：', n),
+  'departments: 区 run': (n) => '1.任务。（' + grow('区', n) + '负责）',
+  'departments: 区委 run in text': (n) => grow('区委', n),
+  'departments: thousands of distinct names': manyNames,
+  'a realistic plan repeated': (n) => grow(sample, n),
+};
+
+/** Two environments: a covered Tianjin district with its municipal plan, and an unknown jurisdiction (misspelled runs). */
+const VARIANTS: Array<{ title: string; env: LintEnvironment }> = [
+  { title: '红桥区2025年食品安全监督管理计划\n\n', env: { municipal } },
+  { title: '某某县2025年食品安全监督管理计划\n\n', env: {} },
+];
+
+function best(times: number, f: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    f();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+/** Below this the 10k time is noise; a blowup still shows on the 100k input. */
+const FLOOR_MS = 2;
+const RATIO = 30;
+
+/**
+ * Time on 100k over time on 10k. The 10k time is the mean of ten runs, so
+ * both sides allocate about as much memory and pay for about as much garbage
+ * collection; a ratio over the bound is measured again before it counts.
+ */
+function ratio(small: () => void, large: () => void): { ratio: number; t10: number; t100: number } {
+  const tenSmall = () => {
+    for (let i = 0; i < 10; i++) small();
+  };
+  let t100 = best(1, large);
+  if (t100 < FLOOR_MS * RATIO) return { ratio: t100 / FLOOR_MS, t10: NaN, t100 }; // cannot be over the bound
+  t100 = Math.min(t100, best(1, large));
+  let t10 = best(2, tenSmall) / 10;
+  // a busy machine or a collection can slow any run: measure again, up to three times
+  for (let k = 0; k < 3 && t100 / Math.max(t10, FLOOR_MS) >= RATIO; k++) {
+    t10 = Math.min(t10, best(3, tenSmall) / 10);
+    t100 = Math.min(t100, best(2, large));
+  }
+  return { ratio: t100 / Math.max(t10, FLOOR_MS), t10, t100 };
+}
+
+describe('catastrophic-backtracking guard (10k vs 100k characters)', function () {
+  this.timeout(120_000);
+  const rules = rulesFor();
+  for (const [name, shape] of Object.entries(SHAPES)) {
+    it(name, () => {
+      const slow: string[] = [];
+      for (const v of VARIANTS) {
+        const small = v.title + shape(10_000);
+        const large = v.title + shape(100_000);
+        const d10 = parseDocument(small);
+        const d100 = parseDocument(large);
+        const show = (what: string, r: { t10: number; t100: number }) => `${what}: ${r.t10.toFixed(1)} ms → ${r.t100.toFixed(1)} ms`;
+        const p = ratio(() => parseDocument(small), () => parseDocument(large));
+        if (p.ratio >= RATIO) slow.push(show('parse', p));
+        for (const r of rules) {
+          const t = ratio(() => lintDocument(d10, [r], v.env), () => lintDocument(d100, [r], v.env));
+          if (t.ratio >= RATIO) slow.push(show(r.rule.id, t));
+        }
+      }
+      assert.deepEqual(slow, [], `super-linear on “${name}”`);
+    });
+  }
+  it('times every rule', () => {
+    assert.equal(rulesFor().length, RULES.length);
+  });
+});
