@@ -166,7 +166,7 @@ describe('cli: fsplan report options and exit codes', () => {
     assert.match(none.stderr, /请指定要检查的文件或文件夹/);
     const bad = await cli(['report', 'plan.txt', '--bogus'], { cwd: dir });
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /参数有误.*fsplan report --help/);
+    assert.match(bad.stderr, /不认识的选项“--bogus”。运行 fsplan report --help/);
     const unwritable = await cli(['report', 'plan.txt', '--out', '没有的文件夹/r.html'], { cwd: dir });
     assert.equal(unwritable.code, 2);
     assert.match(unwritable.stderr, /无法写入报告文件 没有的文件夹\/r\.html（ENOENT）/);

@@ -2,7 +2,6 @@
 // against its municipal plan (documented in docs/targets.md).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { compareTargets, coverageRows, CoverageRow, CoverageSide } from '../core/compare';
 import { parseDocument, PlanDocument } from '../core/document';
 import { LineIndex } from '../core/positions';
@@ -15,6 +14,7 @@ import { findMunicipalPlan, loadMunicipalFile } from '../node/municipal';
 import { ioMessage } from '../node/source';
 import type { Io } from './run';
 import { UsageError } from './run';
+import { parseCommandArgs } from './args';
 
 const HELP = `用法：fsplan compare 区级计划 [市级计划] [选项]
 
@@ -96,23 +96,15 @@ function formatTable(r: Report, cwd: string, dText: string, mText: string): stri
 }
 
 export async function compare(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'table' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    const m = /(--[\w-]+)/.exec((e as Error).message)?.[1] ?? '';
-    const code = (e as NodeJS.ErrnoException).code;
-    const problem = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `不认识的选项“${m}”` : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `选项“${m}”缺少取值或不接受取值` : '参数有误';
-    throw new UsageError(`${problem}。运行 fsplan compare --help 查看用法`);
-  }
+  const parsed = parseCommandArgs('compare', {
+    args: argv,
+    allowPositionals: true,
+    options: {
+    format: { type: 'string', default: 'table' },
+    config: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(HELP + '\n');

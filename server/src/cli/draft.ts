@@ -2,7 +2,6 @@
 // from the municipal plan (core/draft.ts), printed or written to --out; a
 // summary (clauses, notes, undecided bodies, placeholders) goes to stderr.
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DraftError, draftForDistrict, NumberingConvention } from '../core/draft';
 import { buildEnvironment } from '../node/environment';
 import { loadConfigFor } from '../node/config-loader';
@@ -10,6 +9,7 @@ import { nodeHost } from '../node/host';
 import type { Io } from './check';
 import { UsageError } from './errors';
 import { readPlanFile, writeOutput } from './output';
+import { parseCommandArgs } from './args';
 
 export const DRAFT_HELP = `用法：fsplan draft --from 市级计划 --district 区 [选项]
 
@@ -28,27 +28,21 @@ export const DRAFT_HELP = `用法：fsplan draft --from 市级计划 --district 
   -h, --help                         显示帮助`;
 
 export async function draft(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        from: { type: 'string' },
-        district: { type: 'string' },
-        year: { type: 'string' },
-        numbering: { type: 'string', default: 'continuous' },
-        out: { type: 'string', short: 'o' },
-        force: { type: 'boolean', default: false },
-        config: { type: 'string' },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}。运行 fsplan draft --help 查看用法`);
-  }
+  const parsed = parseCommandArgs('draft', {
+    args: argv,
+    allowPositionals: false,
+    options: {
+    from: { type: 'string' },
+    district: { type: 'string' },
+    year: { type: 'string' },
+    numbering: { type: 'string', default: 'continuous' },
+    out: { type: 'string', short: 'o' },
+    force: { type: 'boolean', default: false },
+    config: { type: 'string' },
+    debug: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const v = parsed.values;
   if (v.help) {
     io.stdout.write(DRAFT_HELP + '\n');

@@ -1,8 +1,7 @@
 // Options of `fsplan check`, parsed and validated; every mistake is a
 // UsageError saying what is expected.
-import { parseArgs } from 'node:util';
-import { editDistance } from '../core/config';
 import { UsageError } from './errors';
+import { parseCommandArgs } from './args';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -37,56 +36,29 @@ export function parseSize(s: string | number): number {
   return Math.round(Number(m[1]) * mult);
 }
 
-const OPTION_NAMES = [
-  'format', 'config', 'municipal', 'max-warnings', 'quiet', 'stdin', 'stdin-filename', 'max-file-size', 'output-file',
-  'baseline', 'update-baseline', 'fix', 'fix-dry-run', 'no-progress', 'debug', 'help',
-];
-
-/** node:util parseArgs errors in Chinese: an unknown option (with the nearest one), a missing value. */
-function argumentProblem(e: NodeJS.ErrnoException): string {
-  const option = /(--[\w-]+)/.exec(e.message)?.[1] ?? /'(-[^'\s,]+)/.exec(e.message)?.[1];
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-    const bare = option.replace(/^-+/, '').replace(/=.*$/, '');
-    const near = OPTION_NAMES.map((n) => ({ n, d: editDistance(bare, n) })).sort((a, b) => a.d - b.d)[0];
-    return `不认识的选项“${option}”${bare.length >= 3 && near && near.d <= 2 ? `，是否想写“--${near.n}”？` : ''}`;
-  }
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-    return /does not take an argument/.test(e.message) ? `选项“${option}”不接受取值` : `选项“${option}”缺少取值`;
-  }
-  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return '多余的参数';
-  return `参数有误：${e.message.replace(/\. To specify a positional argument.*$/s, '')}`;
-}
-
 export function parseCheckOptions(argv: string[]): CheckOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        config: { type: 'string', short: 'c' },
-        municipal: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        stdin: { type: 'boolean', default: false },
-        'stdin-filename': { type: 'string' },
-        'max-file-size': { type: 'string' },
-        'output-file': { type: 'string', short: 'o' },
-        baseline: { type: 'string' },
-        'update-baseline': { type: 'boolean', default: false },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        'no-progress': { type: 'boolean', default: false },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    const problem = argumentProblem(e as NodeJS.ErrnoException);
-    throw new UsageError(`${problem}${problem.endsWith('？') ? '' : '。'}运行 fsplan check --help 查看用法`);
-  }
+  const parsed = parseCommandArgs('check', {
+    args: argv,
+    allowPositionals: true,
+    options: {
+    format: { type: 'string', short: 'f', default: 'stylish' },
+    config: { type: 'string', short: 'c' },
+    municipal: { type: 'string' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    stdin: { type: 'boolean', default: false },
+    'stdin-filename': { type: 'string' },
+    'max-file-size': { type: 'string' },
+    'output-file': { type: 'string', short: 'o' },
+    baseline: { type: 'string' },
+    'update-baseline': { type: 'boolean', default: false },
+    fix: { type: 'boolean', default: false },
+    'fix-dry-run': { type: 'boolean', default: false },
+    'no-progress': { type: 'boolean', default: false },
+    debug: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const v = parsed.values;
   const format = v.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`不支持的输出格式“${v.format}”，可选：${FORMATS.join('、')}`);

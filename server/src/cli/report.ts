@@ -3,7 +3,6 @@
 // writes one self-contained HTML page for reviewers (rendered by
 // server/src/report/).
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseDocument } from '../core/document';
 import { lintText } from '../core/linter';
 import type { PlanDocument } from '../core/document';
@@ -20,6 +19,7 @@ import { collectFiles } from './files';
 import { displayPath } from './formats/location';
 import { parseSize } from './options';
 import { VERSION } from './version';
+import { parseCommandArgs } from './args';
 
 export const DEFAULT_REPORT = 'report.html';
 
@@ -49,24 +49,17 @@ interface ReportOptions {
 }
 
 function parseReportOptions(argv: string[]): ReportOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o', default: DEFAULT_REPORT },
-        config: { type: 'string', short: 'c' },
-        municipal: { type: 'string' },
-        'max-file-size': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    throw new UsageError(`参数有误：${msg}。运行 fsplan report --help 查看用法`);
-  }
+  const parsed = parseCommandArgs('report', {
+    args: argv,
+    allowPositionals: true,
+    options: {
+    out: { type: 'string', short: 'o', default: DEFAULT_REPORT },
+    config: { type: 'string', short: 'c' },
+    municipal: { type: 'string' },
+    'max-file-size': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const v = parsed.values;
   let maxFileSize: number | undefined;
   if (v['max-file-size'] !== undefined) {

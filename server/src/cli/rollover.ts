@@ -3,7 +3,6 @@
 // --out; the list of changes and of what needs review goes to stderr, and with
 // the new municipal plan the targets the old text falls short of or does not
 // cover and the new municipal items without a counterpart.
-import { parseArgs } from 'node:util';
 import { matchClauses } from '../core/clause-match';
 import { compareTargets, coverageRows, CoverageRow } from '../core/compare';
 import { parseDocument, PlanDocument } from '../core/document';
@@ -14,6 +13,7 @@ import { extractTargets } from '../core/targets';
 import type { Io } from './check';
 import { UsageError } from './errors';
 import { readPlanFile, writeOutput } from './output';
+import { parseCommandArgs } from './args';
 
 export const ROLLOVER_HELP = `用法：fsplan rollover 去年的计划 [--year 年度] [选项]
 
@@ -86,24 +86,18 @@ export function formatMunicipalGaps(rolled: PlanDocument, municipal: PlanDocumen
 }
 
 export async function rollover(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        year: { type: 'string' },
-        municipal: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        force: { type: 'boolean', default: false },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}。运行 fsplan rollover --help 查看用法`);
-  }
+  const parsed = parseCommandArgs('rollover', {
+    args: argv,
+    allowPositionals: true,
+    options: {
+    year: { type: 'string' },
+    municipal: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    force: { type: 'boolean', default: false },
+    debug: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const { values: v, positionals } = parsed;
   if (v.help) {
     io.stdout.write(ROLLOVER_HELP + '\n');
