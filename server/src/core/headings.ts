@@ -86,3 +86,13 @@ export function formatMarker(level: HeadingLevel, n: number, style: string, cn: 
   const num = level <= 2 ? cn(n) : String(n);
   return style.replace('N', num);
 }
+
+/**
+ * Whether a marker style is a GB/T 9704 form. The width of the point in 1./1．
+ * varies between offices: `allowFullWidthPoint` decides whether 1． counts.
+ * numbering/marker-style and numbering/consistent-style both ask this, so they
+ * never disagree on what is standard.
+ */
+export function isStandardMarker(marker: { style: string; standard: boolean }, allowFullWidthPoint: boolean): boolean {
+  return marker.standard && (allowFullWidthPoint || marker.style !== 'N．');
+}

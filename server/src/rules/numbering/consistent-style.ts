@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { analyzeNumbering, LEVEL_NAMES } from '../../core/numbering';
 import { markerText } from '../../core/renumber';
+import { isStandardMarker } from '../../core/headings';
 import { defineRule } from '../../core/types';
 
 /**
@@ -23,18 +24,18 @@ export default defineRule({
     })
     .strict(),
   check({ doc, options, report, memo }) {
-    const standard = (style: string, std: boolean) => std && (options.allowFullWidthPoint || style !== 'N．');
+    const standard = (h: { marker: { style: string; standard: boolean } }) => isStandardMarker(h.marker, options.allowFullWidthPoint);
     const analysis = memo('numbering', () => analyzeNumbering(doc));
     for (const conv of analysis.conventions.values()) {
       if (conv.styleCounts.size < 2) continue;
       const target = conv.dominantStyle;
       const headings = conv.groups.flatMap((g) => g.headings);
-      const targetStandard = headings.some((h) => h.marker.style === target && standard(h.marker.style, h.marker.standard));
+      const targetStandard = headings.some((h) => h.marker.style === target && standard(h));
       for (const h of headings) {
         if (h.marker.style === target) continue;
         // a non-standard minority form is reported by numbering/marker-style with the same fix:
         // report it once, there
-        if (!standard(h.marker.style, h.marker.standard)) continue;
+        if (!standard(h)) continue;
         if (!targetStandard) continue;
         const expected = markerText(h.level, h.number, target);
         const n = conv.styleCounts.get(target)!;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CANONICAL_MARKER } from '../../core/headings';
+import { CANONICAL_MARKER, isStandardMarker } from '../../core/headings';
 import { formatChineseNumeral } from '../../core/numerals';
 import { defineRule } from '../../core/types';
 
@@ -20,8 +20,7 @@ export default defineRule({
     .strict(),
   check({ doc, options, report }) {
     for (const h of doc.headings) {
-      const ok = h.marker.standard && (options.allowFullWidthPoint || h.marker.style !== 'N．');
-      if (ok) continue;
+      if (isStandardMarker(h.marker, options.allowFullWidthPoint)) continue;
       const canonical = CANONICAL_MARKER[h.level];
       const num = h.level <= 2 ? formatChineseNumeral(h.number) : String(h.number);
       const expected = canonical.replace('N', num);
