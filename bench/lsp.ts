@@ -28,7 +28,7 @@ export class LspSession {
   private lastPublish = new Map<string, PublishParams>();
   private exited: Promise<void>;
 
-  private constructor(readonly child: ChildProcess, private readonly t0: number) {
+  private constructor(readonly child: ChildProcess) {
     this.conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishParams) => {
@@ -65,7 +65,7 @@ export class LspSession {
       env: heapOut ? { ...process.env, FSPLAN_BENCH_HEAP_OUT: heapOut } : process.env,
     });
     child.stderr!.resume();
-    const s = new LspSession(child, t0);
+    const s = new LspSession(child);
     s.heapOut = heapOut;
     const rootUri = url.pathToFileURL(rootDir).href;
     const result = (await s.conn.sendRequest('initialize', {

@@ -1,13 +1,13 @@
 // Hover: a heading marker (level, expected number), a department mention
 // (registry facts, role, clauses it leads), a target (matched municipal target).
 import type { Connection, Hover } from 'vscode-languageserver/node';
-import type { Mention } from '../core/document';
 import type { Role } from '../core/notes';
 import type { Analysis } from './analysis';
 import type { PlanService } from './service';
 import { toRange } from './convert';
 import { canonicalMarker, expectedNumber, LEVEL_NAMES } from './headings-info';
 import { describeDepartment, municipalMatchAt, municipalTarget, MunicipalTarget } from './integrations';
+import { mentionAt } from '../core/departments';
 
 export const ROLE_LABELS: Record<Role, string> = {
   lead: '牵头',
@@ -27,16 +27,8 @@ function headingHover(a: Analysis, offset: number): Hover | undefined {
   return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(a.index, h.marker.start, h.marker.end) };
 }
 
-export function mentionAt(a: Analysis, offset: number): Mention | undefined {
-  for (const note of a.doc.notes) {
-    if (offset < note.start || offset > note.end) continue;
-    return note.mentions.find((m) => m.start <= offset && offset <= m.end);
-  }
-  return undefined;
-}
-
 function departmentHover(a: Analysis, offset: number): Hover | undefined {
-  const m = mentionAt(a, offset);
+  const m = mentionAt(a.doc, offset);
   if (!m) return undefined;
   const info = describeDepartment(m.name, a.plan.env, a.doc);
   const lines = [`**${info?.fullName ?? m.name}**`];

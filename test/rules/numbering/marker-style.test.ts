@@ -1,7 +1,6 @@
 import { Case, fixture, inject, lineOf, runCases } from './cases';
 
 const MS = 'numbering/marker-style';
-const C = 'numbering/consistent-style';
 const cont = fixture('continuous.txt');
 const rest = fixture('restart.txt');
 
