@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { ConfigError } from '../core/config';
 import { parseDocument } from '../core/document';
-import { lintText } from '../core/linter';
+import { lintDocument } from '../core/linter';
 import { MunicipalError } from '../node/municipal';
 import { buildEnvironment } from '../node/environment';
 import type { LintEnvironment } from '../core/types';
@@ -94,8 +94,9 @@ export async function check(argv: string[], io: Io): Promise<number> {
   let diffs = '';
 
   const handle = (source: Source, config: LoadedConfig) => {
+    const parsed = parseDocument(source.text);
     // reference data of this file: registry, jurisdiction, the municipal plan (--municipal, config or cited title)
-    const fileEnv: LintEnvironment = buildEnvironment(nodeHost, source.path, config, parseDocument(source.text), { explicit: opts.municipal, cwd: io.cwd });
+    const fileEnv: LintEnvironment = buildEnvironment(nodeHost, source.path, config, parsed, { explicit: opts.municipal, cwd: io.cwd });
     let text = source.text;
     let fixed = 0;
     const shown = displayPath(source.path, io.cwd);
@@ -122,8 +123,9 @@ export async function check(argv: string[], io: Io): Promise<number> {
     } else if ((opts.fix || opts.fixDryRun) && source.kind === 'docx') {
       io.stderr.write(`fsplan：${shown}：Word 文档不会被自动修改，请按报告手工修改\n`);
     }
-    // re-checked after fixing: the report shows what is left
-    const { doc, findings } = lintText(text, config.rules, fileEnv);
+    // re-checked after fixing (the report shows what is left); unfixed text keeps its parse
+    const doc = text === source.text ? parsed : parseDocument(text);
+    const findings = lintDocument(doc, config.rules, fileEnv);
     results.push({ filePath: source.path, kind: source.kind, text, doc, findings, suppressed: 0, fixed });
   };
 

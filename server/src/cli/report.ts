@@ -4,7 +4,7 @@
 // server/src/report/).
 import * as path from 'node:path';
 import { parseDocument } from '../core/document';
-import { lintText } from '../core/linter';
+import { lintDocument } from '../core/linter';
 import type { PlanDocument } from '../core/document';
 import { writeFileAtomic } from '../node/atomic';
 import { loadConfigFor, LoadedConfig } from '../node/config-loader';
@@ -126,8 +126,9 @@ export async function report(argv: string[], io: Io): Promise<number> {
       continue;
     }
     // the same reference data as `fsplan check`: registry, jurisdiction, municipal plan
-    const env = buildEnvironment(nodeHost, source.path, cfg, parseDocument(source.text), { explicit: opts.municipal, cwd: io.cwd });
-    const { doc, findings } = lintText(source.text, cfg.rules, env);
+    const doc = parseDocument(source.text);
+    const env = buildEnvironment(nodeHost, source.path, cfg, doc, { explicit: opts.municipal, cwd: io.cwd });
+    const findings = lintDocument(doc, cfg.rules, env);
     const mFile = typeof env.municipalFile === 'string' ? env.municipalFile : undefined;
     const input: PlanInput = { file: shown, kind: source.kind, text: source.text, doc, findings };
     if (env.municipal && mFile && path.resolve(mFile) !== path.resolve(file)) {

@@ -1,4 +1,5 @@
 // Heading markers: the four GB/T 9704 levels and the variants drafters type.
+import { z } from 'zod';
 import { parseChineseNumeral } from './numerals';
 
 /** 1: 一、  2: （一）  3: 1.  4: （1） */
@@ -96,3 +97,15 @@ export function formatMarker(level: HeadingLevel, n: number, style: string, cn: 
 export function isStandardMarker(marker: { style: string; standard: boolean }, allowFullWidthPoint: boolean): boolean {
   return marker.standard && (allowFullWidthPoint || marker.style !== 'N．');
 }
+
+/**
+ * Options of the two rules that ask isStandardMarker (numbering/marker-style,
+ * numbering/consistent-style): one schema, so they are documented and
+ * defaulted alike.
+ */
+export const MarkerFormOptions = z
+  .object({
+    /** Accept 1． (full-width point) as well as 1. for level 3. */
+    allowFullWidthPoint: z.boolean().default(true),
+  })
+  .strict();

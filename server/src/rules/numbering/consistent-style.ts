@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { analyzeNumbering, LEVEL_NAMES } from '../../core/numbering';
 import { markerText } from '../../core/renumber';
-import { isStandardMarker } from '../../core/headings';
+import { isStandardMarker, MarkerFormOptions } from '../../core/headings';
 import { defineRule } from '../../core/types';
 
 /**
@@ -17,12 +16,7 @@ export default defineRule({
   description: '同一文件内同级标题序号写法统一（如“1.”与“1．”、“（一）”与“(一)”不混用）。',
   severity: 'warning',
   fixable: true,
-  options: z
-    .object({
-      /** Whether 1． counts as a GB/T form; keep equal to numbering/marker-style's option of the same name. */
-      allowFullWidthPoint: z.boolean().default(true),
-    })
-    .strict(),
+  options: MarkerFormOptions,
   check({ doc, options, report, memo }) {
     const standard = (h: { marker: { style: string; standard: boolean } }) => isStandardMarker(h.marker, options.allowFullWidthPoint);
     const analysis = memo('numbering', () => analyzeNumbering(doc));

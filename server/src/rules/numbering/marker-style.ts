@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { CANONICAL_MARKER, isStandardMarker } from '../../core/headings';
+import { CANONICAL_MARKER, isStandardMarker, MarkerFormOptions } from '../../core/headings';
 import { formatChineseNumeral } from '../../core/numerals';
 import { defineRule } from '../../core/types';
 
@@ -12,12 +11,7 @@ export default defineRule({
   description: '标题序号的写法符合 GB/T 9704：“一、”“（一）”“1.”“（1）”。',
   severity: 'warning',
   fixable: true,
-  options: z
-    .object({
-      /** Accept 1． (full-width point) as well as 1. for level 3. */
-      allowFullWidthPoint: z.boolean().default(true),
-    })
-    .strict(),
+  options: MarkerFormOptions,
   check({ doc, options, report }) {
     for (const h of doc.headings) {
       if (isStandardMarker(h.marker, options.allowFullWidthPoint)) continue;
