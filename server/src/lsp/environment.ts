@@ -11,6 +11,8 @@ import { findCitedPlan } from '../node/municipal';
 import { decodePlanBytes } from '../node/decode';
 import { nodeHost } from '../node/host';
 import { RULES } from '../rules';
+import type { Registry } from '../core/registry';
+import { parseRegistryText } from '../node/registry-loader';
 import { attachRegistry } from './integrations';
 import type { Settings } from './settings';
 
@@ -38,6 +40,8 @@ export interface EnvironmentEvents {
 interface Loaded {
   text: string;
   doc?: PlanDocument;
+  /** The validated registry, kept so that every check sees the same object (the core caches by it). */
+  registry?: Registry;
 }
 
 export class Environments {
@@ -131,7 +135,8 @@ export class Environments {
       if (r instanceof Error) this.events.missingFile('registry', registry, r.message);
       else {
         try {
-          attachRegistry(env, registry, r.text);
+          r.registry ??= parseRegistryText(r.text, registry);
+          attachRegistry(env, registry, r.registry);
           out.registryFile = registry;
         } catch (e) {
           if (!(e instanceof ConfigError)) throw e;

@@ -8,7 +8,7 @@ import type { PlanDocument } from '../core/document';
 import { renumberDocument } from '../core/renumber';
 import { extractTargets } from '../core/targets';
 import type { Finding, LintEnvironment, TextEdit } from '../core/types';
-import { parseRegistryText } from '../node/registry-loader';
+import type { Registry } from '../core/registry';
 
 export interface DepartmentInfo {
   /** Full official name, e.g. 天津市红桥区市场监督管理局. */
@@ -38,9 +38,9 @@ export function validDepartmentNames(env: LintEnvironment, doc: PlanDocument): s
   return completionNames(dir).map((c) => c.label);
 }
 
-/** Puts the department registry read from `file` into the lint environment; throws ConfigError when invalid. */
-export function attachRegistry(env: LintEnvironment, file: string, text: string): void {
-  env.departments = { ...env.departments, registry: parseRegistryText(text, file), registrySource: file };
+/** Puts the department registry read from `file` (validated: parseRegistryText) into the lint environment. */
+export function attachRegistry(env: LintEnvironment, file: string, registry: Registry): void {
+  env.departments = { ...env.departments, registry, registrySource: file };
 }
 
 /** Whole-document renumbering as core edits (none for a correctly numbered plan). */
