@@ -7,7 +7,6 @@ import { buildDirectory, classify, Directory } from './departments';
 import type { Heading, Note, PlanDocument } from './document';
 import { parseDocument } from './document';
 import { applyEdits } from './fix';
-import { placeholderInner } from './notes';
 import { formatChineseNumeral } from './numerals';
 import { planRollover } from './rollover';
 import { builtinTianjin, collectiveEntry, instantiate, Registry } from './registry';
@@ -16,11 +15,6 @@ import type { LintEnvironment } from './types';
 
 /** Placeholders are written 【待填写：…】 (to fill in) or 【待定：…】 (to decide). */
 export const PLACEHOLDER = /【(待填写|待定)：[^】\n]{0,60}】/g;
-
-/** The whole string is one placeholder (a department mention 【待定：市高级人民法院】). */
-export function isPlaceholder(s: string): boolean {
-  return placeholderInner(s) !== undefined;
-}
 
 export function placeholder(what: string): string {
   return `【待填写：${what}】`;

@@ -82,12 +82,6 @@ export function matchMarker(text: string): MarkerMatch | undefined {
   return undefined;
 }
 
-/** Writes a marker of `level` and `number` in the given style (as returned in MarkerMatch.style). */
-export function formatMarker(level: HeadingLevel, n: number, style: string, cn: (n: number) => string): string {
-  const num = level <= 2 ? cn(n) : String(n);
-  return style.replace('N', num);
-}
-
 /**
  * Whether a marker style is a GB/T 9704 form. The width of the point in 1./1．
  * varies between offices: `allowFullWidthPoint` decides whether 1． counts.

@@ -1,8 +1,8 @@
 import { CANONICAL_MARKER, isStandardMarker, MarkerFormOptions } from '../../core/headings';
-import { formatChineseNumeral } from '../../core/numerals';
+import { LEVEL_NAMES } from '../../core/numbering';
+import { markerText } from '../../core/renumber';
 import { defineRule } from '../../core/types';
 
-const LEVEL_NAMES = ['', '一级标题', '二级标题', '三级标题', '四级标题'];
 
 /** GB/T 9704-2012 marker forms: 一、 （一） 1. （1）. */
 export default defineRule({
@@ -15,9 +15,7 @@ export default defineRule({
   check({ doc, options, report }) {
     for (const h of doc.headings) {
       if (isStandardMarker(h.marker, options.allowFullWidthPoint)) continue;
-      const canonical = CANONICAL_MARKER[h.level];
-      const num = h.level <= 2 ? formatChineseNumeral(h.number) : String(h.number);
-      const expected = canonical.replace('N', num);
+      const expected = markerText(h.level, h.number, CANONICAL_MARKER[h.level]);
       report({
         message: `${LEVEL_NAMES[h.level]}序号“${h.marker.raw.trim()}”写法不规范，应写作“${expected}”`,
         start: h.marker.start,
