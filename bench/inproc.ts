@@ -1,8 +1,8 @@
 // In-process measures: the floor, parse only and the full check, per plan size.
-import { resolveRules } from '../server/src/core/config';
-import { parseDocument } from '../server/src/core/document';
-import { lintDocument } from '../server/src/core/linter';
-import type { LintEnvironment } from '../server/src/core/types';
+import { resolveRules } from '../server/src/core/engine/config';
+import { parseDocument } from '../server/src/core/model/document';
+import { lintDocument } from '../server/src/core/engine/linter';
+import type { LintEnvironment } from '../server/src/core/engine/types';
 import { RULES } from '../server/src/rules';
 import type { PlanPair } from './inputs';
 import { Timing, timeSync } from './timing';

@@ -9,7 +9,7 @@
 // continuing through the whole plan.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatChineseNumeral } from '../server/src/core/numerals';
+import { formatChineseNumeral } from '../server/src/core/model/numerals';
 
 export interface SampleItem {
   title: string;

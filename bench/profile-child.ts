@@ -1,9 +1,9 @@
 // The profiled child of bench/profile.ts: runs the full check of one plan size
 // repeatedly so that the profile is dominated by it.
 import * as path from 'node:path';
-import { resolveRules } from '../server/src/core/config';
-import { parseDocument } from '../server/src/core/document';
-import { lintDocument } from '../server/src/core/linter';
+import { resolveRules } from '../server/src/core/engine/config';
+import { parseDocument } from '../server/src/core/model/document';
+import { lintDocument } from '../server/src/core/engine/linter';
 import { RULES } from '../server/src/rules';
 import { environmentFor } from './inproc';
 import { loadSamples, scaledPlan, typicalPlan } from './inputs';

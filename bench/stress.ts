@@ -10,9 +10,9 @@
 // algorithms (the typical/large/huge figures keep node's default heap).
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { resolveRules } from '../server/src/core/config';
-import { parseDocument } from '../server/src/core/document';
-import { lintDocument } from '../server/src/core/linter';
+import { resolveRules } from '../server/src/core/engine/config';
+import { parseDocument } from '../server/src/core/model/document';
+import { lintDocument } from '../server/src/core/engine/linter';
 import { RULES } from '../server/src/rules';
 import { timeSync } from './timing';
 

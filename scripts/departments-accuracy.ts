@@ -6,12 +6,12 @@
 // docs/departments-accuracy.md; a test fails when that table is stale.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { resolveRules } from '../server/src/core/config';
-import { buildDirectory, classify, suggest } from '../server/src/core/departments';
-import { parseDocument } from '../server/src/core/document';
-import { lintText } from '../server/src/core/linter';
-import { LineIndex } from '../server/src/core/positions';
-import type { Finding, LintEnvironment } from '../server/src/core/types';
+import { resolveRules } from '../server/src/core/engine/config';
+import { buildDirectory, classify, suggest } from '../server/src/core/analysis/departments';
+import { parseDocument } from '../server/src/core/model/document';
+import { lintText } from '../server/src/core/engine/linter';
+import { LineIndex } from '../server/src/core/model/positions';
+import type { Finding, LintEnvironment } from '../server/src/core/engine/types';
 import { loadConfigFor } from '../server/src/node/config-loader';
 import { buildEnvironment } from '../server/src/node/environment';
 import { nodeHost } from '../server/src/node/host';

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from '../../server/src/core/document';
+import { parseDocument } from '../../server/src/core/model/document';
 import { Browser, CHROMIUM_MISSING, findChromium, launch, openFile, OpenedPage } from '../support/chromium';
 import { expectedRuleIds, hostileDir } from '../support/report';
 import { cli, repoRoot, tempDir } from './support';

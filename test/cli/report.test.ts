@@ -6,9 +6,9 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareTargets, coverageRows } from '../../server/src/core/compare';
-import { parseDocument } from '../../server/src/core/document';
-import { extractTargets } from '../../server/src/core/targets';
+import { compareTargets, coverageRows } from '../../server/src/core/analysis/compare';
+import { parseDocument } from '../../server/src/core/model/document';
+import { extractTargets } from '../../server/src/core/analysis/targets';
 import { generatedAt } from '../../server/src/cli/report';
 import { docxFromText } from '../support/docx';
 import { allowedHref, attributes, expectedRuleIds, hostileDir } from '../support/report';

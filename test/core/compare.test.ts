@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { compareTargets, granularity, isWeaker } from '../../server/src/core/compare';
-import { parseDocument } from '../../server/src/core/document';
-import { applyEdits } from '../../server/src/core/fix';
-import { extractTargets } from '../../server/src/core/targets';
+import { compareTargets, granularity, isWeaker } from '../../server/src/core/analysis/compare';
+import { parseDocument } from '../../server/src/core/model/document';
+import { applyEdits } from '../../server/src/core/engine/fix';
+import { extractTargets } from '../../server/src/core/analysis/targets';
 import { check } from '../support/check';
 import { fixturePairs, keyOf, keyString, plan } from '../support/targets';
 

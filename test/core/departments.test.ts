@@ -1,8 +1,8 @@
 // The department directory and the editor data API (hover, completion).
 import { strict as assert } from 'node:assert';
-import { buildDirectory, classify, completionNames, describeMention, mentionAt, municipalCounterpart, suggest } from '../../server/src/core/departments';
-import { parseDocument } from '../../server/src/core/document';
-import { parseNoteBody } from '../../server/src/core/notes';
+import { buildDirectory, classify, completionNames, describeMention, mentionAt, municipalCounterpart, suggest } from '../../server/src/core/analysis/departments';
+import { parseDocument } from '../../server/src/core/model/document';
+import { parseNoteBody } from '../../server/src/core/model/notes';
 
 const doc = (title: string, body = '1.加强监管。落实要求。（区市场监管局牵头，区卫健委、公安红桥分局按职责分工负责）') => parseDocument(`${title}\n\n一、重点任务\n\n${body}\n`);
 const HONGQIAO = '红桥区2025年食品安全监督管理计划';

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from '../../server/src/core/document';
-import { formatChineseNumeral, parseChineseNumeral } from '../../server/src/core/numerals';
-import { matchMarker } from '../../server/src/core/headings';
+import { parseDocument } from '../../server/src/core/model/document';
+import { formatChineseNumeral, parseChineseNumeral } from '../../server/src/core/model/numerals';
+import { matchMarker } from '../../server/src/core/model/headings';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'model');
 const read = (name: string) => fs.readFileSync(path.join(fixtures, name), 'utf8');

@@ -5,14 +5,14 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareTargets, coverageRows } from '../../server/src/core/compare';
-import { parseDocument } from '../../server/src/core/document';
-import { DraftError, draftForDistrict, districtDirectory, findDistrict, localize, registryMapper } from '../../server/src/core/draft';
-import { lintText } from '../../server/src/core/linter';
-import { builtinTianjin, parseRegistry, Registry } from '../../server/src/core/registry';
-import { renumberDocument } from '../../server/src/core/renumber';
-import { extractTargets } from '../../server/src/core/targets';
-import type { LintEnvironment } from '../../server/src/core/types';
+import { compareTargets, coverageRows } from '../../server/src/core/analysis/compare';
+import { parseDocument } from '../../server/src/core/model/document';
+import { DraftError, draftForDistrict, districtDirectory, findDistrict, localize, registryMapper } from '../../server/src/core/drafting/draft';
+import { lintText } from '../../server/src/core/engine/linter';
+import { builtinTianjin, parseRegistry, Registry } from '../../server/src/core/analysis/registry';
+import { renumberDocument } from '../../server/src/core/drafting/renumber';
+import { extractTargets } from '../../server/src/core/analysis/targets';
+import type { LintEnvironment } from '../../server/src/core/engine/types';
 import { rulesFor } from '../support/check';
 
 const root = path.join(__dirname, '..', '..');

@@ -2,12 +2,12 @@
 // (core/insert-clause.ts): where it goes, what it says, and the numbering
 // after it.
 import { strict as assert } from 'node:assert';
-import { compareTargets } from '../../server/src/core/compare';
-import { parseDocument } from '../../server/src/core/document';
-import { applyEdits } from '../../server/src/core/fix';
-import { insertionEdits, missingClauses } from '../../server/src/core/insert-clause';
-import { lintText } from '../../server/src/core/linter';
-import { extractTargets } from '../../server/src/core/targets';
+import { compareTargets } from '../../server/src/core/analysis/compare';
+import { parseDocument } from '../../server/src/core/model/document';
+import { applyEdits } from '../../server/src/core/engine/fix';
+import { insertionEdits, missingClauses } from '../../server/src/core/drafting/insert-clause';
+import { lintText } from '../../server/src/core/engine/linter';
+import { extractTargets } from '../../server/src/core/analysis/targets';
 import { rulesFor } from '../support/check';
 
 const MUNICIPAL = `天津市2025年食品安全监督管理计划

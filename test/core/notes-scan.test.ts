@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { parseDocument } from '../../server/src/core/document';
-import { findNotes } from '../../server/src/core/notes';
+import { parseDocument } from '../../server/src/core/model/document';
+import { findNotes } from '../../server/src/core/model/notes';
 
 /** [name, logical text, expected notes as [inner, closed]] */
 const table: Array<[string, string, Array<[string, boolean]>]> = [

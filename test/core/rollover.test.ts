@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from '../../server/src/core/document';
-import { applyEdits } from '../../server/src/core/fix';
-import { planRollover, RolloverError } from '../../server/src/core/rollover';
-import { matchClauses } from '../../server/src/core/clause-match';
-import { compareTargets, coverageRows } from '../../server/src/core/compare';
-import { LineIndex } from '../../server/src/core/positions';
-import { extractTargets } from '../../server/src/core/targets';
+import { parseDocument } from '../../server/src/core/model/document';
+import { applyEdits } from '../../server/src/core/engine/fix';
+import { planRollover, RolloverError } from '../../server/src/core/drafting/rollover';
+import { matchClauses } from '../../server/src/core/analysis/clause-match';
+import { compareTargets, coverageRows } from '../../server/src/core/analysis/compare';
+import { LineIndex } from '../../server/src/core/model/positions';
+import { extractTargets } from '../../server/src/core/analysis/targets';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'rollover');
 

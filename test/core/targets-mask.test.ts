@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { maskParagraph, NOTE_MASK, TITLE_MASK } from '../../server/src/core/targets';
+import { maskParagraph, NOTE_MASK, TITLE_MASK } from '../../server/src/core/analysis/targets';
 
 /** The per-character definition maskParagraph must agree with. */
 function reference(text: string, notes: Array<{ a: number; b: number }>): string {

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from '../../server/src/core/document';
-import { extractTargets, parsePercentNumeral } from '../../server/src/core/targets';
-import { normalize } from '../../server/src/core/text';
+import { parseDocument } from '../../server/src/core/model/document';
+import { extractTargets, parsePercentNumeral } from '../../server/src/core/analysis/targets';
+import { normalize } from '../../server/src/core/model/text';
 import { corpusDir, fixturePairs, plan } from '../support/targets';
 
 type Expect = { subject?: string; indicator: string; comparator?: string; value: number; unit: string; bound?: 'floor' | 'ceiling'; approximate?: boolean; role?: string };

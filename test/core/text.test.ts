@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { layout, normalize, normalizedCharsAgree } from '../../server/src/core/text';
+import { layout, normalize, normalizedCharsAgree } from '../../server/src/core/model/text';
 
 /** Logical text of every paragraph, and whether each map entry points at the same character. */
 function paragraphsOf(original: string): string[] {

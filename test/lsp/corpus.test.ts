@@ -4,8 +4,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CompletionList, DocumentSymbol, FoldingRange, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { parseDocument } from '../../server/src/core/document';
-import { LineIndex } from '../../server/src/core/positions';
+import { parseDocument } from '../../server/src/core/model/document';
+import { LineIndex } from '../../server/src/core/model/positions';
 import { repoRoot, TestClient } from './support/client';
 
 const corpus = path.join(repoRoot, '..', 'shared', 'corpus');

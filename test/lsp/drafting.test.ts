@@ -6,12 +6,12 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { compareTargets, coverageRows } from '../../server/src/core/compare';
-import { parseDocument } from '../../server/src/core/document';
-import { draftForDistrict } from '../../server/src/core/draft';
-import { applyEdits } from '../../server/src/core/fix';
-import { planRollover } from '../../server/src/core/rollover';
-import { extractTargets } from '../../server/src/core/targets';
+import { compareTargets, coverageRows } from '../../server/src/core/analysis/compare';
+import { parseDocument } from '../../server/src/core/model/document';
+import { draftForDistrict } from '../../server/src/core/drafting/draft';
+import { applyEdits } from '../../server/src/core/engine/fix';
+import { planRollover } from '../../server/src/core/drafting/rollover';
+import { extractTargets } from '../../server/src/core/analysis/targets';
 import { repoRoot, TestClient } from './support/client';
 import { positionOf, tempWorkspace } from './support/workspace';
 

@@ -1,11 +1,11 @@
 // In-process tests of the LSP feature functions whose data comes from other
 // features (target findings with a matched municipal target, numbering).
 import { strict as assert } from 'node:assert';
-import { resolveRules } from '../../server/src/core/config';
-import { parseDocument } from '../../server/src/core/document';
-import { lintText } from '../../server/src/core/linter';
-import { LineIndex } from '../../server/src/core/positions';
-import type { Finding } from '../../server/src/core/types';
+import { resolveRules } from '../../server/src/core/engine/config';
+import { parseDocument } from '../../server/src/core/model/document';
+import { lintText } from '../../server/src/core/engine/linter';
+import { LineIndex } from '../../server/src/core/model/positions';
+import type { Finding } from '../../server/src/core/engine/types';
 import type { Analysis } from '../../server/src/lsp/analysis';
 import { codeActionsFor } from '../../server/src/lsp/code-actions';
 import { definitionAt } from '../../server/src/lsp/definition';

@@ -3,8 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { CancellationTokenSource } from 'vscode-jsonrpc';
 import type { DocumentDiagnosticReport, FullDocumentDiagnosticReport, Hover } from 'vscode-languageserver-protocol';
-import { resolveRules } from '../../server/src/core/config';
-import { lintText } from '../../server/src/core/linter';
+import { resolveRules } from '../../server/src/core/engine/config';
+import { lintText } from '../../server/src/core/engine/linter';
 import { RULES } from '../../server/src/rules';
 import { fileUri, TestClient } from './support/client';
 import { readFixture, tempWorkspace } from './support/workspace';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from '../../server/src/core/document';
+import { parseDocument } from '../../server/src/core/model/document';
 import { memoryHost } from '../../server/src/node/host';
 import { findMunicipalPlan, MunicipalError, municipalEnvironment } from '../../server/src/node/municipal';
 import { repoRoot } from '../support/targets';

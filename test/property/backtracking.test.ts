@@ -7,9 +7,9 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from '../../server/src/core/document';
-import { lintDocument } from '../../server/src/core/linter';
-import type { LintEnvironment } from '../../server/src/core/types';
+import { parseDocument } from '../../server/src/core/model/document';
+import { lintDocument } from '../../server/src/core/engine/linter';
+import type { LintEnvironment } from '../../server/src/core/engine/types';
 import { RULES } from '../../server/src/rules';
 import { rulesFor } from '../support/check';
 

@@ -2,10 +2,10 @@
 // are well-formed and deterministic, and fixes are safe and idempotent.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { applyEdits, fixAll, selectFixes } from '../../server/src/core/fix';
-import { lintText } from '../../server/src/core/linter';
-import { parseDocument } from '../../server/src/core/document';
-import type { Finding } from '../../server/src/core/types';
+import { applyEdits, fixAll, selectFixes } from '../../server/src/core/engine/fix';
+import { lintText } from '../../server/src/core/engine/linter';
+import { parseDocument } from '../../server/src/core/model/document';
+import type { Finding } from '../../server/src/core/engine/types';
 import { rulesFor } from '../support/check';
 import { anyText, mutatedPlan, realisticPlans, runs } from './arbitraries';
 

@@ -5,11 +5,11 @@
 // the invariants of core.property.test.ts hold with any environment.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { parseDocument } from '../../server/src/core/document';
-import { applyEdits, fixAll, selectFixes } from '../../server/src/core/fix';
-import { lintText } from '../../server/src/core/linter';
-import { renumberDocument } from '../../server/src/core/renumber';
-import type { Finding, LintEnvironment } from '../../server/src/core/types';
+import { parseDocument } from '../../server/src/core/model/document';
+import { applyEdits, fixAll, selectFixes } from '../../server/src/core/engine/fix';
+import { lintText } from '../../server/src/core/engine/linter';
+import { renumberDocument } from '../../server/src/core/drafting/renumber';
+import type { Finding, LintEnvironment } from '../../server/src/core/engine/types';
 import { RULES } from '../../server/src/rules';
 import { jiangcheng } from '../rules/department/env';
 import { rulesFor } from '../support/check';

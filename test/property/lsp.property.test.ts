@@ -6,9 +6,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { Config, resolveRules } from '../../server/src/core/config';
-import { lintText } from '../../server/src/core/linter';
-import { LineIndex } from '../../server/src/core/positions';
+import { Config, resolveRules } from '../../server/src/core/engine/config';
+import { lintText } from '../../server/src/core/engine/linter';
+import { LineIndex } from '../../server/src/core/model/positions';
 import { RULES } from '../../server/src/rules';
 import { fileUri, TestClient } from '../lsp/support/client';
 import { tempWorkspace } from '../lsp/support/workspace';

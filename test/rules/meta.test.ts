@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CATEGORIES } from '../../server/src/core/types';
+import { CATEGORIES } from '../../server/src/core/engine/types';
 import { RULES } from '../../server/src/rules';
 import { ruleTable, updateReadme } from '../../scripts/rule-table';
 

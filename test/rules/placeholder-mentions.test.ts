@@ -2,8 +2,8 @@
 // for a body still to be chosen: the note is still a note, and no department
 // or note-format rule reports it; only document/placeholder does.
 import { strict as assert } from 'node:assert';
-import { parseDocument } from '../../server/src/core/document';
-import { buildDirectory, classify, describeMention } from '../../server/src/core/departments';
+import { parseDocument } from '../../server/src/core/model/document';
+import { buildDirectory, classify, describeMention } from '../../server/src/core/analysis/departments';
 import { describeDepartment } from '../../server/src/lsp/integrations';
 import { check } from '../support/check';
 import { plan } from './table';

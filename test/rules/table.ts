@@ -2,7 +2,7 @@
 // findings expected (line and the quoted text), and optionally the text after
 // fix-all, which is linted again and must be clean for the rule.
 import { strict as assert } from 'node:assert';
-import type { LintEnvironment } from '../../server/src/core/types';
+import type { LintEnvironment } from '../../server/src/core/engine/types';
 import { RULE_MAP } from '../../server/src/rules';
 import { check } from '../support/check';
 

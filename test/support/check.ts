@@ -1,10 +1,10 @@
 // The one check() helper for rule tests: lint text with chosen rules and
 // return findings with 1-based line/column, plus the text after safe fixes.
-import { resolveRules } from '../../server/src/core/config';
-import { applyEdits, fixAll } from '../../server/src/core/fix';
-import { lintText } from '../../server/src/core/linter';
-import { LineIndex } from '../../server/src/core/positions';
-import type { Finding, LintEnvironment } from '../../server/src/core/types';
+import { resolveRules } from '../../server/src/core/engine/config';
+import { applyEdits, fixAll } from '../../server/src/core/engine/fix';
+import { lintText } from '../../server/src/core/engine/linter';
+import { LineIndex } from '../../server/src/core/model/positions';
+import type { Finding, LintEnvironment } from '../../server/src/core/engine/types';
 import { RULE_MAP, RULES } from '../../server/src/rules';
 
 export interface CheckOptions {

@@ -2,8 +2,8 @@
 // pairs with their hand-labelled matches, and target keys.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument, PlanDocument } from '../../server/src/core/document';
-import { extractTargets, Target } from '../../server/src/core/targets';
+import { parseDocument, PlanDocument } from '../../server/src/core/model/document';
+import { extractTargets, Target } from '../../server/src/core/analysis/targets';
 
 export const repoRoot = path.join(__dirname, '..', '..');
 export const corpusDir = path.join(repoRoot, '..', 'shared', 'corpus');

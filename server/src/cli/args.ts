@@ -2,7 +2,7 @@
 // turned into Chinese (unknown option with the nearest one, missing value,
 // extra arguments) and the command's --help named.
 import { parseArgs, ParseArgsConfig } from 'node:util';
-import { editDistance } from '../core/config';
+import { editDistance } from '../core/analysis/similarity';
 import { UsageError } from './errors';
 
 /** node:util parseArgs errors in Chinese: an unknown option (with the nearest one), a missing value. */

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { describeIssue, formatJsonPath } from '../core/config';
+import { describeIssue, formatJsonPath } from '../core/engine/config';
 import { writeFileAtomic } from '../node/atomic';
 import { findingKey, keyString } from './fingerprint';
 import type { FileResult } from './result';

@@ -1,11 +1,11 @@
 // The `check` command: collect files, read, lint, fix, baseline, report.
 import * as path from 'node:path';
-import { ConfigError } from '../core/config';
-import { parseDocument } from '../core/document';
-import { lintDocument } from '../core/linter';
+import { ConfigError } from '../core/engine/config';
+import { parseDocument } from '../core/model/document';
+import { lintDocument } from '../core/engine/linter';
 import { MunicipalError } from '../node/municipal';
 import { buildEnvironment } from '../node/environment';
-import type { LintEnvironment } from '../core/types';
+import type { LintEnvironment } from '../core/engine/types';
 import { ReadOnlyFileError, StaleFileError, writeFileAtomic } from '../node/atomic';
 import { loadConfigFor, LoadedConfig } from '../node/config-loader';
 import { nodeHost } from '../node/host';

@@ -2,11 +2,11 @@
 // against its municipal plan (documented in docs/targets.md).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareTargets, coverageRows, CoverageRow, CoverageSide } from '../core/compare';
-import { parseDocument, PlanDocument } from '../core/document';
-import { LineIndex } from '../core/positions';
-import { extractTargets } from '../core/targets';
-import { displayWidth } from '../core/text';
+import { compareTargets, coverageRows, CoverageRow, CoverageSide } from '../core/analysis/compare';
+import { parseDocument, PlanDocument } from '../core/model/document';
+import { LineIndex } from '../core/model/positions';
+import { extractTargets } from '../core/analysis/targets';
+import { displayWidth } from '../core/model/text';
 import { loadConfigFor } from '../node/config-loader';
 import { decodePlanBytes, DecodeError } from '../node/decode';
 import { nodeHost } from '../node/host';

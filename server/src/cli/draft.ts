@@ -2,7 +2,7 @@
 // from the municipal plan (core/draft.ts), printed or written to --out; a
 // summary (clauses, notes, undecided bodies, placeholders) goes to stderr.
 import * as path from 'node:path';
-import { DraftError, draftForDistrict, NumberingConvention } from '../core/draft';
+import { DraftError, draftForDistrict, NumberingConvention } from '../core/drafting/draft';
 import { buildEnvironment } from '../node/environment';
 import { loadConfigFor } from '../node/config-loader';
 import { nodeHost } from '../node/host';

@@ -1,8 +1,8 @@
 // The identity of a finding that survives edits elsewhere in the file: rule
 // id + clause number + normalised quoted text (never the line number).
-import type { PlanDocument } from '../core/document';
-import { normalize } from '../core/text';
-import type { Finding } from '../core/types';
+import type { PlanDocument } from '../core/model/document';
+import { normalize } from '../core/model/text';
+import type { Finding } from '../core/engine/types';
 
 export interface FindingKey {
   ruleId: string;

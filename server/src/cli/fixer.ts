@@ -1,9 +1,9 @@
 // --fix and --fix-dry-run: every safe fix through core fixAll/applyEdits,
 // written back atomically in the file's own encoding, BOM and line endings.
-import type { ResolvedRule } from '../core/config';
-import { fixAll } from '../core/fix';
-import { lintText } from '../core/linter';
-import type { Finding, LintEnvironment } from '../core/types';
+import type { ResolvedRule } from '../core/engine/config';
+import { fixAll } from '../core/engine/fix';
+import { lintText } from '../core/engine/linter';
+import type { Finding, LintEnvironment } from '../core/engine/types';
 import { writeFileAtomic } from '../node/atomic';
 import { dominantEol, encodePlanText } from '../node/encode';
 import type { Source } from '../node/source';

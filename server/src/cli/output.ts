@@ -3,7 +3,7 @@
 // atomic write that refuses to replace an existing file unless --force.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument, PlanDocument } from '../core/document';
+import { parseDocument, PlanDocument } from '../core/model/document';
 import { ReadOnlyFileError, writeFileAtomic } from '../node/atomic';
 import { readSource, SourceError } from '../node/source';
 import { displayPath } from './formats/location';

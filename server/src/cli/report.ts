@@ -3,9 +3,9 @@
 // writes one self-contained HTML page for reviewers (rendered by
 // server/src/report/).
 import * as path from 'node:path';
-import { parseDocument } from '../core/document';
-import { lintDocument } from '../core/linter';
-import type { PlanDocument } from '../core/document';
+import { parseDocument } from '../core/model/document';
+import { lintDocument } from '../core/engine/linter';
+import type { PlanDocument } from '../core/model/document';
 import { writeFileAtomic } from '../node/atomic';
 import { loadConfigFor, LoadedConfig } from '../node/config-loader';
 import { buildEnvironment } from '../node/environment';

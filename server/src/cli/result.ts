@@ -1,6 +1,6 @@
 // What the check command produces per file; every output format reads this.
-import type { PlanDocument } from '../core/document';
-import type { Finding } from '../core/types';
+import type { PlanDocument } from '../core/model/document';
+import type { Finding } from '../core/engine/types';
 import type { SourceKind } from '../node/source';
 
 export interface FileResult {

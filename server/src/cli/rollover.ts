@@ -3,13 +3,13 @@
 // --out; the list of changes and of what needs review goes to stderr, and with
 // the new municipal plan the targets the old text falls short of or does not
 // cover and the new municipal items without a counterpart.
-import { matchClauses } from '../core/clause-match';
-import { compareTargets, coverageRows, CoverageRow } from '../core/compare';
-import { parseDocument, PlanDocument } from '../core/document';
-import { applyEdits } from '../core/fix';
-import { LineIndex } from '../core/positions';
-import { planRollover, RolloverError, RolloverKind, RolloverPlan } from '../core/rollover';
-import { extractTargets } from '../core/targets';
+import { matchClauses } from '../core/analysis/clause-match';
+import { compareTargets, coverageRows, CoverageRow } from '../core/analysis/compare';
+import { parseDocument, PlanDocument } from '../core/model/document';
+import { applyEdits } from '../core/engine/fix';
+import { LineIndex } from '../core/model/positions';
+import { planRollover, RolloverError, RolloverKind, RolloverPlan } from '../core/drafting/rollover';
+import { extractTargets } from '../core/analysis/targets';
 import type { Io } from './check';
 import { UsageError } from './errors';
 import { readPlanFile, writeOutput } from './output';

@@ -3,11 +3,11 @@
 // Analysis; the engine worker (engine-worker.ts) keeps them, so a plan is
 // parsed and linted once per version, off the connection's thread.
 import * as path from 'node:path';
-import type { PlanDocument } from '../core/document';
-import { parseDocument } from '../core/document';
-import { lintDocument } from '../core/linter';
-import { LineIndex } from '../core/positions';
-import type { Finding } from '../core/types';
+import type { PlanDocument } from '../core/model/document';
+import { parseDocument } from '../core/model/document';
+import { lintDocument } from '../core/engine/linter';
+import { LineIndex } from '../core/model/positions';
+import type { Finding } from '../core/engine/types';
 import type { Environments, PlanEnvironment } from './environment';
 import { filePathOf } from './plans';
 import type { Settings } from './settings';

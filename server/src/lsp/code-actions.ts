@@ -11,9 +11,9 @@ import {
   Diagnostic,
   WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { selectFixes } from '../core/fix';
-import { LineIndex } from '../core/positions';
-import type { Finding, TextEdit } from '../core/types';
+import { selectFixes } from '../core/engine/fix';
+import { LineIndex } from '../core/model/positions';
+import type { Finding, TextEdit } from '../core/engine/types';
 import { CONFIG_FILE, findConfigFiles } from '../node/config-loader';
 import { nodeHost } from '../node/host';
 import type { Analysis } from './analysis';

@@ -1,8 +1,8 @@
 // A broken .fsplanrc.json: one diagnostic on the config file and one
 // window/showMessage per distinct error; plans keep being checked on defaults.
 import { Connection, Diagnostic, DiagnosticSeverity, MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
-import { ConfigError, parseConfig } from '../core/config';
-import { LineIndex } from '../core/positions';
+import { ConfigError, parseConfig } from '../core/engine/config';
+import { LineIndex } from '../core/model/positions';
 import { nodeHost } from '../node/host';
 import { RULE_MAP } from '../rules';
 import { toRange } from './convert';

@@ -1,8 +1,8 @@
 // Findings to LSP: the one place offsets become LSP types (ranges, diagnostics,
 // text edits) and LSP positions become offsets. Uses core/positions.ts only.
 import { Diagnostic, DiagnosticSeverity, Position, Range, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { LineIndex } from '../core/positions';
-import type { Finding, TextEdit } from '../core/types';
+import { LineIndex } from '../core/model/positions';
+import type { Finding, TextEdit } from '../core/engine/types';
 import { ruleDocUrl } from '../rules';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;

@@ -1,7 +1,7 @@
 // Go to definition: from a district target to its municipal counterpart (the
 // target rules record it in Finding.data; see integrations.municipalTarget).
 import type { Connection, Location } from 'vscode-languageserver/node';
-import { LineIndex } from '../core/positions';
+import { LineIndex } from '../core/model/positions';
 import type { Analysis } from './analysis';
 import type { PlanService } from './service';
 import { toRange } from './convert';

@@ -6,10 +6,10 @@
 // (core/draft.ts, core/rollover.ts, core/insert-clause.ts); this file turns
 // it into protocol data.
 import { CodeAction, CodeActionKind, CodeActionParams, ErrorCodes, Range, WorkspaceEdit } from 'vscode-languageserver/node';
-import { DraftError, draftForDistrict, NumberingConvention } from '../core/draft';
-import { ClauseInsertion, insertionEdits, missingClauses } from '../core/insert-clause';
-import { planRollover, RolloverError, RolloverKind } from '../core/rollover';
-import { builtinTianjin } from '../core/registry';
+import { DraftError, draftForDistrict, NumberingConvention } from '../core/drafting/draft';
+import { ClauseInsertion, insertionEdits, missingClauses } from '../core/drafting/insert-clause';
+import { planRollover, RolloverError, RolloverKind } from '../core/drafting/rollover';
+import { builtinTianjin } from '../core/analysis/registry';
 import type { Analysis } from './analysis';
 import { toRange, toSpan, toTextEdits } from './convert';
 import { EngineError } from './engine-protocol';

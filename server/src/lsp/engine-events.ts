@@ -1,5 +1,5 @@
 // Events from the engine workers, routed to the connection-side features.
-import { ConfigError } from '../core/config';
+import { ConfigError } from '../core/engine/config';
 import type { ConfigProblems } from './config-problems';
 import type { EngineEvent } from './engine-protocol';
 import type { Watchers } from './watch';

@@ -3,15 +3,15 @@
 // those files change). A broken config falls back to the defaults.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, resolveRules, ResolvedRule } from '../core/config';
-import { parseDocument, PlanDocument } from '../core/document';
-import type { LintEnvironment } from '../core/types';
+import { ConfigError, resolveRules, ResolvedRule } from '../core/engine/config';
+import { parseDocument, PlanDocument } from '../core/model/document';
+import type { LintEnvironment } from '../core/engine/types';
 import { LoadedConfig, loadConfigFor } from '../node/config-loader';
 import { findCitedPlan } from '../node/municipal';
 import { decodePlanBytes } from '../node/decode';
 import { nodeHost } from '../node/host';
 import { RULES } from '../rules';
-import type { Registry } from '../core/registry';
+import type { Registry } from '../core/analysis/registry';
 import { parseRegistryText } from '../node/registry-loader';
 import { attachRegistry } from './integrations';
 import type { Settings } from './settings';

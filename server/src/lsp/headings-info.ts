@@ -1,8 +1,8 @@
 // Facts about headings shared by hover and symbols: level names and the
 // number a heading is expected to carry.
-import type { Heading, PlanDocument } from '../core/document';
-import { CANONICAL_MARKER } from '../core/headings';
-import { formatChineseNumeral } from '../core/numerals';
+import type { Heading, PlanDocument } from '../core/model/document';
+import { CANONICAL_MARKER } from '../core/model/headings';
+import { formatChineseNumeral } from '../core/model/numerals';
 
 export const LEVEL_NAMES = ['', '一级标题', '二级标题', '三级标题', '四级标题'] as const;
 

@@ -1,13 +1,13 @@
 // Hover: a heading marker (level, expected number), a department mention
 // (registry facts, role, clauses it leads), a target (matched municipal target).
 import type { Connection, Hover } from 'vscode-languageserver/node';
-import type { Role } from '../core/notes';
+import type { Role } from '../core/model/notes';
 import type { Analysis } from './analysis';
 import type { PlanService } from './service';
 import { toRange } from './convert';
 import { canonicalMarker, expectedNumber, LEVEL_NAMES } from './headings-info';
 import { describeDepartment, municipalMatchAt, municipalTarget, MunicipalTarget } from './integrations';
-import { mentionAt } from '../core/departments';
+import { mentionAt } from '../core/analysis/departments';
 
 export const ROLE_LABELS: Record<Role, string> = {
   lead: '牵头',

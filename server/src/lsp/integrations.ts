@@ -2,13 +2,13 @@
 // department registry (hover, completion), renumbering, the coverage table
 // and the municipal target behind a finding. Each function here is the ONE
 // place the server asks for that feature.
-import { compareTargets, coverageRows } from '../core/compare';
-import { buildDirectory, completionNames, describeMention } from '../core/departments';
-import type { PlanDocument } from '../core/document';
-import { renumberDocument } from '../core/renumber';
-import { extractTargets } from '../core/targets';
-import type { Finding, LintEnvironment, TextEdit } from '../core/types';
-import type { Registry } from '../core/registry';
+import { compareTargets, coverageRows } from '../core/analysis/compare';
+import { buildDirectory, completionNames, describeMention } from '../core/analysis/departments';
+import type { PlanDocument } from '../core/model/document';
+import { renumberDocument } from '../core/drafting/renumber';
+import { extractTargets } from '../core/analysis/targets';
+import type { Finding, LintEnvironment, TextEdit } from '../core/engine/types';
+import type { Registry } from '../core/analysis/registry';
 
 export interface DepartmentInfo {
   /** Full official name, e.g. 天津市红桥区市场监督管理局. */

@@ -1,6 +1,6 @@
 // Document symbols: the heading tree with item titles (Outline, breadcrumbs).
 import { Connection, DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
-import type { Heading } from '../core/document';
+import type { Heading } from '../core/model/document';
 import type { Analysis } from './analysis';
 import type { PlanService } from './service';
 import { toRange } from './convert';

@@ -1,6 +1,6 @@
 // Finds and loads .fsplanrc.json files by walking up from the checked file.
 import * as path from 'node:path';
-import { Config, ConfigError, mergeSettings, parseConfig, resolveRules, ResolvedRule } from '../core/config';
+import { Config, ConfigError, mergeSettings, parseConfig, resolveRules, ResolvedRule } from '../core/engine/config';
 import { RULE_MAP, RULES } from '../rules';
 import type { Host } from './host';
 import { ioMessage } from './source';

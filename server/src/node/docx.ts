@@ -3,7 +3,7 @@
 // generates from numbering.xml (list numbering not present in the text)
 // written out as marker text. Findings on a .docx are then reported by
 // paragraph number (= line number of this text).
-import { formatChineseNumeral } from '../core/numerals';
+import { formatChineseNumeral } from '../core/model/numerals';
 import { tokenize } from './xml';
 import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits, ZipReader } from './zip';
 

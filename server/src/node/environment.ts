@@ -1,8 +1,8 @@
 // The lint environment for one file, shared by the CLI and the language
 // server: both transports call buildEnvironment so they see the same
 // reference data (department registry, jurisdiction, extra departments).
-import type { PlanDocument } from '../core/document';
-import type { LintEnvironment } from '../core/types';
+import type { PlanDocument } from '../core/model/document';
+import type { LintEnvironment } from '../core/engine/types';
 import type { LoadedConfig } from './config-loader';
 import type { Host } from './host';
 import { MunicipalOptions, municipalEnvironment } from './municipal';

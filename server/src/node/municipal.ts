@@ -5,9 +5,9 @@
 //    matched against the plan titles of the .txt/.fsplan files in the plan's
 //    folder and in `referenceFolders`.
 import * as path from 'node:path';
-import { parseDocument, PlanDocument } from '../core/document';
-import type { Config } from '../core/config';
-import type { LintEnvironment } from '../core/types';
+import { parseDocument, PlanDocument } from '../core/model/document';
+import type { Config } from '../core/engine/config';
+import type { LintEnvironment } from '../core/engine/types';
 import { decodePlanBytes, DecodeError } from './decode';
 import type { Host } from './host';
 import { ioMessage } from './source';

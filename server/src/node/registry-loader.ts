@@ -1,9 +1,9 @@
 // Reads a department registry file named by the "registry" setting and
 // validates it (core/registry.ts). Errors are ConfigErrors naming the file
 // and the JSON path.
-import { ConfigError } from '../core/config';
-import { jsonErrorOffset, lineColumn } from '../core/json-position';
-import { parseRegistry, Registry } from '../core/registry';
+import { ConfigError } from '../core/engine/config';
+import { jsonErrorOffset, lineColumn } from '../core/analysis/json-position';
+import { parseRegistry, Registry } from '../core/analysis/registry';
 import type { Host } from './host';
 import { ioMessage } from './source';
 

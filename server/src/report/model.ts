@@ -2,11 +2,11 @@
 // their place and context, the heading outline with the findings under each
 // item, and the coverage of the municipal plan's targets. Plain data; the
 // page is rendered from it by page.ts.
-import { compareTargets, CoverageRow, CoverageSide, coverageRows } from '../core/compare';
-import type { Heading, PlanDocument } from '../core/document';
-import { LineIndex } from '../core/positions';
-import { extractTargets } from '../core/targets';
-import { Category, CATEGORIES, CATEGORY_LABELS, Finding, Severity, SEVERITIES } from '../core/types';
+import { compareTargets, CoverageRow, CoverageSide, coverageRows } from '../core/analysis/compare';
+import type { Heading, PlanDocument } from '../core/model/document';
+import { LineIndex } from '../core/model/positions';
+import { extractTargets } from '../core/analysis/targets';
+import { Category, CATEGORIES, CATEGORY_LABELS, Finding, Severity, SEVERITIES } from '../core/engine/types';
 import { locate } from '../cli/formats/location';
 import { RULE_MAP, ruleDocUrl } from '../rules';
 

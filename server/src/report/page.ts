@@ -1,7 +1,7 @@
 // The report page: one self-contained HTML document (inline CSS and SVG, no
 // script, no external resource; a Content-Security-Policy forbids loading
 // anything). Every piece of document text goes through the `html` tag.
-import { CATEGORY_LABELS, Severity } from '../core/types';
+import { CATEGORY_LABELS, Severity } from '../core/engine/types';
 import { comparisonChart } from './chart';
 import { Html, html, safeHref, trusted } from './html';
 import type { ComparisonView, Excerpt, FindingRef, OutlineItem, PlanReport, ReportData, ReportFinding, SeverityCounts } from './model';

@@ -1,7 +1,7 @@
 // Every rule, in documentation order. Adding a rule: create
 // server/src/rules/<category>/<name>.ts and docs/rules/<category>/<name>.md,
 // list it here, run `npm run gen:docs`.
-import type { Rule } from '../core/types';
+import type { Rule } from '../core/engine/types';
 import dateFormat from './document/date-format';
 import docNumber from './document/doc-number';
 import placeholder from './document/placeholder';

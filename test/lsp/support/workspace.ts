@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Position } from 'vscode-languageserver-protocol';
-import { LineIndex } from '../../../server/src/core/positions';
+import { LineIndex } from '../../../server/src/core/model/positions';
 
 export const fixtures = path.join(__dirname, '..', '..', 'fixtures', 'lsp');
 

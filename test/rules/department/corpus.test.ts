@@ -4,9 +4,9 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { resolveRules } from '../../../server/src/core/config';
-import { classify, buildDirectory } from '../../../server/src/core/departments';
-import { lintText } from '../../../server/src/core/linter';
+import { resolveRules } from '../../../server/src/core/engine/config';
+import { classify, buildDirectory } from '../../../server/src/core/analysis/departments';
+import { lintText } from '../../../server/src/core/engine/linter';
 import { RULES } from '../../../server/src/rules';
 
 const corpus = path.join(__dirname, '..', '..', '..', '..', 'shared', 'corpus');

@@ -5,8 +5,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { fixAll } from '../../../server/src/core/fix';
-import { lintText } from '../../../server/src/core/linter';
+import { fixAll } from '../../../server/src/core/engine/fix';
+import { lintText } from '../../../server/src/core/engine/linter';
 import { rulesFor } from '../../support/check';
 
 const text = fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'departments', '南开区2025年食品安全监督管理计划.txt'), 'utf8');

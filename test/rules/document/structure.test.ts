@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from '../../../server/src/core/document';
+import { parseDocument } from '../../../server/src/core/model/document';
 import { check } from '../../support/check';
 import { jiangchengEnv } from '../department/env';
 import { Case, plan, runTable } from '../table';

@@ -3,8 +3,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from '../../../server/src/core/document';
-import { renumberDocument } from '../../../server/src/core/renumber';
+import { parseDocument } from '../../../server/src/core/model/document';
+import { renumberDocument } from '../../../server/src/core/drafting/renumber';
 import { check } from '../../support/check';
 import { lineOf, NUMBERING_RULES } from './cases';
 

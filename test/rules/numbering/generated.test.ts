@@ -6,9 +6,9 @@
 // numbering finding.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { parseDocument } from '../../../server/src/core/document';
-import { applyEdits } from '../../../server/src/core/fix';
-import { renumberDocument } from '../../../server/src/core/renumber';
+import { parseDocument } from '../../../server/src/core/model/document';
+import { applyEdits } from '../../../server/src/core/engine/fix';
+import { renumberDocument } from '../../../server/src/core/drafting/renumber';
 import { check } from '../../support/check';
 import { NUMBERING_RULES } from './cases';
 

@@ -4,9 +4,9 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Heading, parseDocument } from '../../../server/src/core/document';
-import { analyzeNumbering } from '../../../server/src/core/numbering';
-import { formatChineseNumeral } from '../../../server/src/core/numerals';
+import { Heading, parseDocument } from '../../../server/src/core/model/document';
+import { analyzeNumbering } from '../../../server/src/core/analysis/numbering';
+import { formatChineseNumeral } from '../../../server/src/core/model/numerals';
 import { check } from '../../support/check';
 import { fixture, NUMBERING_RULES } from './cases';
 

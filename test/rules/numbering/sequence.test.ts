@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { parseDocument } from '../../../server/src/core/document';
-import { applyEdits } from '../../../server/src/core/fix';
-import { renumberDocument } from '../../../server/src/core/renumber';
+import { parseDocument } from '../../../server/src/core/model/document';
+import { applyEdits } from '../../../server/src/core/engine/fix';
+import { renumberDocument } from '../../../server/src/core/drafting/renumber';
 import { check, applyFix } from '../../support/check';
 import { Case, fixture, inject, lineOf, runCases } from './cases';
 

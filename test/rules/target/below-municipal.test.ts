@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseDocument } from '../../../server/src/core/document';
+import { parseDocument } from '../../../server/src/core/model/document';
 import { applyFix, check } from '../../support/check';
 import { plan } from '../../support/targets';
 

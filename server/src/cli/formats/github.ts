@@ -1,7 +1,7 @@
 // --format github: GitHub Actions workflow commands, so findings show up as
 // annotations on the pull request.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core/engine/types';
 import { countBy, FileResult, FormatContext } from '../result';
 import { displayPath, locate } from './location';
 

@@ -2,8 +2,8 @@
 // .docx has no lines: its text has one paragraph per line, so the line is
 // the paragraph number, and the quoted text tells the reader where it is.
 import * as path from 'node:path';
-import { LineIndex } from '../../core/positions';
-import type { Finding } from '../../core/types';
+import { LineIndex } from '../../core/model/positions';
+import type { Finding } from '../../core/engine/types';
 import type { FileResult } from '../result';
 
 export interface LocatedFinding extends Finding {

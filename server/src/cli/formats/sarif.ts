@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as url from 'node:url';
 import type { Log, Result } from 'sarif';
 import { RULES, ruleDocUrl } from '../../rules';
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core/engine/types';
 import { findingKey, fingerprintHash } from '../fingerprint';
 import { FileResult, FormatContext } from '../result';
 import { locate } from './location';

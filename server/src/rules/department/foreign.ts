@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { classify, directoryOf } from '../../core/departments';
-import type { Fix } from '../../core/types';
-import { defineRule } from '../../core/types';
+import { classify, directoryOf } from '../../core/analysis/departments';
+import type { Fix } from '../../core/engine/types';
+import { defineRule } from '../../core/engine/types';
 
 export default defineRule({
   id: 'department/foreign',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { classify, DepartmentInfo, directoryOf } from '../../core/departments';
-import type { Mention } from '../../core/document';
-import { defineRule } from '../../core/types';
+import { classify, DepartmentInfo, directoryOf } from '../../core/analysis/departments';
+import type { Mention } from '../../core/model/document';
+import { defineRule } from '../../core/engine/types';
 
 export default defineRule({
   id: 'department/inconsistent',

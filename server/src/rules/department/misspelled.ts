@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { classify, directoryOf, sharedChars } from '../../core/departments';
-import { editDistance } from '../../core/config';
-import type { Mention } from '../../core/document';
-import { defineRule } from '../../core/types';
+import { classify, directoryOf } from '../../core/analysis/departments';
+import { sharedChars } from '../../core/analysis/similarity';
+import { editDistance } from '../../core/analysis/similarity';
+import type { Mention } from '../../core/model/document';
+import { defineRule } from '../../core/engine/types';
 
 /** Longest name compared: department names are short, and longer text is not a name. */
 const MAX_NAME = 30;

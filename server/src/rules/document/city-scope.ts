@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { extractTargets } from '../../core/targets';
-import { defineRule } from '../../core/types';
+import { extractTargets } from '../../core/analysis/targets';
+import { defineRule } from '../../core/engine/types';
 
 /** 全市/全国 as the scope of a target in a district plan: text left over from the municipal plan. */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule } from '../../core/types';
+import { defineRule } from '../../core/engine/types';
 
 /** 成文日期 in Arabic numerals, full year, no zero padding (GB/T 9704-2012 7.3.5.2). */
 export default defineRule({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PLACEHOLDER } from '../../core/draft';
-import { defineRule } from '../../core/types';
+import { PLACEHOLDER } from '../../core/drafting/draft';
+import { defineRule } from '../../core/engine/types';
 
 /** 【待填写：…】 and 【待定：…】 left in a generated draft. */
 export default defineRule({

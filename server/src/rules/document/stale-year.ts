@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { taskChunks } from '../../core/targets';
-import { defineRule } from '../../core/types';
+import { taskChunks } from '../../core/analysis/targets';
+import { defineRule } from '../../core/engine/types';
 
 /** Years in task text: 4 digits followed by 年, or closing a name such as 昆仑2023. */
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?:\s*[—–\-~至到]\s*((?:19|20)\d{2})(?!\d))?/g;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { directoryOf } from '../../core/departments';
-import type { PlanDocument } from '../../core/document';
-import { defineRule } from '../../core/types';
+import { directoryOf } from '../../core/analysis/departments';
+import type { PlanDocument } from '../../core/model/document';
+import { defineRule } from '../../core/engine/types';
 
 const TITLE_EXAMPLE = '“红桥区2025年食品安全监督管理计划”';
 

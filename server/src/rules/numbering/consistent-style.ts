@@ -1,7 +1,7 @@
-import { analyzeNumbering, LEVEL_NAMES } from '../../core/numbering';
-import { markerText } from '../../core/renumber';
-import { isStandardMarker, MarkerFormOptions } from '../../core/headings';
-import { defineRule } from '../../core/types';
+import { analyzeNumbering, LEVEL_NAMES } from '../../core/analysis/numbering';
+import { markerText } from '../../core/drafting/renumber';
+import { isStandardMarker, MarkerFormOptions } from '../../core/model/headings';
+import { defineRule } from '../../core/engine/types';
 
 /**
  * One marker variant per level within a document: the minority form is

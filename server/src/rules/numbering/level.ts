@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CANONICAL_MARKER, HeadingLevel } from '../../core/headings';
-import { analyzeNumbering, LEVEL_NAMES, OutlineNode } from '../../core/numbering';
-import { defineRule } from '../../core/types';
+import { CANONICAL_MARKER, HeadingLevel } from '../../core/model/headings';
+import { analyzeNumbering, LEVEL_NAMES, OutlineNode } from '../../core/analysis/numbering';
+import { defineRule } from '../../core/engine/types';
 
 const PARENT_NAMES = ['文件开头', '一级标题', '二级标题', '三级标题', '四级标题'];
 

@@ -1,7 +1,7 @@
-import { CANONICAL_MARKER, isStandardMarker, MarkerFormOptions } from '../../core/headings';
-import { LEVEL_NAMES } from '../../core/numbering';
-import { markerText } from '../../core/renumber';
-import { defineRule } from '../../core/types';
+import { CANONICAL_MARKER, isStandardMarker, MarkerFormOptions } from '../../core/model/headings';
+import { LEVEL_NAMES } from '../../core/analysis/numbering';
+import { markerText } from '../../core/drafting/renumber';
+import { defineRule } from '../../core/engine/types';
 
 
 /** GB/T 9704-2012 marker forms: 一、 （一） 1. （1）. */

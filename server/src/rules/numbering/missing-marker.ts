@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { analyzeNumbering, LEVEL_NAMES } from '../../core/numbering';
-import { markerText } from '../../core/renumber';
-import { defineRule } from '../../core/types';
+import { analyzeNumbering, LEVEL_NAMES } from '../../core/analysis/numbering';
+import { markerText } from '../../core/drafting/renumber';
+import { defineRule } from '../../core/engine/types';
 
 /**
  * A heading-like line without its number where the sequence has a one-number

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { analyzeNumbering, LEVEL_NAMES } from '../../core/numbering';
-import { markerText, renumberSequence } from '../../core/renumber';
-import { defineRule } from '../../core/types';
+import { analyzeNumbering, LEVEL_NAMES } from '../../core/analysis/numbering';
+import { markerText, renumberSequence } from '../../core/drafting/renumber';
+import { defineRule } from '../../core/engine/types';
 
 /**
  * Numbers per level among siblings: gaps, duplicates, out-of-order numbers, a

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { classify, directoryOf } from '../../core/departments';
-import type { Mention, Note, PlanDocument } from '../../core/document';
-import type { Fix, Report } from '../../core/types';
-import { defineRule } from '../../core/types';
+import { classify, directoryOf } from '../../core/analysis/departments';
+import type { Mention, Note, PlanDocument } from '../../core/model/document';
+import type { Fix, Report } from '../../core/engine/types';
+import { defineRule } from '../../core/engine/types';
 
 const CJK = /[\u4e00-\u9fa5]/;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Clause, Heading, TaskRun } from '../../core/document';
-import { defineRule } from '../../core/types';
+import type { Clause, Heading, TaskRun } from '../../core/model/document';
+import { defineRule } from '../../core/engine/types';
 
 /** Chapters that hold no tasks (matched as part of a heading title). */
 export const DEFAULT_EXEMPT_HEADINGS = [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { compareTargets, formatValue, isWeaker } from '../../core/compare';
-import { clauseLabel, extractTargets, targetText } from '../../core/targets';
-import { defineRule } from '../../core/types';
+import { compareTargets, formatValue, isWeaker } from '../../core/analysis/compare';
+import { clauseLabel, extractTargets, targetText } from '../../core/analysis/targets';
+import { defineRule } from '../../core/engine/types';
 
 /** Quotes inside a quotation become ‘’ (Chinese nesting). */
 function innerQuotes(s: string): string {

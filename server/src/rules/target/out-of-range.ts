@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { formatValue } from '../../core/compare';
-import { extractTargets } from '../../core/targets';
-import { defineRule } from '../../core/types';
+import { formatValue } from '../../core/analysis/compare';
+import { extractTargets } from '../../core/analysis/targets';
+import { defineRule } from '../../core/engine/types';
 
 /** Targets that cannot be met or mean nothing: a rate above 100%, zero or negative, a score above its scale. */
 export default defineRule({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { formatValue, granularity } from '../../core/compare';
-import { extractTargets, Target } from '../../core/targets';
-import { defineRule } from '../../core/types';
+import { formatValue, granularity } from '../../core/analysis/compare';
+import { extractTargets, Target } from '../../core/analysis/targets';
+import { defineRule } from '../../core/engine/types';
 
 /** The interval a written value stands for: 6.5 → [6.45, 6.55], 7300余 → [7300, 7400]. */
 function interval(t: Target): [number, number] {

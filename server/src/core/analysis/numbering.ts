@@ -2,10 +2,10 @@
 // sibling groups per level, the document's convention per level (continuous
 // across parents or restarting under each parent), lines that lost their
 // marker, and the expected number of every heading. Pure: model in, data out.
-import type { Heading, PlanDocument } from './document';
-import { findNotes } from './notes';
-import { CANONICAL_MARKER, HeadingLevel } from './headings';
-import type { Paragraph } from './text';
+import type { Heading, PlanDocument } from '../model/document';
+import { findNotes } from '../model/notes';
+import { CANONICAL_MARKER, HeadingLevel } from '../model/headings';
+import type { Paragraph } from '../model/text';
 
 export const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
 

@@ -4,8 +4,9 @@
 // (node/registry-loader.ts) and handed over as parsed JSON. The format is
 // documented in docs/registry.md.
 import { z } from 'zod';
-import builtin from '../data/tianjin.registry.json';
-import { ConfigError, describeIssue, formatJsonPath } from './config';
+import builtin from '../../data/tianjin.registry.json';
+import { ConfigError, describeIssue, formatJsonPath } from './data-file';
+import type { PlanDocument } from '../model/document';
 
 /** `{区}` is replaced by the district's short name (红桥), `{区名}` by its full name (红桥区). */
 export const DepartmentEntrySchema = z
@@ -114,4 +115,41 @@ export function instantiate(template: string, district: { name: string; short: s
 
 export function isTemplate(name: string): boolean {
   return /\{区名?\}/.test(name);
+}
+
+/** One entry of the "departments" setting: a new body, or more forms of a known one. */
+export const DepartmentSetting = z
+  .object({
+    /** A new name, or any form the registry already knows (then the entry extends it). */
+    name: z.string().min(2),
+    full: z.string().min(2).optional(),
+    aliases: z.array(z.string().min(2)).optional(),
+    /** The form this project prefers; department/inconsistent rewrites other forms to it. */
+    preferred: z.string().min(2).optional(),
+    /** Municipal counterpart, e.g. 市市场监管委. */
+    municipal: z.string().min(2).optional(),
+    /** A collective body (成员单位, 各街道 …) rather than one department. */
+    collective: z.boolean().optional(),
+  })
+  .strict();
+export type DepartmentSetting = z.infer<typeof DepartmentSetting>;
+
+/** What the department and responsibility rules know beyond the text. */
+export interface DepartmentEnvironment {
+  /** Replaces the built-in Tianjin registry (a project's registry file, already validated). */
+  registry?: Registry;
+  /** Where the registry came from, for messages (a file path). */
+  registrySource?: string;
+  /** The jurisdiction from .fsplanrc.json ("红桥区"); used when the plan title does not name one. */
+  jurisdiction?: string;
+  /** Extra departments, aliases and preferred forms from .fsplanrc.json. */
+  extra?: DepartmentSetting[];
+}
+
+/** The reference data the analyses read: the part of the lint environment they need. */
+export interface AnalysisEnvironment {
+  /** The municipal plan this district plan is compared with, when one was found. */
+  municipal?: PlanDocument;
+  /** Department registry and jurisdiction settings (see analysis/departments.ts). */
+  departments?: DepartmentEnvironment;
 }

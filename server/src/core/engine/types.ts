@@ -2,9 +2,10 @@
 // into the original text. Conversion to lines/columns or LSP happens in
 // positions.ts only.
 import type { z } from 'zod';
-import type { DepartmentSetting } from './config';
-import type { PlanDocument } from './document';
-import type { Registry } from './registry';
+import type { PlanDocument } from '../model/document';
+import type { AnalysisEnvironment } from '../analysis/registry';
+
+export type { DepartmentEnvironment } from '../analysis/registry';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -51,25 +52,9 @@ export interface Finding {
 export type Report = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
 
 /** Settings and reference data shared by all rules of one lint run. */
-export interface LintEnvironment {
-  /** The municipal plan this district plan is compared with, when one was found. */
-  municipal?: PlanDocument;
-  /** Department registry and jurisdiction settings (see core/departments.ts). */
-  departments?: DepartmentEnvironment;
+export interface LintEnvironment extends AnalysisEnvironment {
   /** Extra facts later features attach (registry, jurisdiction override …). */
   [key: string]: unknown;
-}
-
-/** What the department and responsibility rules know beyond the text. */
-export interface DepartmentEnvironment {
-  /** Replaces the built-in Tianjin registry (a project's registry file, already validated). */
-  registry?: Registry;
-  /** Where the registry came from, for messages (a file path). */
-  registrySource?: string;
-  /** The jurisdiction from .fsplanrc.json ("红桥区"); used when the plan title does not name one. */
-  jurisdiction?: string;
-  /** Extra departments, aliases and preferred forms from .fsplanrc.json. */
-  extra?: DepartmentSetting[];
 }
 
 export interface RuleContext<O> {

@@ -2,9 +2,9 @@
 // "全年安排…监督抽检5710批次", "乳制品抽检合格率保持在99%以上". Pure and linear:
 // the text is scanned once for values; each value looks back and ahead a
 // bounded number of characters for its comparator and indicator phrase.
-import type { Clause, PlanDocument, Span } from './document';
-import { parseChineseNumeral } from './numerals';
-import type { Paragraph } from './text';
+import type { Clause, PlanDocument, Span } from '../model/document';
+import { parseChineseNumeral } from '../model/numerals';
+import type { Paragraph } from '../model/text';
 
 export type Bound = 'floor' | 'ceiling';
 export type TargetRole = 'single' | 'total' | 'component';

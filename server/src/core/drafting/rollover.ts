@@ -1,8 +1,8 @@
 // Rolling last year's plan forward: every mention of the plan's own year in
 // the plan's own text moves to the new year; cited titles of other documents,
 // background years and the old notice's number and date are left alone.
-import type { PlanDocument, Span } from './document';
-import type { TextEdit } from './types';
+import type { PlanDocument, Span } from '../model/document';
+import type { TextEdit } from '../engine/types';
 
 export type RolloverKind = 'title' | 'notice-title' | 'own-title-citation' | 'campaign' | 'deadline' | 'plan-year';
 

@@ -4,14 +4,14 @@
 // placed at the end of the district chapter that corresponds to the municipal
 // chapter, with the items after it renumbered. Pure; the editor offers each
 // insertion as a code action on the chapter.
-import { matchClauses, titleSimilarity } from './clause-match';
-import { compareTargets, formatValue, indicatorLabel } from './compare';
-import type { Clause, Heading, PlanDocument } from './document';
-import { parseDocument } from './document';
+import { matchClauses, titleSimilarity } from '../analysis/clause-match';
+import { compareTargets, formatValue, indicatorLabel } from '../analysis/compare';
+import type { Clause, Heading, PlanDocument } from '../model/document';
+import { parseDocument } from '../model/document';
 import { adaptClause, mapperForPlan, marker } from './draft';
 import { renumberDocument } from './renumber';
-import { extractTargets, Target } from './targets';
-import type { LintEnvironment, TextEdit } from './types';
+import { extractTargets, Target } from '../analysis/targets';
+import type { LintEnvironment, TextEdit } from '../engine/types';
 
 export interface ClauseInsertion {
   /** The district chapter the clause goes to; undefined when no chapter corresponds (offered in every chapter). */

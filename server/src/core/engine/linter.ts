@@ -1,5 +1,5 @@
 // The rule engine: parse once, run every enabled rule, collect sorted findings.
-import { PlanDocument, parseDocument } from './document';
+import { PlanDocument, parseDocument } from '../model/document';
 import type { ResolvedRule } from './config';
 import type { Finding, LintEnvironment, Report } from './types';
 

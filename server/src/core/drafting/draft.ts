@@ -3,15 +3,15 @@
 // the registry (each district body names its municipal counterpart), 全市 →
 // 全区, targets carried over at the municipal value, and the parts only the
 // drafter knows left as marked placeholders.
-import { buildDirectory, classify, Directory } from './departments';
-import type { Heading, Note, PlanDocument } from './document';
-import { parseDocument } from './document';
-import { applyEdits } from './fix';
-import { formatChineseNumeral } from './numerals';
+import { buildDirectory, classify, Directory } from '../analysis/departments';
+import type { Heading, Note, PlanDocument } from '../model/document';
+import { parseDocument } from '../model/document';
+import { applyEdits } from '../engine/fix';
+import { formatChineseNumeral } from '../model/numerals';
 import { planRollover } from './rollover';
-import { builtinTianjin, collectiveEntry, instantiate, Registry } from './registry';
-import type { Paragraph } from './text';
-import type { LintEnvironment } from './types';
+import { builtinTianjin, collectiveEntry, instantiate, Registry } from '../analysis/registry';
+import type { Paragraph } from '../model/text';
+import type { LintEnvironment } from '../engine/types';
 
 /** Placeholders are written 【待填写：…】 (to fill in) or 【待定：…】 (to decide). */
 export const PLACEHOLDER = /【(待填写|待定)：[^】\n]{0,60}】/g;

@@ -4,8 +4,9 @@
 // shared character pairs. Used by `fsplan rollover --municipal` to list the
 // new municipal items the old district text does not take up. Pure.
 import type { Comparison } from './compare';
-import type { Clause, PlanDocument } from './document';
+import type { Clause, PlanDocument } from '../model/document';
 import { stripScope } from './targets';
+import { bigrams } from './similarity';
 
 /** Title similarity from which two clauses are taken for the same task. */
 export const MIN_TITLE_SCORE = 0.45;
@@ -17,13 +18,6 @@ function key(s: string): string {
   return stripScope(s)
     .replace(/[“”"‘’'《》（）()、，。；：\s]/g, '')
     .replace(GENERIC, '');
-}
-
-function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
-  if (s.length === 1) out.add(s);
-  return out;
 }
 
 /** Share of a's pairs found in b. */

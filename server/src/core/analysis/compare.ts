@@ -3,6 +3,7 @@
 // and the municipal targets left without a district counterpart out.
 import type { Target } from './targets';
 import { stripScope } from './targets';
+import { bigrams } from './similarity';
 
 export interface TargetMatch {
   district: Target;
@@ -102,13 +103,6 @@ export function facetsOf(subject: string): Facets {
     }
     out[f.group] = found;
   }
-  return out;
-}
-
-function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
-  if (s.length === 1) out.add(s);
   return out;
 }
 

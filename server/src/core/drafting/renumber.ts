@@ -2,11 +2,11 @@
 // for under the document's convention (see numbering.ts). Edits touch only the
 // digits or Chinese numeral inside a marker, never the brackets, the point or
 // the text. Renumbering a correctly numbered document returns no edits.
-import type { Heading, PlanDocument } from './document';
-import type { HeadingLevel } from './headings';
-import { analyzeNumbering, NumberingAnalysis, NumberSequence } from './numbering';
-import { formatChineseNumeral } from './numerals';
-import type { TextEdit } from './types';
+import type { Heading, PlanDocument } from '../model/document';
+import type { HeadingLevel } from '../model/headings';
+import { analyzeNumbering, NumberingAnalysis, NumberSequence } from '../analysis/numbering';
+import { formatChineseNumeral } from '../model/numerals';
+import type { TextEdit } from '../engine/types';
 
 const NUMERAL = /[一二三四五六七八九十两〇]+|[0-9０-９]+/;
 

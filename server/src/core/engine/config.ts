@@ -2,30 +2,19 @@
 // the caller reads the file; this module turns text into a validated config
 // or an error that names the file, the JSON path and what is expected.
 import { z } from 'zod';
-import { jsonErrorOffset, lineColumn } from './json-position';
+import { ConfigError, describeIssue, formatJsonPath } from '../analysis/data-file';
+import { jsonErrorOffset, lineColumn } from '../analysis/json-position';
+import { DepartmentSetting } from '../analysis/registry';
+import { editDistance } from '../analysis/similarity';
+
+export { ConfigError, describeIssue, formatJsonPath } from '../analysis/data-file';
+export { DepartmentSetting } from '../analysis/registry';
 import type { Rule, Severity } from './types';
 
 export const SeveritySetting = z.enum(['off', 'info', 'warning', 'error']);
 export type SeveritySetting = z.infer<typeof SeveritySetting>;
 
 const RuleSetting = z.union([SeveritySetting, z.tuple([SeveritySetting, z.record(z.string(), z.unknown())])]);
-
-/** One entry of the "departments" setting: a new body, or more forms of a known one. */
-export const DepartmentSetting = z
-  .object({
-    /** A new name, or any form the registry already knows (then the entry extends it). */
-    name: z.string().min(2),
-    full: z.string().min(2).optional(),
-    aliases: z.array(z.string().min(2)).optional(),
-    /** The form this project prefers; department/inconsistent rewrites other forms to it. */
-    preferred: z.string().min(2).optional(),
-    /** Municipal counterpart, e.g. 市市场监管委. */
-    municipal: z.string().min(2).optional(),
-    /** A collective body (成员单位, 各街道 …) rather than one department. */
-    collective: z.boolean().optional(),
-  })
-  .strict();
-export type DepartmentSetting = z.infer<typeof DepartmentSetting>;
 
 /**
  * The configuration file. Later features add their settings here; every key
@@ -53,59 +42,6 @@ export const ConfigSchema = z
   .strict();
 
 export type Config = z.infer<typeof ConfigSchema>;
-
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    /** JSON path such as rules["numbering/sequence"][1].style, or '' for the whole file. */
-    readonly jsonPath: string,
-    readonly detail: string,
-  ) {
-    super(`配置文件 ${file}${jsonPath ? ` 的 ${jsonPath}` : ''} 有误：${detail}`);
-    this.name = 'ConfigError';
-  }
-}
-
-export function formatJsonPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const k of path) {
-    if (typeof k === 'number') out += `[${k}]`;
-    else if (typeof k === 'string' && /^[A-Za-z_$][\w$]*$/.test(k)) out += (out ? '.' : '') + k;
-    else out += `[${JSON.stringify(String(k))}]`;
-  }
-  return out;
-}
-
-/** Explains a zod issue in Chinese. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `不认识的设置项 ${issue.keys.map((k) => `“${k}”`).join('、')}，请检查拼写或删除`;
-    case 'invalid_type':
-      return `类型不对，应为 ${typeName(issue.expected)}`;
-    case 'invalid_value':
-      return `取值不对，可选值为 ${issue.values.map((v) => JSON.stringify(v)).join('、')}`;
-    case 'invalid_union':
-      return '取值不对：应为 "off"、"info"、"warning"、"error" 之一，或 [级别, {选项}]';
-    case 'too_small':
-      return `取值过小或过短（最小 ${String(issue.minimum)}）`;
-    case 'too_big':
-      return `取值过大或过长（最大 ${String(issue.maximum)}）`;
-    default:
-      return issue.message;
-  }
-}
-
-function typeName(t: string): string {
-  const names: Record<string, string> = {
-    string: '字符串',
-    number: '数字',
-    boolean: 'true 或 false',
-    object: '对象 {…}',
-    array: '数组 […]',
-  };
-  return names[t] ?? t;
-}
 
 /** Parses and validates config text. Throws ConfigError. */
 export function parseConfig(text: string, file: string, rules: ReadonlyMap<string, Rule>): Config {
@@ -154,24 +90,6 @@ function closestId(id: string, ids: string[]): string | undefined {
     }
   }
   return bestD <= Math.max(3, id.length / 3) ? best : undefined;
-}
-
-/** Levenshtein distance over UTF-16 units (linear memory). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (!a.length) return b.length;
-  if (!b.length) return a.length;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
 }
 
 export interface ResolvedRule {

@@ -3,12 +3,11 @@
 // and responsibility/* rules, and by editor features (hover, completion)
 // through describeMention, completionNames, municipalCounterpart and
 // mentionAt. Pure.
-import { editDistance } from './config';
-import type { DepartmentSetting } from './config';
-import { Jurisdiction, Mention, parseJurisdiction, PlanDocument } from './document';
-import { placeholderInner } from './notes';
-import { builtinTianjin, collectiveEntry, DepartmentEntry, instantiate, isTemplate, Registry } from './registry';
-import type { LintEnvironment } from './types';
+import { editDistance, sharedChars } from './similarity';
+import { Jurisdiction, Mention, parseJurisdiction, PlanDocument } from '../model/document';
+import { placeholderInner } from '../model/notes';
+import { builtinTianjin, collectiveEntry, DepartmentEntry, DepartmentSetting, instantiate, isTemplate, Registry } from './registry';
+import type { AnalysisEnvironment } from './registry';
 
 export type DepartmentLevel = 'district' | 'city';
 
@@ -114,7 +113,7 @@ const directoryCache = new WeakMap<Registry, WeakMap<readonly DepartmentSetting[
  * (registry and settings by identity: hosts keep them while the config is
  * unchanged). A directory is read-only.
  */
-export function buildDirectory(doc: PlanDocument, env: LintEnvironment = {}): Directory {
+export function buildDirectory(doc: PlanDocument, env: AnalysisEnvironment = {}): Directory {
   const de = env.departments ?? {};
   const reg = de.registry ?? builtinTianjin();
   const jurisdiction = planJurisdiction(doc, de.jurisdiction);
@@ -133,7 +132,7 @@ export function buildDirectory(doc: PlanDocument, env: LintEnvironment = {}): Di
   return dir;
 }
 
-function makeDirectory(de: NonNullable<LintEnvironment['departments']>, reg: Registry, jurisdiction: Jurisdiction | undefined): Directory {
+function makeDirectory(de: NonNullable<AnalysisEnvironment['departments']>, reg: Registry, jurisdiction: Jurisdiction | undefined): Directory {
   const { level, district } = registryCovers(reg, jurisdiction);
   const entries: DepartmentInfo[] = [];
   const cityForms = new Map<string, DepartmentInfo>();
@@ -258,21 +257,6 @@ export function municipalCounterpart(dir: Directory, name: string): string | und
   return s.kind === 'known' ? s.info.municipal : undefined;
 }
 
-/** Number of characters two names share (multiset intersection). */
-export function sharedChars(a: string, b: string): number {
-  const count = new Map<string, number>();
-  for (const ch of a) count.set(ch, (count.get(ch) ?? 0) + 1);
-  let n = 0;
-  for (const ch of b) {
-    const c = count.get(ch) ?? 0;
-    if (c > 0) {
-      n++;
-      count.set(ch, c - 1);
-    }
-  }
-  return n;
-}
-
 /** Orders candidates: fewer edits first, then more shared characters. */
 export function compareSimilarity(a: { distance: number; shared: number }, b: { distance: number; shared: number }): number {
   return a.distance - b.distance || b.shared - a.shared;
@@ -388,6 +372,6 @@ export function mentionAt(doc: PlanDocument, offset: number): Mention | undefine
 }
 
 /** The directory for a lint run, computed once and shared by the rules. */
-export function directoryOf(ctx: { doc: PlanDocument; env: LintEnvironment; memo<T>(key: string, compute: () => T): T }): Directory {
+export function directoryOf(ctx: { doc: PlanDocument; env: AnalysisEnvironment; memo<T>(key: string, compute: () => T): T }): Directory {
   return ctx.memo('departments/directory', () => buildDirectory(ctx.doc, ctx.env));
 }
