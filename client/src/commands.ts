@@ -5,17 +5,10 @@
 // the document and shows results.
 import { Uri, window, type LogOutputChannel } from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import { COMMAND_TITLES, COMMANDS, isCommandId, type CommandArguments, type CommandId, type CommandReplies } from '../../server/src/protocol/commands';
+import { COMMAND_TITLES, COMMANDS, isCommandId } from '../../server/src/protocol/commands';
 import type { CompareView } from './compare-view';
 import { runDraftingCommand } from './drafting';
-
-/** The middleware's way on to the server. */
-export type Next = (command: string, args: unknown[]) => Promise<unknown>;
-
-/** Runs a server command with the protocol's arguments; the reply has the protocol's type (undefined: the client is not running). */
-export async function runCommand<C extends CommandId>(next: Next, command: C, args: CommandArguments<C>): Promise<CommandReplies[C] | undefined> {
-  return (await next(command, args)) as CommandReplies[C] | undefined;
-}
+import { runCommand, type Next } from './server-command';
 
 /**
  * The document a command applies to: the URI passed by a menu or code lens,

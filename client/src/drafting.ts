@@ -4,7 +4,7 @@
 // WorkspaceEdit to the open plan and lists the changes in the output channel.
 import { Position, Range, Uri, window, workspace, WorkspaceEdit, type LogOutputChannel } from 'vscode';
 import { COMMANDS, type DraftOptions, type RolloverOptions } from '../../server/src/protocol/commands';
-import { runCommand, type Next } from './commands';
+import { runCommand, type Next } from './server-command';
 import { rolloverEdits, rolloverLines } from './drafting-replies';
 
 async function draft(uri: string, options: DraftOptions, next: Next): Promise<unknown> {
