@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { writeZip } from '../../server/src/node/zip';
+import { writeZip } from '../support/zip';
 import { cli, CliResult, CLEAN_PLAN, repoRoot, tempDir } from './support';
 
 const sample = (name: string) => fs.readFileSync(path.join(repoRoot, 'samples', name), 'utf8');
