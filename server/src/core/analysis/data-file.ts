@@ -1,6 +1,6 @@
 // Errors in JSON data files (configuration, registry): the file, the JSON
 // path and what is expected, in Chinese. Pure.
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export class ConfigError extends Error {
   constructor(

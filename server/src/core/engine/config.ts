@@ -1,7 +1,7 @@
 // .fsplanrc.json: schema, validation and resolution of rule settings. Pure:
 // the caller reads the file; this module turns text into a validated config
 // or an error that names the file, the JSON path and what is expected.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError, describeIssue, formatJsonPath } from '../analysis/data-file';
 import { jsonErrorOffset, lineColumn } from '../analysis/json-position';
 import { DepartmentSetting } from '../analysis/registry';
