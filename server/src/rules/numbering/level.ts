@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { HeadingLevel } from '../../core/model/headings';
 import { canonicalMarker } from '../../core/drafting/renumber';
 import { analyzeNumbering, LEVEL_NAMES, OutlineNode } from '../../core/analysis/numbering';
