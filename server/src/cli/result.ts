@@ -1,7 +1,7 @@
 // What the check command produces per file; every output format reads this.
 import type { PlanDocument } from '../core/model/document';
 import type { Finding } from '../core/engine/types';
-import type { SourceKind } from '../node/source';
+import type { SourceKind } from '../input/source';
 
 export interface FileResult {
   /** Absolute path (for standard input: the --stdin-filename, or "<stdin>"). */

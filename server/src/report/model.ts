@@ -7,10 +7,10 @@ import type { Heading, PlanDocument } from '../core/model/document';
 import { LineIndex } from '../core/model/positions';
 import { extractTargets } from '../core/analysis/targets';
 import { Category, CATEGORIES, CATEGORY_LABELS, Finding, Severity, SEVERITIES } from '../core/engine/types';
-import { locate } from '../cli/formats/location';
+import { locate, PlanKind } from './locate';
 import { RULE_MAP, ruleDocUrl } from '../rules';
 
-export type PlanKind = 'text' | 'docx';
+export type { PlanKind };
 
 /** One checked plan as the report needs it. */
 export interface PlanInput {
