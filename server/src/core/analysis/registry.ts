@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import builtin from '../../data/tianjin.registry.json';
 import { ConfigError, describeIssue, formatJsonPath } from './data-file';
+import { jsonErrorOffset, lineColumn } from './json-position';
 import type { PlanDocument } from '../model/document';
 
 /** `{区}` is replaced by the district's short name (红桥), `{区名}` by its full name (红桥区). */
@@ -98,6 +99,23 @@ export function parseRegistry(json: unknown, file: string): Registry {
     }
   });
   return reg;
+}
+
+/** Validates registry JSON text (already read); throws ConfigError naming the file and JSON path. */
+export function parseRegistryText(text: string, file: string): Registry {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    const at = jsonErrorOffset(text.replace(/^\uFEFF/, ''));
+    let where = '';
+    if (at >= 0) {
+      const p = lineColumn(text.replace(/^\uFEFF/, ''), at);
+      where = `（第 ${p.line} 行第 ${p.column} 列附近）`;
+    }
+    throw new ConfigError(file, '', `部门名录不是合法的 JSON${where}。请检查逗号、引号和括号（JSON 不允许注释和多余的逗号）`);
+  }
+  return parseRegistry(json, file);
 }
 
 let builtinRegistry: Registry | undefined;
