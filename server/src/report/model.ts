@@ -12,6 +12,9 @@ import { RULE_MAP, ruleDocUrl } from '../rules';
 
 export type { PlanKind };
 
+/** How the municipal plan was given: --municipal, municipalPlan, the cited title, or chosen in the browser page. */
+export type MunicipalSource = 'option' | 'config' | 'citation' | 'page';
+
 /** One checked plan as the report needs it. */
 export interface PlanInput {
   /** The path shown to readers (relative, "/"-separated). */
@@ -21,7 +24,7 @@ export interface PlanInput {
   doc: PlanDocument;
   findings: readonly Finding[];
   /** The municipal plan it was compared with, when one was found. */
-  municipal?: { file: string; doc: PlanDocument; source: 'option' | 'config' | 'citation' };
+  municipal?: { file: string; doc: PlanDocument; source: MunicipalSource };
 }
 
 export interface Excerpt {
@@ -85,7 +88,7 @@ export type ComparisonView =
       state: 'compared';
       municipalFile: string;
       municipalTitle: string;
-      source: 'option' | 'config' | 'citation';
+      source: MunicipalSource;
       rows: ComparisonRow[];
       counts: Record<CoverageRow['status'], number>;
     }
