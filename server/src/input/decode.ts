@@ -1,6 +1,7 @@
 // Decoding plan files: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK.
 // Pure (TextDecoder exists in Node and in browsers); Node passes a faster
 // UTF-8 check (node/decode.ts).
+import { textDecoder } from './text-decoder';
 export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' | 'gb18030';
 
 export interface Decoded {
@@ -24,7 +25,7 @@ export interface Utf8Decoder {
 export const textDecoderUtf8: Utf8Decoder = {
   decode(buf) {
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+      return textDecoder('utf-8', true).decode(buf);
     } catch {
       return undefined;
     }
@@ -34,13 +35,13 @@ export const textDecoderUtf8: Utf8Decoder = {
 /** Decodes bytes of a text plan, or throws DecodeError with a Chinese message. */
 export function decodePlanBytes(buf: Uint8Array, utf8: Utf8Decoder = textDecoderUtf8): Decoded {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf8-bom' };
+    return { text: textDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf8-bom' };
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf16le' };
+    return { text: textDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf16le' };
   }
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf16be' };
+    return { text: textDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf16be' };
   }
   const sample = buf.subarray(0, Math.min(buf.length, 65536));
   let controls = 0;
@@ -55,7 +56,7 @@ export function decodePlanBytes(buf: Uint8Array, utf8: Utf8Decoder = textDecoder
   if (text !== undefined) return { text, encoding: 'utf8' };
   // not UTF-8: try GB18030 (a superset of GBK and GB2312)
   try {
-    const text = new TextDecoder('gb18030', { fatal: true }).decode(buf);
+    const text = textDecoder('gb18030', true).decode(buf);
     return { text, encoding: 'gb18030' };
   } catch {
     throw new DecodeError('undecodable', '无法识别文件编码（既不是 UTF-8、UTF-16，也不是 GB18030/GBK）。请用 UTF-8 另存后再检查');

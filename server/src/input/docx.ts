@@ -3,6 +3,7 @@
 // generates from numbering.xml (list numbering not present in the text)
 // written out as marker text. Findings on a .docx are then reported by
 // paragraph number (= line number of this text).
+import { textDecoder } from './text-decoder';
 import { formatChineseNumeral } from '../core/model/numerals';
 import { tokenize } from './xml';
 import { EntrySource, ZipError } from './zip';
@@ -41,7 +42,7 @@ export const DOCX_PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styl
 
 /** The text of a .docx whose parts `zip` gives; throws ZipError (limits, corrupt data, no document.xml). */
 export function docxText(zip: EntrySource): DocxText {
-  const utf8 = new TextDecoder('utf-8');
+  const utf8 = textDecoder('utf-8');
   const part = (name: string) => {
     const b = zip.read(name);
     return b ? utf8.decode(b) : undefined;

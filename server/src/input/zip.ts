@@ -3,6 +3,7 @@
 // caller supplies (node:zlib in the CLI and the language server,
 // DecompressionStream in the browser). Only "stored" and "deflate" entries
 // are supported, which is what Word writes.
+import { textDecoder } from './text-decoder';
 import { formatSize } from './size';
 
 export interface ZipLimits {
@@ -86,7 +87,7 @@ export class ZipReader implements EntrySource {
     if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipError('unsupported', '不支持 ZIP64 格式的文件');
     if (count > limits.maxEntries) throw new ZipError('limit', `压缩包中的条目过多（${count} 个，上限 ${limits.maxEntries} 个），疑似压缩炸弹，已拒绝`);
     if (cdOffset + cdSize > buf.length) throw new ZipError('corrupt', '不是有效的 ZIP/Word 文件（目录越界），文件可能已损坏');
-    const utf8 = new TextDecoder('utf-8');
+    const utf8 = textDecoder('utf-8');
     let p = cdOffset;
     for (let i = 0; i < count; i++) {
       if (p + 46 > buf.length || u32(buf, p) !== 0x02014b50) throw new ZipError('corrupt', '不是有效的 ZIP/Word 文件（目录项损坏）');
