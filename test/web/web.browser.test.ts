@@ -163,6 +163,25 @@ describe('web page in headless Chromium', function () {
 
   const focusedIndex = () => page.evaluate<string | null>('document.activeElement && document.activeElement.getAttribute("data-index")');
 
+  it('downloads the same HTML report as fsplan report, and prints it', async () => {
+    await pickMunicipal();
+    await paste(read(districtName));
+    const download = page.waitForEvent('download');
+    await page.click('#download-report');
+    const file = await (await download).path();
+    const html = fs.readFileSync(file, 'utf8');
+    assert.match(html, /<title>河北区2025年食品安全监督管理计划 · 计划草稿检查报告<\/title>/);
+    assert.match(html, /在网页中选择/);
+    assert.ok(!/<script/i.test(html), 'the report has no script');
+    // the print view is the report's page; the app is hidden on paper
+    await page.evaluate('window.print = () => {}');
+    await page.click('#print');
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('#print-root section.plan svg.chart').isVisible());
+    assert.ok(!(await page.locator('.app').isVisible()));
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('clicking a finding scrolls to its highlight and shows the rule doc; arrows move through the findings with visible focus', async () => {
     await paste(read(districtName));
     const items = page.locator('#findings button.finding');

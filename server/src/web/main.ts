@@ -343,8 +343,8 @@ function showRuleDoc(id: string): void {
   box.textContent = '';
   const rule = RULE_MAP.get(id);
   box.append(el('h3', {}, `规则说明：${id}`));
-  if (rule) box.append(el('p', { class: 'lead' }, rule.description));
   const md = ruleDocs[id];
+  if (rule && !md) box.append(el('p', { class: 'lead' }, rule.description));
   if (md) {
     const body = el('div', { class: 'doc-body' });
     renderMarkdown(body, md);
@@ -508,11 +508,10 @@ function reportHtml(): string {
 }
 
 function printReport(): void {
-  const parsed = new DOMParser().parseFromString(reportHtml(), 'text/html');
-  const root = $('#print-root');
-  root.textContent = '';
-  const page = parsed.querySelector('.page');
-  if (page) root.append(document.importNode(page, true));
+  // the report's body (its stylesheet is already the page's): markup built by the html tag, every text escaped
+  const report = reportHtml();
+  const body = /<body>([\s\S]*)<\/body>/.exec(report)?.[1] ?? '';
+  $('#print-root').innerHTML = body;
   window.print();
 }
 
