@@ -6,7 +6,9 @@ import { decodePlanBytes, DecodeError, Decoded, Utf8Decoder } from './decode';
 import type { DocxText } from './docx';
 import { isZip, ZipError } from './zip';
 
-export type SourceKind = 'text' | 'docx';
+import type { SourceKind } from '../core/engine/results';
+
+export type { SourceKind };
 
 export class SourceError extends Error {
   constructor(message: string) {

@@ -1,14 +1,14 @@
 // The findings of checked plans in the JSON shape of `fsplan check --format
 // json` (documented in docs/cli.md); the browser page returns the same shape.
+import { locate, SourceKind } from '../core/engine/results';
 import type { Finding } from '../core/engine/types';
-import { locate, PlanKind } from './locate';
 
 export interface JsonInput {
   filePath: string;
-  kind: PlanKind;
+  kind: SourceKind;
   /** The text the findings' offsets refer to. */
   text: string;
-  findings: readonly Finding[];
+  findings: Finding[];
   /** Findings hidden by a baseline. */
   suppressed?: number;
 }

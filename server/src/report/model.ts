@@ -7,10 +7,8 @@ import type { Heading, PlanDocument } from '../core/model/document';
 import { LineIndex } from '../core/model/positions';
 import { extractTargets } from '../core/analysis/targets';
 import { Category, CATEGORIES, CATEGORY_LABELS, Finding, Severity, SEVERITIES } from '../core/engine/types';
-import { locate, PlanKind } from './locate';
+import { locate, SourceKind } from '../core/engine/results';
 import { RULE_MAP, ruleDocUrl } from '../rules';
-
-export type { PlanKind };
 
 /** How the municipal plan was given: --municipal, municipalPlan, the cited title, or chosen in the browser page. */
 export type MunicipalSource = 'option' | 'config' | 'citation' | 'page';
@@ -19,7 +17,7 @@ export type MunicipalSource = 'option' | 'config' | 'citation' | 'page';
 export interface PlanInput {
   /** The path shown to readers (relative, "/"-separated). */
   file: string;
-  kind: PlanKind;
+  kind: SourceKind;
   text: string;
   doc: PlanDocument;
   findings: readonly Finding[];
@@ -103,7 +101,7 @@ export interface PlanReport {
   /** Anchor id of the plan's section. */
   id: string;
   file: string;
-  kind: PlanKind;
+  kind: SourceKind;
   /** The plan title, or the file name when the text has none. */
   title: string;
   counts: SeverityCounts & { fixable: number };
@@ -180,7 +178,7 @@ function itemLabel(h: Heading): string {
   return `${path.join('')} ${h.title}`;
 }
 
-function sideView(s: CoverageSide | undefined, index: LineIndex, kind: PlanKind): SideView | undefined {
+function sideView(s: CoverageSide | undefined, index: LineIndex, kind: SourceKind): SideView | undefined {
   if (!s) return undefined;
   const n = index.position(s.start).line + 1;
   const clause = s.clause ? `第 ${s.clause.number} 条` : '正文';

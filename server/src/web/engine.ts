@@ -9,7 +9,7 @@ import { fixPlanText } from '../core/engine/fix-plan';
 import { lintDocument } from '../core/engine/linter';
 import type { Finding, LintEnvironment } from '../core/engine/types';
 import { parseDocument, PlanDocument } from '../core/model/document';
-import type { PlanKind } from '../report/locate';
+import type { SourceKind } from '../core/engine/results';
 import { jsonResults } from '../report/json';
 import { RULE_MAP, RULES } from '../rules';
 
@@ -109,7 +109,7 @@ export function parseMunicipal(file: NamedText): PlanDocument {
 export interface CheckInput {
   text: string;
   fileName: string;
-  kind?: PlanKind;
+  kind?: SourceKind;
   municipal?: { name: string; doc: PlanDocument };
 }
 
@@ -136,7 +136,7 @@ export function fixPlan(setup: EngineSetup, input: CheckInput): { text: string; 
 
 /** The findings in the shape of `fsplan check --format json` (one file). */
 export function asJson(input: CheckInput, findings: readonly Finding[]) {
-  return jsonResults([{ filePath: input.fileName, kind: input.kind ?? 'text', text: input.text, findings }]);
+  return jsonResults([{ filePath: input.fileName, kind: input.kind ?? 'text', text: input.text, findings: [...findings] }]);
 }
 
 export { ConfigError };

@@ -6,14 +6,14 @@ import { formatSize } from '../input/size';
 import { decodePlanText, docxFailure, docxPlanText, planKind, SourceError } from '../input/source';
 import type { Encoding } from '../input/decode';
 import { DEFAULT_ZIP_LIMITS, InflateLimitError, ZipReader } from '../input/zip';
-import type { PlanKind } from '../report/locate';
+import type { SourceKind } from '../core/engine/results';
 
 /** Largest file the page reads (the CLI's default limit). */
 export const MAX_FILE_SIZE = 20 * 1024 * 1024;
 
 export interface ReadPlan {
   name: string;
-  kind: PlanKind;
+  kind: SourceKind;
   text: string;
   encoding?: Encoding;
 }

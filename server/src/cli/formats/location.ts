@@ -1,10 +1,8 @@
-// Where findings are, as the CLI formats print them: located findings come
-// from report/locate.ts; the path shown and "file:line:column" are here.
+// Where a finding is, as the CLI prints it: the path shown to people and
+// "file:line:column" (or "file 第 N 段" for a .docx). Line/column and the
+// quote come from core/engine/results.ts `locate`.
 import * as path from 'node:path';
-import type { LocatedFinding } from '../../report/locate';
-
-export { locate, quote } from '../../report/locate';
-export type { LocatedFinding } from '../../report/locate';
+import type { LocatedFinding } from '../../core/engine/results';
 
 /** The path shown to people: relative to cwd (as typed, "../x" included), "/"-separated. */
 export function displayPath(file: string, cwd: string): string {

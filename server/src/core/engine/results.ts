@@ -1,11 +1,29 @@
-// Findings with 1-based line/column, the form every CLI format and the
-// report print. A .docx has no lines: its text has one paragraph per line, so
+// The result of checking one file, and its findings placed for people:
+// 1-based line/column and a quote. Shared by every CLI output format and the
+// HTML report. A .docx has no lines: its text has one paragraph per line, so
 // the line is the paragraph number, and the quoted text tells the reader
-// where it is. Pure (used by the CLI, the report and the browser page).
-import { LineIndex } from '../core/model/positions';
-import type { Finding } from '../core/engine/types';
+// where it is.
+import type { PlanDocument } from '../model/document';
+import { LineIndex } from '../model/positions';
+import type { Finding } from './types';
 
-export type PlanKind = 'text' | 'docx';
+/** What a plan was read from: plain text (any encoding) or a Word document. */
+export type SourceKind = 'text' | 'docx';
+
+/** What checking one file produces; every output format reads this. */
+export interface FileResult {
+  /** Absolute path (for standard input: the --stdin-filename, or "<stdin>"). */
+  filePath: string;
+  kind: SourceKind;
+  /** The text the findings' offsets refer to (after --fix: the fixed text). */
+  text: string;
+  doc: PlanDocument;
+  findings: Finding[];
+  /** Findings hidden by the baseline. */
+  suppressed: number;
+  /** Fixes applied by --fix. */
+  fixed: number;
+}
 
 export interface LocatedFinding extends Finding {
   line: number;
@@ -38,7 +56,7 @@ export function quote(text: string, start: number, end: number, context = false)
   return q.length > QUOTE_MAX ? q.slice(0, QUOTE_MAX - 1) + '…' : q;
 }
 
-export function locate(r: { text: string; findings: readonly Finding[]; kind: PlanKind }): LocatedFinding[] {
+export function locate(r: Pick<FileResult, 'text' | 'findings' | 'kind'>): LocatedFinding[] {
   const index = new LineIndex(r.text);
   return r.findings.map((f) => {
     const s = index.position(f.start);
@@ -55,4 +73,3 @@ export function locate(r: { text: string; findings: readonly Finding[]; kind: Pl
     return located;
   });
 }
-
