@@ -1,6 +1,6 @@
 // --format junit: one test suite per file, one failing test case per finding
 // (a file without findings is one passing case), for CI test reports.
-import { escapeXml } from '../../node/xml';
+import { escapeXml } from '../../input/xml';
 import { FileResult, FormatContext } from '../result';
 import { SEVERITY_LABEL } from './stylish';
 import { displayPath, where } from './location';
