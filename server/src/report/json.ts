@@ -13,29 +13,32 @@ export interface JsonInput {
   suppressed?: number;
 }
 
+/** The entry of one checked file. */
+export function jsonResult(r: JsonInput) {
+  const messages = locate(r).map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    ...(f.paragraph !== undefined ? { paragraph: f.paragraph, quoted: f.quoted } : {}),
+    ...(f.fix ? { fix: f.fix } : {}),
+    ...(f.suggestions?.length ? { suggestions: f.suggestions } : {}),
+  }));
+  return {
+    filePath: r.filePath,
+    messages,
+    errorCount: r.findings.filter((f) => f.severity === 'error').length,
+    warningCount: r.findings.filter((f) => f.severity === 'warning').length,
+    infoCount: r.findings.filter((f) => f.severity === 'info').length,
+    fixableCount: r.findings.filter((f) => f.fix).length,
+    ...(r.suppressed ? { suppressedCount: r.suppressed } : {}),
+  };
+}
+
 export function jsonResults(results: readonly JsonInput[]) {
-  return results.map((r) => {
-    const messages = locate(r).map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      ...(f.paragraph !== undefined ? { paragraph: f.paragraph, quoted: f.quoted } : {}),
-      ...(f.fix ? { fix: f.fix } : {}),
-      ...(f.suggestions?.length ? { suggestions: f.suggestions } : {}),
-    }));
-    return {
-      filePath: r.filePath,
-      messages,
-      errorCount: r.findings.filter((f) => f.severity === 'error').length,
-      warningCount: r.findings.filter((f) => f.severity === 'warning').length,
-      infoCount: r.findings.filter((f) => f.severity === 'info').length,
-      fixableCount: r.findings.filter((f) => f.fix).length,
-      ...(r.suppressed ? { suppressedCount: r.suppressed } : {}),
-    };
-  });
+  return results.map(jsonResult);
 }
 
