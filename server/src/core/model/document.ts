@@ -218,8 +218,35 @@ export function parseDocument(text: string): PlanDocument {
   const norm = normalize(text);
   const lay = layout(norm);
   const paragraphs = lay.paragraphs;
+  const { front, bodyStart } = parseFrontMatter(text, paragraphs);
+  const { citedTitles, municipalCitation } = findCitedTitles(paragraphs, front, bodyStart);
+  const { headings, roots, preamble } = buildHeadingTree(text, paragraphs, bodyStart);
+  const { clauses, notes } = buildClauses(paragraphs, bodyStart, preamble, headings);
+  return {
+    text,
+    norm,
+    lines: lay.lines,
+    wrapWidth: lay.wrapWidth,
+    pageNumberLines: lay.pageNumberLines,
+    paragraphs,
+    front,
+    bodyStart,
+    preamble,
+    headings,
+    roots,
+    clauses,
+    notes,
+    citedTitles,
+    municipalCitation,
+  };
+}
 
-  // ---- front matter -------------------------------------------------------
+/**
+ * The front matter before the first heading: document number, issuer, notice
+ * title, recipients, date, annotation and the plan title; `bodyStart` is the
+ * first paragraph of the plan's own text.
+ */
+function parseFrontMatter(text: string, paragraphs: Paragraph[]): { front: FrontMatter; bodyStart: number } {
   const front: FrontMatter = {};
   let bodyStart = 0;
   const firstHeadingPara = paragraphs.findIndex((p) => matchMarker(text.slice(p.start, p.start + 16)) !== undefined);
@@ -279,7 +306,11 @@ export function parseDocument(text: string): PlanDocument {
     if (m) front.planTitle.jurisdiction.city = m[1];
   }
 
-  // ---- cited titles --------------------------------------------------------
+  return { front, bodyStart };
+}
+
+/** Every 《…》 title in the text; the municipal (or provincial) plan the plan follows; completes the title's city from it. */
+function findCitedTitles(paragraphs: Paragraph[], front: FrontMatter, bodyStart: number): { citedTitles: CitedTitle[]; municipalCitation?: CitedTitle } {
   const citedTitles: CitedTitle[] = [];
   for (const p of paragraphs) {
     const t = p.text;
@@ -305,7 +336,11 @@ export function parseDocument(text: string): PlanDocument {
     if (j.endsWith('市')) front.planTitle.jurisdiction.city = j.replace(/^.*省/, '').slice(0, -1);
   }
 
-  // ---- headings and tree ---------------------------------------------------
+  return { citedTitles, municipalCitation };
+}
+
+/** Headings from the body's markers, their tree, body paragraphs and spans; paragraphs before the first heading are the preamble. */
+function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: number): { headings: Heading[]; roots: Heading[]; preamble: Paragraph[] } {
   const headings: Heading[] = [];
   const roots: Heading[] = [];
   const preamble: Paragraph[] = [];
@@ -353,7 +388,11 @@ export function parseDocument(text: string): PlanDocument {
     if (h.children.length) h.span.end = Math.max(h.span.end, h.children[h.children.length - 1].span.end);
   }
 
-  // ---- clauses, runs and notes ---------------------------------------------
+  return { headings, roots, preamble };
+}
+
+/** One clause per leaf heading, split into task runs at its notes; notes of the front matter, preamble and intro paragraphs belong to no clause. */
+function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Paragraph[], headings: Heading[]): { clauses: Clause[]; notes: Note[] } {
   const notes: Note[] = [];
   const clauses: Clause[] = [];
   const notesOf = (p: Paragraph, from: number): Note[] => {
@@ -398,23 +437,7 @@ export function parseDocument(text: string): PlanDocument {
   }
   notes.sort((a, b) => a.start - b.start);
 
-  return {
-    text,
-    norm,
-    lines: lay.lines,
-    wrapWidth: lay.wrapWidth,
-    pageNumberLines: lay.pageNumberLines,
-    paragraphs,
-    front,
-    bodyStart,
-    preamble,
-    headings,
-    roots,
-    clauses,
-    notes,
-    citedTitles,
-    municipalCitation,
-  };
+  return { clauses, notes };
 }
 
 function hasText(s: RunSegment): boolean {
