@@ -94,8 +94,14 @@ export function siblingNames(d: Division | undefined): UnitNames[] {
     .map((s) => ({ prefix: unitPrefix(s.kind), name: s.name, short: shorts.get(s.short) === s ? s.short : '', city: s.city }));
 }
 
-/** 上级计划 word: a city (municipality or prefecture) is 市级; a unit directly under a province has a 上级 plan. */
-export function higherLevelWord(j: Jurisdiction | undefined): '市级' | '上级' {
+/**
+ * How messages name the higher-level plan: 市级 when it is a city's plan (a
+ * municipality for its districts, a prefecture city for its districts,
+ * counties and county-level cities), 上级 when it is a province's or the plan
+ * hangs directly from a province (济源市, 神农架林区).
+ */
+export function higherLevelWord(j: Jurisdiction | undefined, higher?: Jurisdiction): '市级' | '上级' {
+  if (higher) return higher.level === 'city' ? '市级' : '上级';
   const d = divisionOf(j);
   return d && !d.city ? '上级' : '市级';
 }

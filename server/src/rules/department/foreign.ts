@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { classify, directoryOf } from '../../core/analysis/departments';
+import { classify, directoryOf, parentCityName } from '../../core/analysis/departments';
+import { higherLevelWord } from '../../core/analysis/national';
 import type { Fix } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';
 
 export default defineRule({
   id: 'department/foreign',
   category: 'department',
-  description: '责任分工中没有其他区的部门（如红桥区计划中的“公安武清分局”），区级计划中也没有市级部门（如“市市场监管委”）。',
+  description: '责任分工中没有同一城市其他区县的部门（如红桥区计划中的“公安武清分局”、藁城区计划中的“辛集市公安局”），区县级计划中也没有上级市的部门（如“市市场监管委”）。',
   severity: 'error',
   fixable: true,
   options: z
@@ -19,13 +20,16 @@ export default defineRule({
     const dir = directoryOf(ctx);
     if (!dir.covered || dir.level !== 'district') return;
     const own = dir.jurisdiction?.name ?? '本区';
+    const higher = higherLevelWord(dir.jurisdiction);
+    const parent = dir.national ? parentCityName(dir) : undefined;
+    const ownLevel = dir.national ? '本级' : '区级';
     for (const n of ctx.doc.notes) {
       for (const m of n.mentions) {
         const s = classify(dir, m.name);
         const edit = (to: string): Fix => ({ title: `改为“${to}”`, edits: [{ start: m.start, end: m.end, newText: to }] });
         if (s.kind === 'foreign') {
           ctx.report({
-            message: `“${m.name}”是${s.district}的单位，本计划是${own}的计划${s.ownForm ? `，应为“${s.ownForm}”` : ''}（可能是从其他区计划复制时遗留）`,
+            message: `“${m.name}”是${s.district}的单位，本计划是${own}的计划${s.ownForm ? `，应为“${s.ownForm}”` : ''}（可能是从其他${dir.national ? '区县' : '区'}计划复制时遗留）`,
             start: m.start,
             end: m.end,
             fix: s.ownForm ? edit(s.ownForm) : undefined,
@@ -35,7 +39,7 @@ export default defineRule({
           const names = s.counterparts.map((c) => c.canonical);
           ctx.report({
             severity: 'warning',
-            message: `区级计划的责任分工中出现市级单位“${m.name}”${names.length ? `，区级对应单位为${names.map((x) => `“${x}”`).join('、')}` : ''}（可能是从市级计划复制时遗留）`,
+            message: `${dir.national ? `${own}计划` : '区级计划'}的责任分工中出现${parent ? `${parent}的` : '市级'}单位“${m.name}”${names.length ? `，${ownLevel}对应单位为${names.map((x) => `“${x}”`).join('、')}` : ''}（可能是从${higher}计划复制时遗留）`,
             start: m.start,
             end: m.end,
             fix: names.length === 1 ? edit(names[0]) : undefined,
