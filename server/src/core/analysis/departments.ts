@@ -229,7 +229,8 @@ function makeNationalDirectory(de: NonNullable<AnalysisEnvironment['departments'
       forms: uniq([...forms, ...(full ? [full] : [])]),
       level: 'district',
       collective: false,
-      municipal: own.prefix !== '市' ? cityOf : undefined,
+      // a county-level city's own bodies are 市…: its city's are named in full (石家庄市卫生健康委)
+      municipal: own.prefix !== '市' ? cityOf : cityOf && cityName ? cityName + cityOf.slice(1) : undefined,
       preferredByProject: false,
     };
     entries.push(info);
@@ -274,6 +275,19 @@ function makeNationalDirectory(de: NonNullable<AnalysisEnvironment['departments'
     national: true,
     knownAnywhere,
   };
+}
+
+/**
+ * A city body's name rewritten with this plan's prefix (市农牧局 → 旗农牧局,
+ * 安庆市卫健委 → 区卫健委) when that is a valid name here (national vocabulary only).
+ */
+export function sameFormAtOwnLevel(dir: Directory, name: string): string | undefined {
+  if (!dir.national) return undefined;
+  const city = parentCityName(dir);
+  const stem = city && name.startsWith(city) ? name.slice(city.length) : name.startsWith('市') ? name.slice(1) : undefined;
+  if (stem === undefined) return undefined;
+  const own = dir.prefix + stem;
+  return dir.byForm.get(own) && !dir.byForm.get(own)!.collective ? own : undefined;
 }
 
 /** The parent city's name for messages (安庆市), when known. */
@@ -336,7 +350,7 @@ function classifyName(dir: Directory, raw: string): MentionStatus {
     if (name.startsWith(other) && name.length > other.length + 1) {
       const rest = name.slice(other.length);
       const own = dir.byForm.get(dir.prefix + rest);
-      const ownForm = own && dir.ownDistrict ? (dir.national ? own.canonical : dir.ownDistrict.name + rest) : undefined;
+      const ownForm = own && dir.ownDistrict ? (dir.national ? dir.prefix + rest : dir.ownDistrict.name + rest) : undefined;
       return { kind: 'foreign', district: other, own, ownForm };
     }
   }

@@ -249,7 +249,7 @@ function leadingJurisdiction(text: string): { j: Jurisdiction; length: number } 
 }
 
 function parsePlanTitle(text: string, span: Span): PlanTitle | undefined {
-  if (text.length > 70 || /印发|通知$|^关于/.test(text)) return undefined;
+  if (text.length > 70 || /印发|通知$|^关于|。/.test(text)) return undefined;
   let t = text.replace(/^《/, '');
   for (let k = 0; k < 2; k++) t = t.replace(/》$/, '').replace(TITLE_STATUS, '');
   const km = PLAN_KIND.exec(t);
@@ -267,9 +267,9 @@ function parsePlanTitle(text: string, span: Span): PlanTitle | undefined {
     return { text, ...span, jurisdiction, year: Number(ym[1]), kind };
   }
   // no year (a multi-year 方案): only a title that names a known jurisdiction and food safety
-  if (!/食品|食安/.test(body)) return undefined;
+  if (!/食品|食安/.test(body) || /[，。；：,;:]/.test(body)) return undefined;
   const lead = leadingJurisdiction(body);
-  if (!lead) return undefined;
+  if (!lead || !readPlace(body.slice(0, lead.length))) return undefined;
   return { text, ...span, jurisdiction: lead.j, kind };
 }
 

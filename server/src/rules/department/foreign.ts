@@ -1,8 +1,25 @@
 import { z } from 'zod';
-import { classify, directoryOf, parentCityName } from '../../core/analysis/departments';
+import { classify, Directory, directoryOf, parentCityName, sameFormAtOwnLevel } from '../../core/analysis/departments';
+import type { PlanDocument } from '../../core/model/document';
 import { higherLevelWord } from '../../core/analysis/national';
 import type { Fix } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';
+
+/** How often each name is written in the plan's notes. */
+function nameUses(doc: PlanDocument): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const n of doc.notes) for (const m of n.mentions) out.set(m.name, (out.get(m.name) ?? 0) + 1);
+  return out;
+}
+
+/** The form of the same body the plan already writes most (区教育局 rather than 区教委 for 市教委). */
+function preferUsed(name: string | undefined, uses: Map<string, number>, dir: Directory): string | undefined {
+  if (!name) return undefined;
+  const info = dir.byForm.get(name);
+  let best = name;
+  for (const f of info?.forms ?? []) if ((uses.get(f) ?? 0) > (uses.get(best) ?? 0)) best = f;
+  return best;
+}
 
 export default defineRule({
   id: 'department/foreign',
@@ -36,7 +53,9 @@ export default defineRule({
             data: { district: s.district },
           });
         } else if (s.kind === 'city' && ctx.options.cityLevel) {
-          const names = s.counterparts.map((c) => c.canonical);
+          // the same form at this plan's level (市农牧局 → 旗农牧局) when it is valid, else the canonical forms
+          const same = preferUsed(sameFormAtOwnLevel(dir, m.name), ctx.memo('departments/name-uses', () => nameUses(ctx.doc)), dir);
+          const names = same ? [same] : s.counterparts.map((c) => c.canonical);
           ctx.report({
             severity: 'warning',
             message: `${dir.national ? `${own}计划` : '区级计划'}的责任分工中出现${parent ? `${parent}的` : '市级'}单位“${m.name}”${names.length ? `，${ownLevel}对应单位为${names.map((x) => `“${x}”`).join('、')}` : ''}（可能是从${higher}计划复制时遗留）`,
