@@ -406,15 +406,15 @@ function findCitedTitles(paragraphs: Paragraph[], front: FrontMatter, bodyStart:
       if (b < 0) break;
       const inner = t.slice(a + 1, b);
       const r = p.range(a + 1, b);
-      const pm = /^(.{2,8}?(?:市|省|自治区))(\d{4})年度?.*(计划|要点|方案)$/.exec(inner);
-      citedTitles.push({ text: inner, start: r.start, end: r.end, paragraph: p, plan: pm ? { jurisdiction: pm[1], year: +pm[2] } : undefined });
+      citedTitles.push({ text: inner, start: r.start, end: r.end, paragraph: p, plan: citedPlan(inner) });
       from = b + 1;
     }
   }
   const own = front.planTitle?.jurisdiction?.name;
-  const municipalCitation = citedTitles.find(
-    (c) => c.plan && c.paragraph.index >= bodyStart && c.plan.jurisdiction !== own && (!own || !c.text.startsWith(own)),
-  );
+  const higher = citedTitles.filter((c) => c.plan && c.paragraph.index >= bodyStart && c.plan.jurisdiction !== own && (!own || !c.text.startsWith(own)));
+  // a county cites its province's and its city's plans: the city's is the one it implements
+  const city = front.planTitle?.jurisdiction?.division?.city;
+  const municipalCitation = (city && higher.find((c) => c.plan!.jurisdiction.endsWith(city))) || higher[0];
   if (front.planTitle?.jurisdiction && !front.planTitle.jurisdiction.city && municipalCitation?.plan) {
     const j = municipalCitation.plan.jurisdiction;
     if (j.endsWith('市')) front.planTitle.jurisdiction.city = j.replace(/^.*省/, '').slice(0, -1);
@@ -431,6 +431,14 @@ function findCitedTitles(paragraphs: Paragraph[], front: FrontMatter, bodyStart:
   }
 
   return { citedTitles, municipalCitation };
+}
+
+/** The plan a cited title names: 天津市2021年食品安全监督管理计划, 2025年安庆市食品安全重点工作安排. */
+function citedPlan(inner: string): CitedTitle['plan'] {
+  const pm = /^(.{2,8}?(?:市|省|自治区))(\d{4})年度?.*(计划|要点|方案|安排|任务)$/.exec(inner);
+  if (pm) return { jurisdiction: pm[1], year: +pm[2] };
+  const ym = /^(\d{4})年度?(.{2,8}?(?:市|省|自治区)).*(计划|要点|方案|安排|任务)$/.exec(inner);
+  return ym ? { jurisdiction: ym[2], year: +ym[1] } : undefined;
 }
 
 /** Headings from the body's markers, their tree, body paragraphs and spans; paragraphs before the first heading are the preamble. */
