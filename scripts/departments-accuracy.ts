@@ -16,7 +16,7 @@ import { loadConfigFor } from '../server/src/node/config-loader';
 import { buildEnvironment } from '../server/src/node/environment';
 import { nodeHost } from '../server/src/node/host';
 import { RULES } from '../server/src/rules';
-import { measureNation, nationTables, updateNationDoc } from './nation-accuracy';
+import { measureNation, NationDefect, nationTables, updateNationDoc } from './nation-accuracy';
 
 const root = path.join(__dirname, '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'departments');
@@ -28,15 +28,7 @@ interface Scenario {
   file: string;
   config?: boolean;
 }
-interface Defect {
-  scenario: string;
-  kind: string;
-  find: string;
-  replace: string;
-  rule: string;
-  target?: string;
-  expect?: string;
-}
+type Defect = NationDefect;
 
 export const KIND_LABELS: Record<string, string> = {
   'deleted-note': '删除责任分工',

@@ -26,6 +26,7 @@ export interface NationScenario {
   unit: string;
   sibling: string;
 }
+/** One defect injected into a clean fixture (also the shape of test/fixtures/departments/defects.json). */
 export interface NationDefect {
   scenario: string;
   kind: string;
