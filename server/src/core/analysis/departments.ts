@@ -218,7 +218,10 @@ function makeNationalDirectory(de: NonNullable<AnalysisEnvironment['departments'
   const cityPrefixes = [...(own.prefix !== '市' && cityName ? ['市'] : []), ...(cityName ? [cityName] : [])];
   const fillAll = (xs: string[], u: UnitNames) => uniq(xs.map((x) => fillTemplate(x, u)).filter((x): x is string => x !== undefined));
   for (const e of voc.departments) {
-    const forms = fillAll([e.name, ...(e.aliases ?? [])], own);
+    const levelled = [e.name, ...(e.aliases ?? [])].filter((t) => t.startsWith('{级}') && !hasUnitName(t));
+    // 林区市场监管局 in 神农架林区, 新区… in a 新区: the unit's own word as a prefix too
+    const more = (own.morePrefixes ?? []).flatMap((mp) => levelled.map((t) => mp + t.slice(3)));
+    const forms = uniq([...fillAll([e.name, ...(e.aliases ?? [])], own), ...more]);
     if (!forms.length) continue;
     const full = e.full ? fillTemplate(e.full, own) : undefined;
     const cityOf = e.name.startsWith('{级}') ? '市' + e.name.slice(3) : undefined;
@@ -241,7 +244,6 @@ function makeNationalDirectory(de: NonNullable<AnalysisEnvironment['departments'
         if (f) foreignForms.set(f, { district: other.name, own: info, ownForm: mine ?? info.canonical });
       }
     }
-    const levelled = [e.name, ...(e.aliases ?? [])].filter((t) => t.startsWith('{级}') && !hasUnitName(t));
     const stems = cityPrefixes.flatMap((cp) => levelled.map((t) => cp + t.slice(3)));
     if (stems.length) {
       const ci: DepartmentInfo = { canonical: stems[0], aliases: stems.slice(1), forms: stems, level: 'city', collective: false, preferredByProject: false };

@@ -52,6 +52,8 @@ export function nationalVocabulary(): Vocabulary {
 /** What a template needs: the unit's prefix, short and full name, and its city. */
 export interface UnitNames {
   prefix: string;
+  /** Other prefixes the unit's own bodies are written with: 林区 (神农架林区), 新区. */
+  morePrefixes?: string[];
   name: string;
   short: string;
   city: string;
@@ -82,7 +84,8 @@ export function ownUnitNames(j: Jurisdiction, d: Division | undefined): UnitName
   const kind = d?.kind ?? j.kind;
   const prefix = kind ? unitPrefix(kind) : j.level === 'county' ? '县' : '区';
   const safe = d ? unambiguousShorts(siblings(d)).get(d.short) === d : false;
-  return { prefix, name: j.name, short: safe ? d!.short : '', city: d?.city ?? '' };
+  const more = kind === '林区' || kind === '新区' ? [kind] : [];
+  return { prefix, morePrefixes: more, name: j.name, short: safe ? d!.short : '', city: d?.city ?? '' };
 }
 
 /** The other units of the same city (or directly under the same province), with their safe short names. */
