@@ -4,7 +4,7 @@
 // Applied to a plan whose jurisdiction no registry covers: each name takes
 // the unit's own prefix (区/县/市/旗), the names of the other units of the
 // same city are foreign, and the parent city's bodies are city-level. Pure.
-import { z } from 'zod';
+import * as z from 'zod';
 import vocabularyJson from '../../data/national.vocabulary.json';
 import { describeIssue, formatJsonPath } from './data-file';
 import { Division, shortOfCity, siblings, unambiguousShorts, unitPrefix, unitsNamed } from '../model/divisions';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { classify, Directory, directoryOf, parentCityName, sameFormAtOwnLevel } from '../../core/analysis/departments';
 import type { PlanDocument } from '../../core/model/document';
 import { higherLevelWord } from '../../core/analysis/national';
