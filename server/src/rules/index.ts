@@ -23,6 +23,11 @@ import sumMismatch from './target/sum-mismatch';
 import cityScope from './document/city-scope';
 import staleYear from './document/stale-year';
 import structure from './document/structure';
+import halfWidth from './punctuation/half-width';
+import straightQuotes from './punctuation/straight-quotes';
+import unbalanced from './punctuation/unbalanced';
+import nestedTitle from './punctuation/nested-title';
+import doubled from './punctuation/doubled';
 
 export const RULES: readonly Rule[] = [
   markerStyle,
@@ -45,6 +50,11 @@ export const RULES: readonly Rule[] = [
   dateFormat,
   placeholder,
   structure,
+  halfWidth,
+  straightQuotes,
+  unbalanced,
+  nestedTitle,
+  doubled,
 ] as unknown as readonly Rule[];
 
 export const RULE_MAP: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
