@@ -28,6 +28,7 @@ import straightQuotes from './punctuation/straight-quotes';
 import unbalanced from './punctuation/unbalanced';
 import nestedTitle from './punctuation/nested-title';
 import doubled from './punctuation/doubled';
+import confusable from './wording/confusable';
 
 export const RULES: readonly Rule[] = [
   markerStyle,
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   unbalanced,
   nestedTitle,
   doubled,
+  confusable,
 ] as unknown as readonly Rule[];
 
 export const RULE_MAP: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
