@@ -23,6 +23,7 @@ import sumMismatch from './target/sum-mismatch';
 import cityScope from './document/city-scope';
 import staleYear from './document/stale-year';
 import structure from './document/structure';
+import partySessions from './document/party-sessions';
 import halfWidth from './punctuation/half-width';
 import straightQuotes from './punctuation/straight-quotes';
 import unbalanced from './punctuation/unbalanced';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   sumMismatch,
   cityScope,
   staleYear,
+  partySessions,
   docNumber,
   dateFormat,
   placeholder,
