@@ -42,18 +42,32 @@ export default defineRule({
         end: t.end,
       });
     }
+    // cited titles come in text order: the sentence (and whether it is background) is reused while titles fall in it
+    let para = -1;
+    let masked = '';
+    let sEnd = -1;
+    let sBackground = false;
     for (const c of doc.citedTitles) {
       const p = c.paragraph;
       if (p.index < doc.bodyStart) continue; // the notice title cites the plan itself
       const m = ANNUAL_PLAN.exec(c.text);
       if (!m || Number(m[1]) >= planYear) continue;
-      // the sentence around the title
       const a = p.indexOf(c.start);
-      let s = a;
-      while (s > 0 && !isSentenceEnd(p.text.charCodeAt(s - 1))) s--;
-      let e = a + c.text.length;
-      while (e < p.text.length && !isSentenceEnd(p.text.charCodeAt(e))) e++;
-      if (CITED_BACKGROUND.test(p.text.slice(s, a - 1) + p.text.slice(a + c.text.length + 1, e))) continue;
+      if (p.index !== para) {
+        para = p.index;
+        // titles blanked out, so words inside them (……工作总结) do not make a sentence background
+        masked = p.text.replace(/《[^《》]*》/g, (x) => '□'.repeat(x.length));
+        sEnd = -1;
+      }
+      if (a >= sEnd) {
+        let st = a;
+        while (st > 0 && st > sEnd && !isSentenceEnd(masked.charCodeAt(st - 1))) st--;
+        let e = a + c.text.length;
+        while (e < masked.length && !isSentenceEnd(masked.charCodeAt(e))) e++;
+        sEnd = e;
+        sBackground = CITED_BACKGROUND.test(masked.slice(st, e));
+      }
+      if (sBackground) continue;
       const y = a + c.text.indexOf(m[1]);
       const span = p.range(y, y + 4);
       report({
