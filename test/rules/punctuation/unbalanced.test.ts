@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { check } from '../../support/check';
 import { plan, runTable } from '../table';
 
 describe('punctuation/unbalanced', () => {
@@ -29,4 +31,13 @@ describe('punctuation/unbalanced', () => {
       findings: [[5, '【'], [5, '〕']],
     },
   ]);
+});
+
+describe('punctuation/unbalanced on a paragraph of stray marks', () => {
+  it('reports the first ten of them', () => {
+    const text = plan(`1.加强监管${'》'.repeat(50)}。（区市场监管局负责）`);
+    const found = check(text, { rules: ['punctuation/unbalanced'] }).findings;
+    assert.equal(found.length, 10);
+    assert.equal(found[0].start, text.indexOf('》'));
+  });
 });

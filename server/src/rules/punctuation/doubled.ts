@@ -4,6 +4,11 @@ import { defineRule } from '../../core/engine/types';
 /** Strength of the marks that may not follow each other: 、 < ， < ； < 。 (： only doubled). */
 const RANK: Record<string, number> = { '、': 1, '，': 2, '；': 3, '。': 4, '：': 0 };
 
+/** 、，；。：？！ (compared as char codes: no string per character). */
+function isPause(c: number): boolean {
+  return c === 0x3001 || c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff1f || c === 0xff01;
+}
+
 /**
  * Doubled and conflicting marks (GB/T 15834-2011 4.1–4.5: one pause mark
  * per pause): 。。 ，， 、、 ；； ：： and runs such as ，。 、， ；。. One
@@ -22,10 +27,10 @@ export default defineRule({
     for (const p of doc.paragraphs) {
       const t = p.text;
       for (let i = 0; i < t.length; i++) {
-        if (!(t[i] in RANK || t[i] === '？' || t[i] === '！')) continue;
+        if (!isPause(t.charCodeAt(i))) continue;
         // a run of pause marks [i, j)
         let j = i + 1;
-        while (j < t.length && (t[j] in RANK || t[j] === '？' || t[j] === '！')) j++;
+        while (j < t.length && isPause(t.charCodeAt(j))) j++;
         const run = t.slice(i, j);
         const from = i;
         i = j - 1;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contiguous, isChineseContext, markerEndsOf, ownedRanges, RangeCursor } from '../../core/analysis/punctuation';
+import { isChineseContext, markerEndsOf, ownedRanges, RangeCursor } from '../../core/analysis/punctuation';
 import type { TextEdit } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';
 
@@ -44,10 +44,13 @@ export default defineRule({
         });
       };
       for (let i = 0; i < t.length; i++) {
-        const ch = t[i];
         const c = t.charCodeAt(i);
-        if (isChineseContext(c)) hanRun = true;
-        if (!(ch in FULL) || owned.has(i)) continue;
+        if (c > 0x3f) {
+          if (!hanRun && isChineseContext(c)) hanRun = true;
+          continue;
+        }
+        if (!(c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21 || c === 0x28 || c === 0x29) || owned.has(i)) continue;
+        const ch = t[i];
         if (ch === '(') {
           if (opens.length) opens[opens.length - 1].han = opens[opens.length - 1].han || hanRun;
           opens.push({ i, han: chinese(i - 1) });
@@ -68,9 +71,7 @@ export default defineRule({
         const next = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
         // 1,000 / 3:1 / 8:30: digits on both sides are a number, a ratio or a time
         if (isDigit(prev) && isDigit(next)) continue;
-        if (chinese(i - 1) || chinese(i + 1)) {
-          if (contiguous(p, i, i + 1)) reportMarks([i]);
-        }
+        if (chinese(i - 1) || chinese(i + 1)) reportMarks([i]);
       }
       // unclosed half-width brackets next to Chinese
       for (const o of opens) if (o.han || chinese(o.i + 1)) reportMarks([o.i]);

@@ -8,6 +8,8 @@ const CLOSE: Record<string, number> = { '”': 0, '’': 1, '》': 2, '）': 3, 
 const PAIRS = ['“”', '‘’', '《》', '（）', '【】', '〔〕'];
 /** A closing bracket of an enumeration: 1） a） 一） at the start of a clause. */
 const ENUMERATION = /(?:^|[：:；;，,。\s“])(?:\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})$/;
+/** At most this many findings per paragraph. */
+const MAX_PER_PARAGRAPH = 10;
 /** The end of a responsibility note without its opening bracket (responsibility/format reports it). */
 const NOTE_END = /(?:牵头|负责|配合|协助|参与)$/;
 
@@ -37,6 +39,9 @@ export default defineRule({
       let sentence = 0; // start of the current sentence at depth 0
       const unmatched: number[] = [];
       for (let i = skipTo; i < t.length; i++) {
+        const code = t.charCodeAt(i);
+        // most characters are not marks: one range test before any lookup
+        if (code < 0x28 || (code > 0x29 && code < 0x2018) || (code > 0x201d && code < 0x3002) || (code > 0x3015 && code < 0xff08) || code > 0xff09) continue;
         const ch = t[i];
         if (ch === '。' && stack.length === 0) sentence = i + 1;
         const o = OPEN[ch];
@@ -64,6 +69,8 @@ export default defineRule({
         unmatched.push(i);
       }
       for (const s of stack) unmatched.push(s.i);
+      // a paragraph of thousands of stray marks is one problem, not thousands: the first few are shown
+      if (unmatched.length > MAX_PER_PARAGRAPH) unmatched.sort((a, b) => a - b).length = MAX_PER_PARAGRAPH;
       for (const i of unmatched) {
         const r = p.range(i, i + 1);
         if (unclosedNotes.has(r.start)) continue;
