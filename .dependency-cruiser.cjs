@@ -32,7 +32,7 @@ const LAYERS = {
 const PURE = ['core/model', 'core/analysis', 'core/engine', 'core/drafting', 'rules', 'protocol', 'report', 'service'];
 
 /** npm packages a pure room may import. */
-const PURE_PACKAGES = ['zod', 'vscode-languageserver-types'];
+const PURE_PACKAGES = ['zod', 'vscode-languageserver-types', 'jsonc-parser'];
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const roomPath = (room) => (room === 'client' ? '^client/src/' : `^server/src/${esc(room)}/`);

@@ -6,7 +6,7 @@
 // and AFTER characters), so a pattern costs a bounded amount per occurrence.
 // Patterns with nested quantifiers or back references are refused, so even
 // that bounded cost stays small.
-import { z } from 'zod';
+import * as z from 'zod';
 import builtinData from '../../data/confusables.json';
 
 /** Characters before an occurrence a `before`/`notBefore` pattern sees ("\n" stands for the paragraph start). */

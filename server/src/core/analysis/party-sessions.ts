@@ -1,6 +1,6 @@
 // Party congresses and plenary sessions (server/src/data/party-sessions.json):
 // schema, the built-in table and lookups by date. Pure.
-import { z } from 'zod';
+import * as z from 'zod';
 import builtinData from '../../data/party-sessions.json';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写作 YYYY-MM-DD');

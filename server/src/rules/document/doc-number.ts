@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { contiguous, INLINE_DOC_NUMBER } from '../../core/analysis/punctuation';
 import { defineRule } from '../../core/engine/types';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Congress, currentCongress, dayNumber, mergeSessions, PARTY_SESSIONS } from '../../core/analysis/party-sessions';
 import { contiguous } from '../../core/analysis/punctuation';
 import { formatChineseNumeral, parseChineseNumeral } from '../../core/model/numerals';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../core/engine/types';
 
 /** Strength of the marks that may not follow each other: 、 < ， < ； < 。 (： only doubled). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isChineseContext } from '../../core/analysis/punctuation';
 import type { TextEdit } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUILTIN_CONFUSABLES, ConfusableSchema, isWrongUse, Matcher, matcherOf } from '../../core/analysis/confusables';
 import { contiguous } from '../../core/analysis/punctuation';
 import { defineRule } from '../../core/engine/types';
