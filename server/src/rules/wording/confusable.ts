@@ -33,8 +33,10 @@ export default defineRule({
       let titleDepth: Int32Array | undefined; // open 《 before each position, computed on the first occurrence
       for (const m of matchers) {
         const w = m.entry.wrong;
-        for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + w.length)) {
+        let found = 0;
+        for (let i = t.indexOf(w); i >= 0 && found < MAX_PER_PARAGRAPH; i = t.indexOf(w, i + w.length)) {
           if (!isWrongUse(m, t, i)) continue;
+          found++;
           titleDepth ??= depths(t);
           if (titleDepth[i] > 0) continue;
           const r = p.range(i, i + w.length);
@@ -53,6 +55,9 @@ export default defineRule({
     }
   },
 });
+
+/** At most this many findings of one entry per paragraph (a paragraph of thousands of one slip is one problem). */
+const MAX_PER_PARAGRAPH = 20;
 
 /** Number of open 《 before each position of a paragraph (one pass). */
 function depths(t: string): Int32Array {
