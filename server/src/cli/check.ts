@@ -97,6 +97,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
     const parsed = parseDocument(source.text);
     // reference data of this file: registry, jurisdiction, the municipal plan (--municipal, config or cited title)
     const fileEnv: LintEnvironment = buildEnvironment(nodeHost, source.path, config, parsed, { explicit: opts.municipal, cwd: io.cwd });
+    if (source.layout) fileEnv.layout = source.layout;
     let text = source.text;
     let fixed = 0;
     const shown = displayPath(source.path, io.cwd);

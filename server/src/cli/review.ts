@@ -155,6 +155,7 @@ function paragraphsOf(source: Source, doc: PlanDocument): string[] {
 export function reviewFindings(source: Source, config: LoadedConfig, municipal: string | undefined, cwd: string): { doc: PlanDocument; findings: Finding[] } {
   const doc = parseDocument(source.text);
   const env: LintEnvironment = buildEnvironment(nodeHost, source.path, config, doc, { explicit: municipal, cwd });
+  if (source.layout) env.layout = source.layout;
   return { doc, findings: lintDocument(doc, config.rules, env) };
 }
 

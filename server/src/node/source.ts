@@ -4,8 +4,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodePlanBytes, DecodeError, Encoding } from './decode';
 import { readDocx } from './docx';
+import { readDocxLayout } from './docx-layout';
+import type { DocLayout } from '../core/model/page-layout';
 import { formatSize } from './size';
-import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits } from './zip';
+import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits, ZipReader } from './zip';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
@@ -21,6 +23,8 @@ export interface Source {
   /** Encoding of a text file. */
   encoding?: Encoding;
   stdin?: boolean;
+  /** Layout of a .docx (fonts, spacing, page) for the format rules. */
+  layout?: DocLayout;
 }
 
 export class SourceError extends Error {
@@ -62,7 +66,7 @@ export function sourceFromBytes(file: string, bytes: Buffer, opts: ReadOptions =
     try {
       const d = readDocx(bytes, opts.zipLimits ?? DEFAULT_ZIP_LIMITS);
       if (!d.text.trim()) throw new SourceError(EMPTY);
-      return { path: file, kind: 'docx', text: d.text, bytes };
+      return { path: file, kind: 'docx', text: d.text, bytes, layout: layoutOf(bytes, d.paragraphs, opts.zipLimits ?? DEFAULT_ZIP_LIMITS) };
     } catch (e) {
       if (e instanceof ZipError) {
         const todo = e.reason === 'limit' ? '。如确为正常的计划，请在 Word 中另存为 .txt 后再检查' : '';
@@ -79,6 +83,15 @@ export function sourceFromBytes(file: string, bytes: Buffer, opts: ReadOptions =
   } catch (e) {
     if (e instanceof DecodeError) throw new SourceError(e.message);
     throw e;
+  }
+}
+
+/** The layout of a .docx; a part it cannot read leaves it out (the format rules then stay silent), never the check. */
+function layoutOf(bytes: Buffer, paragraphs: string[], limits: ZipLimits): DocLayout | undefined {
+  try {
+    return readDocxLayout(new ZipReader(bytes, limits), paragraphs);
+  } catch {
+    return undefined;
   }
 }
 

@@ -23,6 +23,9 @@ import sumMismatch from './target/sum-mismatch';
 import cityScope from './document/city-scope';
 import staleYear from './document/stale-year';
 import structure from './document/structure';
+import formatFont from './format/font';
+import formatLineSpacing from './format/line-spacing';
+import formatPage from './format/page';
 
 export const RULES: readonly Rule[] = [
   markerStyle,
@@ -45,6 +48,9 @@ export const RULES: readonly Rule[] = [
   dateFormat,
   placeholder,
   structure,
+  formatFont,
+  formatLineSpacing,
+  formatPage,
 ] as unknown as readonly Rule[];
 
 export const RULE_MAP: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -4,14 +4,15 @@
 import type { z } from 'zod';
 import type { PlanDocument } from '../model/document';
 import type { AnalysisEnvironment } from '../analysis/registry';
+import type { DocLayout } from '../model/page-layout';
 
 export type { DepartmentEnvironment } from '../analysis/registry';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export type Category = 'numbering' | 'responsibility' | 'department' | 'target' | 'document';
-export const CATEGORIES: readonly Category[] = ['numbering', 'responsibility', 'department', 'target', 'document'];
+export type Category = 'numbering' | 'responsibility' | 'department' | 'target' | 'document' | 'format';
+export const CATEGORIES: readonly Category[] = ['numbering', 'responsibility', 'department', 'target', 'document', 'format'];
 
 /** Chinese names of the categories, for reports and the README. */
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -20,6 +21,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   department: '部门名称',
   target: '量化指标',
   document: '文档',
+  format: '版式',
 };
 
 export interface TextEdit {
@@ -53,6 +55,8 @@ export type Report = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severit
 
 /** Settings and reference data shared by all rules of one lint run. */
 export interface LintEnvironment extends AnalysisEnvironment {
+  /** Layout of a Word document (fonts, line spacing, page); absent for text inputs. */
+  layout?: DocLayout;
   /** Extra facts later features attach (registry, jurisdiction override …). */
   [key: string]: unknown;
 }
