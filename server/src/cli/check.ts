@@ -122,7 +122,9 @@ export async function check(argv: string[], io: Io): Promise<number> {
         }
       }
     } else if ((opts.fix || opts.fixDryRun) && source.kind === 'docx') {
-      io.stderr.write(`fsplan：${shown}：Word 文档不会被自动修改，请按报告手工修改\n`);
+      io.stderr.write(`fsplan：${shown}：Word 文档不会被自动修改，请按报告手工修改（或用 fsplan review 生成带修订的审核稿）\n`);
+    } else if ((opts.fix || opts.fixDryRun) && (source.kind === 'pdf' || source.kind === 'html')) {
+      io.stderr.write(`fsplan：${shown}：${source.kind === 'pdf' ? 'PDF' : '网页'}不会被自动修改，请在原稿中按报告修改\n`);
     }
     // re-checked after fixing (the report shows what is left); unfixed text keeps its parse
     const doc = text === source.text ? parsed : parseDocument(text);

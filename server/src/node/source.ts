@@ -6,12 +6,15 @@ import { decodePlanBytes, DecodeError, Encoding } from './decode';
 import { readDocx } from './docx';
 import { readDocxLayout } from './docx-layout';
 import type { DocLayout } from '../core/model/page-layout';
+import { htmlText } from './html';
+import { PdfError, pdfText } from './pdf';
 import { formatSize } from './size';
 import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits, ZipReader } from './zip';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
-export type SourceKind = 'text' | 'docx';
+/** text: .txt and other text files; pdf and html: text extracted from a PDF or a saved web page (no layout, never written back). */
+export type SourceKind = 'text' | 'docx' | 'pdf' | 'html';
 
 export interface Source {
   /** Absolute path, or the --stdin-filename (resolved) for standard input. */
@@ -43,10 +46,9 @@ export interface ReadOptions {
 const UNSUPPORTED: Record<string, string> = {
   '.doc': '不支持旧版 Word 格式（.doc）。请在 Word 中“另存为” .docx 后再检查',
   '.wps': '不支持 WPS 格式（.wps）。请另存为 .docx 或 .txt 后再检查',
-  '.pdf': '不支持 PDF。请从 PDF 复制文字另存为 .txt，或提供 Word（.docx）原稿',
 };
 
-const EMPTY = '文件是空的，没有可检查的内容。请确认指定的是计划正文文件（.txt、.fsplan 或 .docx）';
+const EMPTY = '文件是空的，没有可检查的内容。请确认指定的是计划正文文件（.txt、.fsplan、.docx、.pdf 或 .html）';
 
 export function isDocx(file: string): boolean {
   return path.extname(file).toLowerCase() === '.docx';
@@ -76,6 +78,27 @@ export function sourceFromBytes(file: string, bytes: Buffer, opts: ReadOptions =
     }
   }
   if (bytes.length === 0) throw new SourceError(EMPTY);
+  if (ext === '.pdf' || bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
+    let text: string;
+    try {
+      text = pdfText(bytes);
+    } catch (e) {
+      if (e instanceof PdfError) throw new SourceError(`无法读取 PDF：${e.message}`);
+      throw e;
+    }
+    return { path: file, kind: 'pdf', text, bytes };
+  }
+  if (ext === '.html' || ext === '.htm') {
+    let text: string;
+    try {
+      text = htmlText(decodePlanBytes(bytes).text);
+    } catch (e) {
+      if (e instanceof DecodeError) throw new SourceError(e.message);
+      throw e;
+    }
+    if (!text.trim()) throw new SourceError('网页中没有找到正文文字。请确认保存的是计划全文页面（“网页，全部”或“网页，仅 HTML”），或复制正文另存为 .txt');
+    return { path: file, kind: 'html', text, bytes };
+  }
   try {
     const d = decodePlanBytes(bytes);
     if (!d.text.replace(/^\uFEFF/, '').trim()) throw new SourceError(EMPTY);

@@ -10,7 +10,7 @@ import { Category, CATEGORIES, CATEGORY_LABELS, Finding, Severity, SEVERITIES } 
 import { locate } from '../cli/formats/location';
 import { RULE_MAP, ruleDocUrl } from '../rules';
 
-export type PlanKind = 'text' | 'docx';
+export type PlanKind = 'text' | 'docx' | 'pdf' | 'html';
 
 /** One checked plan as the report needs it. */
 export interface PlanInput {
