@@ -5,16 +5,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { htmlText } from '../../server/src/node/html';
+import { TEXTLESS_PDF } from '../support/pdf';
 import { cli, parseJson, repoRoot, tempDir } from './support';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'pdf');
 const PLAN_TXT = fs.readFileSync(path.join(fixtures, 'plan.txt'), 'utf8');
-
-/** A PDF with one empty page: what a scan without a text layer reads as. */
-export const TEXTLESS_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 
 /** A saved government page: navigation, header, footer and scripts around the article. */
 export function savedPage(text: string): string {
