@@ -47,16 +47,16 @@ async function main(): Promise<void> {
     try {
       const { page: tab } = await openFile(browser, html);
       // each comment in the margin at the height of its anchor, below the previous one
-      await tab.evaluate(() => {
+      await tab.evaluate(`(() => {
         let bottom = 0;
-        for (const el of Array.from(document.querySelectorAll<HTMLElement>('.annotation_style_by_filter'))) {
+        for (const el of document.querySelectorAll('.annotation_style_by_filter')) {
           const marker = document.createElement('span');
-          el.parentNode!.insertBefore(marker, el);
+          el.parentNode.insertBefore(marker, el);
           const top = Math.max(marker.getBoundingClientRect().top + window.scrollY - 4, bottom + 6);
-          el.style.top = `${top}px`;
+          el.style.top = top + 'px';
           bottom = top + el.getBoundingClientRect().height;
         }
-      });
+      })()`);
       const tmp = `${target}.tmp.png`;
       await tab.screenshot({ path: tmp, clip: { x: 0, y: 600, width: 1040, height: 980 } });
       fs.renameSync(tmp, target);
