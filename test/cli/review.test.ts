@@ -14,6 +14,7 @@ import { sourceFromBytes } from '../../server/src/node/source';
 import { readDocx } from '../../server/src/node/docx';
 import { annotateDocx } from '../../server/src/node/docx-annotate';
 import { ZipReader } from '../../server/src/node/zip';
+import { docxFromText } from '../support/docx';
 import { ooxmlProblems } from '../support/ooxml';
 import { convert, SOFFICE_MISSING, sofficePath } from '../support/soffice';
 import { reviewDraft, wordPackage, para } from '../support/word-package';
@@ -102,6 +103,14 @@ describe('fsplan review', function () {
     assert.match(part(res.bytes, '[Content_Types].xml'), /PartName="\/word\/comments\.xml" ContentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.comments\+xml"/);
     assert.match(part(res.bytes, 'word/_rels/document.xml.rels'), /Id="rId\d+" Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/comments" Target="comments\.xml"/);
     assert.equal(readDocx(res.bytes).text, '1.加强监管。（区市场监管局负责）');
+  });
+
+  it('completes a package written without package relationships (as some tools do)', () => {
+    const bare = docxFromText('红桥区2025年食品安全监督管理计划\n1、加强监管。（区市场监管局负责）');
+    assert.ok(ooxmlProblems(bare).length > 0);
+    const res = annotateDocx(bare, [{ from: { para: 1, col: 0 }, to: { para: 1, col: 2 }, text: ['说明'] }], [{ para: 1, start: 0, end: 2, newText: '1.' }], { author: 'fsplan', initials: 'fs', date: new Date(0) });
+    assert.deepEqual(ooxmlProblems(res.bytes), []);
+    assert.equal(readDocx(res.bytes).paragraphs[1], '1.加强监管。（区市场监管局负责）');
   });
 
   it('keeps tracked changes out of generated list numbers and fields, and still comments on them', () => {

@@ -10,6 +10,10 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 
 function parse(xml: string, part: string, problems: string[]) {
+  if (!xml) {
+    problems.push(`${part} missing`);
+    xml = '<missing/>';
+  }
   const doc = new DOMParser({ onError: (level, msg) => level !== 'warning' && problems.push(`${part}: ${msg}`) }).parseFromString(xml, 'text/xml');
   return doc;
 }
@@ -34,6 +38,8 @@ export function ooxmlProblems(bytes: Buffer): string[] {
   }
   for (const part of overrides.keys()) if (part && !zip.has(part.slice(1))) problems.push(`content type for missing part ${part}`);
 
+  const rootRels = text('_rels/.rels');
+  if (!rootRels || !/Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/officeDocument" Target="\/?word\/document\.xml"/.test(rootRels)) problems.push('_rels/.rels does not point to word/document.xml');
   const relsXml = text('word/_rels/document.xml.rels') ?? '';
   const rels = Array.from(parse(relsXml, 'document.xml.rels', problems).getElementsByTagName('Relationship'));
   const relIds = rels.map((r) => r.getAttribute('Id'));

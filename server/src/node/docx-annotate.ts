@@ -186,11 +186,18 @@ function alignParagraphs(doc: Document, extracted: readonly string[]): Array<{ e
   return walked.map((p, i) => ({ el: p.el, marker: markerLength(extracted[i], p.text) }));
 }
 
-function ensureContentType(xml: string | undefined): string {
+function ensureContentType(xml: string | undefined, comments: boolean): string {
   const doc = parseXml(xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="${CT_NS}"/>`, '[Content_Types].xml');
   const root = doc.documentElement!;
+  // relationship parts need their type (a package written by a tool may lack it)
+  if (!childElements(root).some((e) => e.localName === 'Default' && e.getAttribute('Extension')?.toLowerCase() === 'rels')) {
+    const d = doc.createElementNS(CT_NS, 'Default');
+    d.setAttribute('Extension', 'rels');
+    d.setAttribute('ContentType', 'application/vnd.openxmlformats-package.relationships+xml');
+    root.insertBefore(d, root.firstChild);
+  }
   const has = childElements(root).some((e) => e.localName === 'Override' && e.getAttribute('PartName') === '/word/comments.xml');
-  if (!has) {
+  if (comments && !has) {
     const o = doc.createElementNS(CT_NS, 'Override');
     o.setAttribute('PartName', '/word/comments.xml');
     o.setAttribute('ContentType', COMMENTS_TYPE);
@@ -215,6 +222,8 @@ function ensureRelationship(xml: string | undefined): string {
   }
   return serializeXml(doc);
 }
+
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 
 const COMMENTS_ROOT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}"/>`;
 
@@ -292,9 +301,11 @@ export function annotateDocx(bytes: Buffer, comments: readonly CommentMark[], ch
   const changed = new Map<string, string>([
     ['word/document.xml', serializeXml(doc)],
   ]);
+  // the package relationship to the main part: readers other than ours need it
+  if (!zip.has('_rels/.rels')) changed.set('_rels/.rels', ROOT_RELS);
+  if (written || changed.has('_rels/.rels')) changed.set('[Content_Types].xml', ensureContentType(read('[Content_Types].xml'), written > 0));
   if (written) {
     changed.set('word/comments.xml', serializeXml(commentsDoc));
-    changed.set('[Content_Types].xml', ensureContentType(read('[Content_Types].xml')));
     changed.set('word/_rels/document.xml.rels', ensureRelationship(read('word/_rels/document.xml.rels')));
   }
   const files: Array<{ name: string; data: Uint8Array | string }> = [];
