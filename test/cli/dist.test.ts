@@ -22,6 +22,16 @@ describe('dist/cli.js', function () {
     assert.equal(missing.stderr, 'fsplan：缺失 文件.txt：找不到文件或文件夹。请检查路径\n');
   });
 
+  it('reads .fsplanrc.json as JSONC (the bundled jsonc-parser): comments and trailing commas; errors with line and column', () => {
+    const dir = tempDir({ '.fsplanrc.json': '{\n  // 只检查编号格式\n  "rules": { "numbering/marker-style": "error", },\n}\n', 'p.txt': PLAN });
+    const ok = spawnCli(['check', 'p.txt'], { cwd: dir });
+    assert.equal(ok.code, 1, ok.stderr);
+    fs.writeFileSync(path.join(dir, '.fsplanrc.json'), '{\n  /* 注释 */ "root": "yes"\n}\n');
+    const bad = spawnCli(['check', 'p.txt'], { cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /\.fsplanrc\.json 的 root 有误（第 2 行第 20 列）：类型不对，应为 true 或 false，收到 "yes"\n$/);
+  });
+
   it('reads a pipe with "-" and --stdin-filename', () => {
     const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY });
     const r = spawnCli(['check', '-', '--stdin-filename', '草稿.txt', '--format', 'github'], { cwd: dir, stdin: PLAN });

@@ -1,7 +1,7 @@
 // A Word package in the shape Word writes (styles, numbering, header, footer,
 // an existing comment, a hyperlink, a table, a tracked insertion by a person,
 // bookmarks, runs split mid-word) for the review and layout tests.
-import { writeZip } from '../../server/src/node/zip';
+import { writeZip } from './zip';
 import { escapeXml } from '../../server/src/node/xml';
 
 const NS = [

@@ -6,7 +6,8 @@ import { parentPort } from 'node:worker_threads';
 import { ErrorCodes } from 'vscode-languageserver/node';
 import { Analyzer } from './analysis';
 import { OPS } from './engine-ops';
-import { EngineError, FromEngine, ToEngine } from './engine-protocol';
+import { ServiceError } from '../service';
+import type { FromEngine, ToEngine } from './engine-protocol';
 import { Environments } from './environment';
 
 export function startEngineWorker(): void {
@@ -14,7 +15,7 @@ export function startEngineWorker(): void {
   if (!port) throw new Error('engine worker started outside a worker thread');
   const post = (m: FromEngine) => port.postMessage(m);
   const environments = new Environments({
-    configError: (e) => post({ kind: 'event', event: { type: 'configError', file: e.file, jsonPath: e.jsonPath, detail: e.detail } }),
+    configError: (e) => post({ kind: 'event', event: { type: 'configError', file: e.file, jsonPath: e.jsonPath, detail: e.detail, at: e.at } }),
     configOk: (files) => post({ kind: 'event', event: { type: 'configOk', files: [...files] } }),
     missingFile: (which, file, reason) => post({ kind: 'event', event: { type: 'missingFile', which, file, reason } }),
     referenced: (file) => post({ kind: 'event', event: { type: 'referenced', file } }),
@@ -42,7 +43,7 @@ export function startEngineWorker(): void {
       const a = analyzer.analyze(m.uri, m.version, t.text, m.settings, m.generation, m.workspaceFolders);
       post({ kind: 'result', id: m.id, result: OPS[m.op](a, m.args) ?? null });
     } catch (e) {
-      if (e instanceof EngineError) post({ kind: 'error', id: m.id, code: e.code, message: e.message });
+      if (e instanceof ServiceError) post({ kind: 'error', id: m.id, code: e.code, message: e.message });
       else post({ kind: 'error', id: m.id, code: ErrorCodes.InternalError, message: `fsplan 内部错误：${(e as Error).stack ?? String(e)}` });
     }
   });

@@ -7,9 +7,9 @@
 // and the document's relationships get their comments entries when missing.
 // Every other part is copied byte for byte.
 import type { Document, Element, Node } from '@xmldom/xmldom';
-import { childElements, DocxXmlError, firstChild, isElement, markerLength, parseXml, serializeXml, walkParagraphs, W_NS } from './docx-dom';
+import { childElements, DocxXmlError, firstChild, isElement, markerLength, parseXml, serializeXml, walkParagraphs, W_NS, writePackage } from './docx-dom';
 import { readDocx } from './docx';
-import { DEFAULT_ZIP_LIMITS, writeZip, ZipError, ZipLimits, ZipReader } from './zip';
+import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits, ZipReader } from './zip';
 
 /** A place in the extracted text: paragraph index (0-based) and UTF-16 offset in it. */
 export interface TextPoint {
@@ -315,7 +315,7 @@ export function annotateDocx(bytes: Buffer, comments: readonly CommentMark[], ch
     changed.delete(name);
   }
   for (const [name, data] of changed) files.push({ name, data });
-  return { bytes: writeZip(files), comments: written, changes: tracked, skippedChanges: skipped };
+  return { bytes: writePackage(files), comments: written, changes: tracked, skippedChanges: skipped };
 }
 
 /** Wraps the runs of [s, e) in w:del and puts `newText` in a w:ins after them; false when the range is not plain run text under one parent. */

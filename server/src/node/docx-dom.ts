@@ -9,6 +9,7 @@
 // front of the run text; `markerLength` recovers that prefix by comparing
 // with readDocx, so an offset of the extracted text maps to a node here.
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { zipSync } from 'fflate';
 import type { Document, Element, Node } from '@xmldom/xmldom';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -123,4 +124,11 @@ export function markerLength(extracted: string, runText: string): number {
   const clean = runText.replace(/[\r\n]/g, ' ');
   if (!extracted.endsWith(clean)) return -1;
   return extracted.length - clean.length;
+}
+
+/** Writes a Word package (fflate, deflated, in the given order, fixed timestamps so equal input gives equal bytes). */
+export function writePackage(files: ReadonlyArray<{ name: string; data: Uint8Array | string }>): Buffer {
+  const zippable: Record<string, Uint8Array> = {};
+  for (const f of files) zippable[f.name] = typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : f.data;
+  return Buffer.from(zipSync(zippable, { level: 6, mtime: new Date(1980, 0, 1) }));
 }

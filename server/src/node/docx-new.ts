@@ -4,8 +4,7 @@
 // annotated Word document as for a .docx draft. Built as a DOM and
 // serialised, never by pasting text into markup.
 import { DOMImplementation } from '@xmldom/xmldom';
-import { serializeXml, W_NS } from './docx-dom';
-import { writeZip } from './zip';
+import { serializeXml, W_NS, writePackage } from './docx-dom';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -47,7 +46,7 @@ export function newDocx(lines: readonly string[]): Buffer {
   // GB/T 9704-2012 5.2.1: top 37 mm, left 28 mm, text block 156 × 225 mm
   sect.appendChild(el('w:pgMar', { 'w:top': '2098', 'w:right': '1474', 'w:bottom': '1984', 'w:left': '1588', 'w:header': '851', 'w:footer': '992', 'w:gutter': '0' }));
   body.appendChild(sect);
-  return writeZip([
+  return writePackage([
     { name: '[Content_Types].xml', data: CONTENT_TYPES },
     { name: '_rels/.rels', data: ROOT_RELS },
     { name: 'word/document.xml', data: DECL + serializeXml(doc) },

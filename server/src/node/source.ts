@@ -2,6 +2,7 @@
 // failure is a SourceError with a Chinese message saying what to do.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { SourceKind } from '../core/engine/results';
 import { decodePlanBytes, DecodeError, Encoding } from './decode';
 import { readDocx } from './docx';
 import { readDocxLayout } from './docx-layout';
@@ -13,8 +14,6 @@ import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits, ZipReader } from './zip';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
-/** text: .txt and other text files; pdf and html: text extracted from a PDF or a saved web page (no layout, never written back). */
-export type SourceKind = 'text' | 'docx' | 'pdf' | 'html';
 
 export interface Source {
   /** Absolute path, or the --stdin-filename (resolved) for standard input. */
