@@ -9,6 +9,7 @@ import { selectFixes } from '../core/engine/fix';
 import { lintDocument } from '../core/engine/linter';
 import type { Finding, LintEnvironment } from '../core/engine/types';
 import { parseDocument, PlanDocument } from '../core/model/document';
+import { LineIndex } from '../core/model/positions';
 import { ReadOnlyFileError, writeFileAtomic } from '../node/atomic';
 import { loadConfigFor, LoadedConfig } from '../node/config-loader';
 import { annotateDocx, ChangeMark, CommentMark, TextPoint } from '../node/docx-annotate';
@@ -90,21 +91,15 @@ export function commentText(f: Finding, tracked: boolean): string[] {
   return lines;
 }
 
-/** Offsets of `text` (lines as the model splits them; a leading BOM is not in the Word text) → paragraph and column. */
+/** Offsets of the text → paragraph and column (lines as LineIndex splits them; a leading BOM is not in the Word text). */
 function pointer(doc: PlanDocument): (offset: number) => TextPoint {
-  const lines = doc.lines;
+  const index = new LineIndex(doc.text);
   const bom = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return (offset) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const line = lines[lo];
-    const col = Math.min(offset, line.end) - line.start;
-    return { para: lo, col: Math.max(0, lo === 0 ? col - bom : col) };
+    const { line, character } = index.position(offset);
+    const l = doc.lines[line];
+    const col = Math.min(character, l.end - l.start);
+    return { para: line, col: Math.max(0, line === 0 ? col - bom : col) };
   };
 }
 
