@@ -1,7 +1,7 @@
 // .fsplanrc.json: schema, validation and resolution of rule settings. Pure:
 // the caller reads the file; this module turns text into a validated config
 // or an error that names the file, the JSON path and what is expected.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError, formatJsonPath, locate, parseJsonText, validateData } from '../analysis/data-file';
 import { DepartmentSetting } from '../analysis/registry';
 import { editDistance } from '../analysis/similarity';

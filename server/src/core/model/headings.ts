@@ -1,5 +1,5 @@
 // Heading markers: the four GB/T 9704 levels and the variants drafters type.
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseChineseNumeral } from './numerals';
 
 /** 1: 一、  2: （一）  3: 1.  4: （1） */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PLACEHOLDER } from '../../core/model/notes';
 import { defineRule } from '../../core/engine/types';
 
