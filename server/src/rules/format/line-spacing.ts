@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../core/engine/types';
 import type { LineSpacing } from '../../core/model/page-layout';
 import { layoutRoles, ROLE_LABELS } from '../../core/analysis/layout-roles';

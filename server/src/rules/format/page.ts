@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../core/engine/types';
 import { layoutFits } from '../../core/analysis/layout-roles';
 
