@@ -91,6 +91,8 @@ if (gen.status !== 0) process.exit(gen.status ?? 1);
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyIconv] }),
   build({ ...common, entryPoints: ['iconv-lite'], outfile: 'dist/iconv-lite.js' }),
+  // PDF.js (via unpdf), run in a child process only when a PDF is read (server/src/node/pdf.ts)
+  build({ ...common, format: 'esm', entryPoints: ['server/src/node/pdf-extract.ts'], outfile: 'dist/pdf.mjs' }),
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   buildWebPage(),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up the end-to-end test environment from a fresh Debian/Ubuntu machine:
-# system packages (chromium, CJK fonts, build deps for code-server's native
+# system packages (chromium, CJK fonts, LibreOffice for the review output, build deps for code-server's native
 # modules, ripgrep) and code-server itself, installed into .e2e/ (gitignored),
 # outside the project's package.json so `npm test` stays fast.
 # Idempotent: a second run only checks that everything is in place.
@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.100.3}"
 E2E_DIR="$PWD/.e2e"
-APT_PACKAGES=(chromium fonts-noto-cjk ripgrep libkrb5-dev libxkbfile-dev libsecret-1-dev build-essential python3 pkg-config)
+APT_PACKAGES=(chromium fonts-noto-cjk ripgrep libreoffice-writer-nogui libkrb5-dev libxkbfile-dev libsecret-1-dev build-essential python3 pkg-config)
 
 log() { printf '[e2e-setup] %s\n' "$*"; }
 

@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeZip } from '../support/zip';
+import { docxFromText } from '../support/docx';
+import { TEXTLESS_PDF } from '../support/pdf';
 import { cli, CliResult, CLEAN_PLAN, repoRoot, tempDir } from './support';
 
 const sample = (name: string) => fs.readFileSync(path.join(repoRoot, 'samples', name), 'utf8');
@@ -136,7 +138,17 @@ export const CASES: Record<string, Setup> = {
   },
   'file-too-large-option': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--max-file-size', '0.5KB'] },
   'file-too-large-config': { files: { '.fsplanrc.json': '{ "maxFileSize": "512B" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
-  'file-unsupported-pdf': { files: { 'p.pdf': '%PDF-1.7' }, args: ['p.pdf'] },
+  'pdf-not-pdf': { files: { 'p.pdf': '这不是 PDF' }, args: ['p.pdf'] },
+  'pdf-broken': { files: { 'p.pdf': '%PDF-1.7\n' }, args: ['p.pdf'] },
+  'pdf-encrypted': { files: { 'p.pdf': fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'pdf', 'encrypted.pdf')) }, args: ['p.pdf'] },
+  'pdf-no-text': { files: { 'p.pdf': TEXTLESS_PDF }, args: ['p.pdf'] },
+  'html-no-text': { files: { 'p.html': '<html><body><nav><a href="/">首页</a></nav><script>x()</script></body></html>' }, args: ['p.html'] },
+  // ---- review
+  'review-no-out': { files: { 'p.txt': CLEAN_PLAN }, args: [], argv: ['review', 'p.txt'] },
+  'review-out-is-input': { files: { 'p.docx': docxFromText(CLEAN_PLAN) }, args: [], argv: ['review', 'p.docx', '--out', 'p.docx'] },
+  'review-out-exists': { files: { 'p.txt': CLEAN_PLAN, '审核.docx': 'x' }, args: [], argv: ['review', 'p.txt', '--out', '审核.docx'] },
+  'review-out-not-docx': { files: { 'p.txt': CLEAN_PLAN }, args: [], argv: ['review', 'p.txt', '--out', '审核.txt'] },
+  'review-two-inputs': { files: { 'p.txt': CLEAN_PLAN, 'q.txt': CLEAN_PLAN }, args: [], argv: ['review', 'p.txt', 'q.txt', '--out', 'r.docx'] },
   'docx-not-zip': { files: { 'p.docx': '这不是 Word 文档' }, args: ['p.docx'] },
   'docx-bomb': { files: { 'p.docx': writeZip([{ name: 'word/document.xml', data: Buffer.alloc(70 * 1024 * 1024, 0x20) }]) }, args: ['p.docx'] },
   'docx-no-document': { files: { 'p.docx': writeZip([{ name: 'readme.txt', data: 'x' }]) }, args: ['p.docx'] },

@@ -191,12 +191,12 @@ describe('fsplan check: encodings and bad input', () => {
     });
   }
 
-  it('.doc and .pdf files get a message saying what to do', async () => {
+  it('.doc and broken .pdf files get a message saying what to do', async () => {
     const dir = tempDir({ 'a.doc': Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), 'b.pdf': '%PDF-1.7' });
     const r = await cli(['check', 'a.doc', 'b.pdf'], { cwd: dir });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /a\.doc：不支持旧版 Word 格式（\.doc）。请在 Word 中“另存为” \.docx/);
-    assert.match(r.stderr, /b\.pdf：不支持 PDF/);
+    assert.match(r.stderr, /b\.pdf：无法读取 PDF：/);
   });
 
   it('files over the size limit are refused; --max-file-size and maxFileSize raise or lower it', async () => {

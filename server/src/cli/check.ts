@@ -116,6 +116,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
     const parsed = parseDocument(source.text);
     // reference data of this file: registry, jurisdiction, the municipal plan (--municipal, config or cited title)
     const fileEnv: LintEnvironment = buildEnvironment(nodeHost, source.path, config, parsed, { explicit: opts.municipal, cwd: io.cwd });
+    if (source.layout) fileEnv.layout = source.layout;
     let text = source.text;
     let fixed = 0;
     const shown = displayPath(source.path, io.cwd);
@@ -140,7 +141,9 @@ export async function check(argv: string[], io: Io): Promise<number> {
         }
       }
     } else if ((opts.fix || opts.fixDryRun) && source.kind === 'docx') {
-      io.stderr.write(`fsplan：${shown}：Word 文档不会被自动修改，请按报告手工修改\n`);
+      io.stderr.write(`fsplan：${shown}：Word 文档不会被自动修改，请按报告手工修改（或用 fsplan review 生成带修订的审核稿）\n`);
+    } else if ((opts.fix || opts.fixDryRun) && (source.kind === 'pdf' || source.kind === 'html')) {
+      io.stderr.write(`fsplan：${shown}：${source.kind === 'pdf' ? 'PDF' : '网页'}不会被自动修改，请在原稿中按报告修改\n`);
     }
     // re-checked after fixing (the report shows what is left); unfixed text keeps its parse
     const doc = text === source.text ? parsed : parseDocument(text);

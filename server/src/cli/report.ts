@@ -128,6 +128,7 @@ export async function report(argv: string[], io: Io): Promise<number> {
     // the same reference data as `fsplan check`: registry, jurisdiction, municipal plan
     const doc = parseDocument(source.text);
     const env = buildEnvironment(nodeHost, source.path, cfg, doc, { explicit: opts.municipal, cwd: io.cwd });
+    if (source.layout) env.layout = source.layout;
     const findings = lintDocument(doc, cfg.rules, env);
     const mFile = typeof env.municipalFile === 'string' ? env.municipalFile : undefined;
     const input: PlanInput = { file: shown, kind: source.kind, text: source.text, doc, findings };

@@ -6,6 +6,7 @@ import { UsageError } from './errors';
 import { compare } from './compare';
 import { draft } from './draft';
 import { report } from './report';
+import { review } from './review';
 import { rollover } from './rollover';
 import { VERSION } from './version';
 
@@ -15,6 +16,8 @@ export const HELP = `用法：fsplan <命令> [选项]
   check [文件|文件夹|通配符…]   检查年度任务计划草稿
   compare 区级计划 [市级计划]   列出与市级计划的指标对比
   report [文件|文件夹…]         生成 HTML 检查报告（--out report.html）
+  review 计划文件 --out 审核稿.docx
+                                生成带批注和修订的 Word 审核稿
   draft --from 市级计划 --district 区
                                 依据市级计划生成区级计划草稿
   rollover 去年的计划 [--year 年度]
@@ -41,9 +44,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (command === 'check') return await check(rest, io);
     if (command === 'compare') return await compare(rest, io);
     if (command === 'report') return await report(rest, io);
+    if (command === 'review') return await review(rest, io);
     if (command === 'draft') return await draft(rest, io);
     if (command === 'rollover') return await rollover(rest, io);
-    throw new UsageError(`未知命令“${command}”。可用命令：check、compare、report、draft、rollover（运行 fsplan --help 查看帮助）`);
+    throw new UsageError(`未知命令“${command}”。可用命令：check、compare、report、review、draft、rollover（运行 fsplan --help 查看帮助）`);
   } catch (e) {
     if (isExpectedError(e)) {
       io.stderr.write(`fsplan：${e.message}\n`);

@@ -20,10 +20,9 @@ export class SourceError extends Error {
 const UNSUPPORTED: Record<string, string> = {
   '.doc': '不支持旧版 Word 格式（.doc）。请在 Word 中“另存为” .docx 后再检查',
   '.wps': '不支持 WPS 格式（.wps）。请另存为 .docx 或 .txt 后再检查',
-  '.pdf': '不支持 PDF。请从 PDF 复制文字另存为 .txt，或提供 Word（.docx）原稿',
 };
 
-export const EMPTY_PLAN = '文件是空的，没有可检查的内容。请确认指定的是计划正文文件（.txt、.fsplan 或 .docx）';
+export const EMPTY_PLAN = '文件是空的，没有可检查的内容。请确认指定的是计划正文文件（.txt、.fsplan、.docx、.pdf 或 .html）';
 
 /** The lower-case extension of a file name ("" when none), for "/" and "\" paths alike. */
 export function extensionOf(file: string): string {
@@ -36,13 +35,22 @@ export function isDocx(file: string): boolean {
   return extensionOf(file) === '.docx';
 }
 
-/** Whether the bytes are a .docx or a text file; throws SourceError for formats fsplan does not read. */
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= PDF_MAGIC.length && PDF_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+/** Which kind of plan file the bytes are; throws SourceError for formats fsplan does not read. */
 export function planKind(file: string, bytes: Uint8Array): SourceKind {
   const ext = extensionOf(file);
   if (UNSUPPORTED[ext]) throw new SourceError(UNSUPPORTED[ext]);
   const zip = isZip(bytes);
   if (isDocx(file) && !zip) throw new SourceError('扩展名是 .docx，但内容不是 Word 文档（不是 ZIP 格式）。请用 Word 重新保存');
-  return zip ? 'docx' : 'text';
+  if (zip) return 'docx';
+  if (ext === '.pdf' || isPdf(bytes)) return 'pdf';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  return 'text';
 }
 
 /** A failure while reading a .docx as the message people see (other errors pass through). */

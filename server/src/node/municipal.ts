@@ -9,9 +9,9 @@ import { parseDocument, PlanDocument } from '../core/model/document';
 import type { Config } from '../core/engine/config';
 import { notMunicipalPlan } from '../core/analysis/compare';
 import type { LintEnvironment } from '../core/engine/types';
-import { decodePlanBytes, DecodeError } from './decode';
+import { DecodeError } from './decode';
 import type { Host } from './host';
-import { ioMessage } from './source';
+import { ioMessage, SourceError, sourceFromBytes } from './source';
 
 const PLAN_EXTENSIONS = ['.txt', '.fsplan'];
 
@@ -42,7 +42,15 @@ export interface MunicipalOptions {
 }
 
 function readPlan(host: Host, file: string): string {
-  if (host.readBytes) return decodePlanBytes(host.readBytes(file)).text;
+  // .docx, .pdf and saved web pages as well as text, read like a checked plan
+  if (host.readBytes) {
+    try {
+      return sourceFromBytes(file, Buffer.from(host.readBytes(file))).text;
+    } catch (e) {
+      if (e instanceof SourceError) throw new DecodeError('undecodable', e.message);
+      throw e;
+    }
+  }
   return host.readText(file);
 }
 

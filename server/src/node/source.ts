@@ -3,10 +3,14 @@
 import * as fs from 'node:fs';
 import type { Encoding } from '../input/decode';
 import { formatSize } from '../input/size';
-import { decodePlanText, docxFailure, docxPlanText, planKind, SourceError, SourceKind } from '../input/source';
+import { decodePlanText, docxFailure, docxPlanText, EMPTY_PLAN, planKind, SourceError, SourceKind } from '../input/source';
 import { nodeUtf8 } from './decode';
 import { readDocx } from './docx';
-import { DEFAULT_ZIP_LIMITS, ZipLimits } from './zip';
+import { DEFAULT_ZIP_LIMITS, ZipLimits, ZipReader } from './zip';
+import { readDocxLayout } from './docx-layout';
+import type { DocLayout } from '../core/model/page-layout';
+import { htmlText } from './html';
+import { PdfError, pdfText } from './pdf';
 
 export { isDocx, SourceError } from '../input/source';
 export type { SourceKind } from '../input/source';
@@ -23,6 +27,8 @@ export interface Source {
   /** Encoding of a text file. */
   encoding?: Encoding;
   stdin?: boolean;
+  /** Layout of a .docx (fonts, spacing, page) for the format rules. */
+  layout?: DocLayout;
 }
 
 export interface ReadOptions {
@@ -37,17 +43,47 @@ export function sourceFromBytes(file: string, bytes: Buffer, opts: ReadOptions =
   if (bytes.length > max) {
     throw new SourceError(`文件过大（${formatSize(bytes.length)}，上限 ${formatSize(max)}），已跳过。如确需检查，请用 --max-file-size 或配置项 maxFileSize 调高上限`);
   }
-  if (planKind(file, bytes) === 'docx') {
+  const kind = planKind(file, bytes);
+  if (kind === 'docx') {
+    const limits = opts.zipLimits ?? DEFAULT_ZIP_LIMITS;
     let text: string;
+    let paragraphs: string[];
     try {
-      text = docxPlanText(readDocx(bytes, opts.zipLimits ?? DEFAULT_ZIP_LIMITS));
+      const d = readDocx(bytes, limits);
+      text = docxPlanText(d);
+      paragraphs = d.paragraphs;
     } catch (e) {
       throw docxFailure(e);
     }
-    return { path: file, kind: 'docx', text, bytes };
+    return { path: file, kind: 'docx', text, bytes, layout: layoutOf(bytes, paragraphs, limits) };
+  }
+  if (kind === 'pdf') {
+    if (bytes.length === 0) throw new SourceError(EMPTY_PLAN);
+    let text: string;
+    try {
+      text = pdfText(bytes);
+    } catch (e) {
+      if (e instanceof PdfError) throw new SourceError(`无法读取 PDF：${e.message}`);
+      throw e;
+    }
+    return { path: file, kind: 'pdf', text, bytes };
+  }
+  if (kind === 'html') {
+    const text = htmlText(decodePlanText(bytes, nodeUtf8).text);
+    if (!text.trim()) throw new SourceError('网页中没有找到正文文字。请确认保存的是计划全文页面（“网页，全部”或“网页，仅 HTML”），或复制正文另存为 .txt');
+    return { path: file, kind: 'html', text, bytes };
   }
   const d = decodePlanText(bytes, nodeUtf8);
   return { path: file, kind: 'text', text: d.text, bytes, encoding: d.encoding };
+}
+
+/** The layout of a .docx; a part it cannot read leaves it out (the format rules then stay silent), never the check. */
+function layoutOf(bytes: Uint8Array, paragraphs: string[], limits: ZipLimits): DocLayout | undefined {
+  try {
+    return readDocxLayout(new ZipReader(bytes, limits), paragraphs);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads a plan file; the size is checked before the file is read. */

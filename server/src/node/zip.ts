@@ -21,4 +21,10 @@ export class ZipReader extends PureZipReader {
   constructor(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS) {
     super(bytes, limits, nodeInflate);
   }
+
+  /** The entry's bytes as a Buffer (Node callers decode with toString). */
+  override read(name: string): Buffer | undefined {
+    const bytes = super.read(name);
+    return bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
 }

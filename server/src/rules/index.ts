@@ -30,6 +30,9 @@ import unbalanced from './punctuation/unbalanced';
 import nestedTitle from './punctuation/nested-title';
 import doubled from './punctuation/doubled';
 import confusable from './wording/confusable';
+import formatFont from './format/font';
+import formatLineSpacing from './format/line-spacing';
+import formatPage from './format/page';
 
 export const RULES: readonly Rule[] = [
   markerStyle,
@@ -59,6 +62,9 @@ export const RULES: readonly Rule[] = [
   nestedTitle,
   doubled,
   confusable,
+  formatFont,
+  formatLineSpacing,
+  formatPage,
 ] as unknown as readonly Rule[];
 
 export const RULE_MAP: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -8,7 +8,8 @@ import { LineIndex } from '../model/positions';
 import type { Finding } from './types';
 
 /** What a plan was read from: plain text (any encoding) or a Word document. */
-export type SourceKind = 'text' | 'docx';
+/** text: .txt and other text files; pdf and html: text extracted from a PDF or a saved web page (no layout, never written back). */
+export type SourceKind = 'text' | 'docx' | 'pdf' | 'html';
 
 /** What checking one file produces; every output format reads this. */
 export interface FileResult {

@@ -4,14 +4,15 @@
 import type * as z from 'zod';
 import type { PlanDocument } from '../model/document';
 import type { AnalysisEnvironment } from '../analysis/registry';
+import type { DocLayout } from '../model/page-layout';
 
 export type { DepartmentEnvironment } from '../analysis/registry';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export type Category = 'numbering' | 'responsibility' | 'department' | 'target' | 'document' | 'punctuation' | 'wording';
-export const CATEGORIES: readonly Category[] = ['numbering', 'responsibility', 'department', 'target', 'document', 'punctuation', 'wording'];
+export type Category = 'numbering' | 'responsibility' | 'department' | 'target' | 'document' | 'punctuation' | 'wording' | 'format';
+export const CATEGORIES: readonly Category[] = ['numbering', 'responsibility', 'department', 'target', 'document', 'punctuation', 'wording', 'format'];
 
 /** Chinese names of the categories, for reports and the README. */
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -22,6 +23,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   document: '文档',
   punctuation: '标点符号',
   wording: '用词',
+  format: '版式',
 };
 
 export interface TextEdit {
@@ -55,6 +57,8 @@ export type Report = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severit
 
 /** Settings and reference data shared by all rules of one lint run. */
 export interface LintEnvironment extends AnalysisEnvironment {
+  /** Layout of a Word document (fonts, line spacing, page); absent for text inputs. */
+  layout?: DocLayout;
   /** Extra facts later features attach (registry, jurisdiction override …). */
   [key: string]: unknown;
 }
