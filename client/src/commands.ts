@@ -1,9 +1,17 @@
 // Commands implemented by the server (workspace/executeCommand): fsplan.renumber,
 // fsplan.compare, and the drafting commands (drafting.ts). vscode-languageclient
 // registers them when the server advertises them; the middleware here supplies
-// the document and shows results.
-import { commands, Uri, window, type Disposable, type LogOutputChannel } from 'vscode';
-import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
+// the document, sends the request itself (so that a failure shows the server's
+// Chinese message, not the client library's English "Request … failed"), and
+// shows results. fsplan.fixAll is a client command over the
+// source.fixAll.fsplan code action.
+import * as path from 'node:path';
+import {
+  CodeActionKind, commands, ConfigurationTarget, Range, Uri, window, workspace,
+  type CodeAction, type Disposable, type LogOutputChannel,
+} from 'vscode';
+import { ExecuteCommandRequest, type LanguageClient, type Middleware } from 'vscode-languageclient/node';
+import { readCommandFailure, type CommandFailure } from './command-errors';
 import type { CompareView } from './compare-view';
 import { runDraftingCommand } from './drafting';
 
@@ -16,6 +24,19 @@ export const SERVER_COMMANDS = {
 type ServerCommand = keyof typeof SERVER_COMMANDS;
 
 const isServerCommand = (c: string): c is ServerCommand => Object.hasOwn(SERVER_COMMANDS, c);
+
+/** The button of the “no municipal plan” message. */
+export const PICK_MUNICIPAL = '选择市级计划文件…';
+
+/** Sends a server command; rejects with a CommandError (not yet shown to the user). */
+export type Send = (command: string, args: unknown[]) => Promise<unknown>;
+
+/** A failed server command, with the message to show. */
+export class CommandError extends Error {
+  constructor(readonly failure: CommandFailure) {
+    super(failure.message);
+  }
+}
 
 /**
  * The document a command applies to: the URI passed by a menu or code lens,
@@ -40,29 +61,121 @@ export function markdownOf(result: unknown): string | undefined {
   return undefined;
 }
 
-export function commandMiddleware(view: CompareView, output: LogOutputChannel): Middleware {
+/** The comparison page of a `{ markdown, html }` reply. */
+function htmlOf(result: unknown): string | undefined {
+  const html = result && typeof result === 'object' ? (result as { html?: unknown }).html : undefined;
+  return typeof html === 'string' ? html : undefined;
+}
+
+/** Asks for the municipal plan file and stores it in fsplan.municipalPlan for the plan's folder. */
+async function pickMunicipalPlan(plan: Uri, output: LogOutputChannel): Promise<boolean> {
+  const folder = workspace.getWorkspaceFolder(plan);
+  const picked = await window.showOpenDialog({
+    title: '选择市级计划文件',
+    openLabel: '用于对比',
+    canSelectFiles: true,
+    canSelectFolders: false,
+    canSelectMany: false,
+    defaultUri: plan.scheme === 'file' ? Uri.file(path.dirname(plan.fsPath)) : folder?.uri,
+    filters: { 年度计划: ['txt', 'fsplan', 'docx'], 所有文件: ['*'] },
+  });
+  const file = picked?.[0];
+  if (!file) return false;
+  const inFolder = folder && file.scheme === 'file' && !path.relative(folder.uri.fsPath, file.fsPath).startsWith('..');
+  const value = inFolder ? path.relative(folder.uri.fsPath, file.fsPath).split(path.sep).join('/') : file.fsPath;
+  await workspace
+    .getConfiguration('fsplan', plan)
+    .update('municipalPlan', value, folder ? ConfigurationTarget.WorkspaceFolder : ConfigurationTarget.Global);
+  output.info(`市级计划：${value}（已写入设置 fsplan.municipalPlan）`);
+  return true;
+}
+
+
+/**
+ * fsplan.compare: the comparison beside the plan. Without a municipal plan the
+ * server's explanation is shown with a button that picks the file, stores it
+ * in fsplan.municipalPlan and compares again.
+ */
+async function compare(uri: string, send: Send, view: CompareView, output: LogOutputChannel): Promise<unknown> {
+  let result: unknown;
+  try {
+    result = await send('fsplan.compare', [uri]);
+  } catch (e) {
+    if (!(e instanceof CommandError) || e.failure.reason !== 'municipalPlanMissing') throw e;
+    const choice = await window.showWarningMessage(e.failure.message, PICK_MUNICIPAL);
+    if (choice !== PICK_MUNICIPAL || !(await pickMunicipalPlan(Uri.parse(uri), output))) return undefined;
+    result = await send('fsplan.compare', [uri]);
+  }
+  const markdown = markdownOf(result);
+  if (markdown === undefined) {
+    void window.showWarningMessage('没有得到对比结果，详见“输出”面板中的 fsplan 日志。');
+    return result;
+  }
+  await view.show(Uri.parse(uri), { markdown, html: htmlOf(result) });
+  return result;
+}
+
+/** workspace/executeCommand sent directly, so that a failure is ours to explain. */
+async function sendCommand(client: LanguageClient | undefined, command: string, args: unknown[], title: string, output: LogOutputChannel): Promise<unknown> {
+  if (!client?.isRunning()) throw new CommandError({ message: `“${title}”没有完成：语言服务器没有运行，请运行“fsplan: 重启语言服务器”。` });
+  try {
+    return await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+  } catch (e) {
+    output.warn(`${command} 失败：${e instanceof Error ? e.message : String(e)}`);
+    throw new CommandError(readCommandFailure(e, title));
+  }
+}
+
+export function commandMiddleware(view: CompareView, output: LogOutputChannel, client: () => LanguageClient | undefined): Middleware {
   return {
     async executeCommand(command, args, next) {
       if (!isServerCommand(command)) return next(command, args);
+      const title = SERVER_COMMANDS[command];
       const uri = targetUri(args);
       if (!uri) {
-        void window.showWarningMessage(`请先打开一份年度计划，再运行“${SERVER_COMMANDS[command]}”。`);
+        void window.showWarningMessage(`请先打开一份年度计划，再运行“${title}”。`);
         return undefined;
       }
-      output.info(`${SERVER_COMMANDS[command]}：${uri}`);
-      if (command === 'fsplan.draftFromMunicipal' || command === 'fsplan.rollover') return runDraftingCommand(command, uri, args, next, output);
-      const result: unknown = await next(command, [uri, ...args.slice(1)]);
-      if (command === 'fsplan.compare') {
-        const markdown = markdownOf(result);
-        if (markdown === undefined) {
-          void window.showWarningMessage('没有得到对比结果：请在设置 fsplan.municipalPlan 或 .fsplanrc.json 中指定市级计划。');
-          return result;
-        }
-        await view.show(Uri.parse(uri), markdown);
+      output.info(`${title}：${uri}`);
+      const send: Send = (c, a) => sendCommand(client(), c, a, title, output);
+      try {
+        if (command === 'fsplan.draftFromMunicipal' || command === 'fsplan.rollover') return await runDraftingCommand(command, uri, args, send, output);
+        if (command === 'fsplan.compare') return await compare(uri, send, view, output);
+        return await send(command, [uri, ...args.slice(1)]);
+      } catch (e) {
+        if (!(e instanceof CommandError)) throw e;
+        void window.showWarningMessage(e.failure.message);
+        return undefined;
       }
-      return result;
     },
   };
+}
+
+const FIX_ALL_KIND = CodeActionKind.SourceFixAll.append('fsplan');
+
+/**
+ * fsplan.fixAll (修复所有可自动修复的问题): applies the server's
+ * source.fixAll.fsplan action to the active plan, the same edit as fix-on-save.
+ */
+export async function fixAll(): Promise<void> {
+  const doc = window.activeTextEditor?.document;
+  if (!doc || doc.languageId !== 'fsplan') {
+    void window.showWarningMessage('请先打开一份年度计划，再运行“修复所有可自动修复的问题”。');
+    return;
+  }
+  const version = doc.version;
+  const all = doc.validateRange(new Range(0, 0, doc.lineCount, 0));
+  const actions = (await commands.executeCommand<CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, FIX_ALL_KIND.value)) ?? [];
+  const action = actions.find((a) => a.kind && FIX_ALL_KIND.contains(a.kind) && a.edit);
+  if (!action?.edit || action.edit.size === 0) {
+    void window.showInformationMessage('没有可自动修复的问题。');
+    return;
+  }
+  if (doc.version !== version) {
+    void window.showWarningMessage('计划在计算期间被修改，未修复。请重新运行“修复所有可自动修复的问题”。');
+    return;
+  }
+  if (!(await workspace.applyEdit(action.edit))) void window.showWarningMessage('未能修改计划，请重新运行“修复所有可自动修复的问题”。');
 }
 
 /**
@@ -83,4 +196,3 @@ export function registerFallbackCommands(client: LanguageClient, output: LogOutp
   }
   return { dispose: () => disposables.forEach((d) => d.dispose()) };
 }
-

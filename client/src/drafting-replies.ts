@@ -60,3 +60,15 @@ export function readRolloverReply(result: unknown): RolloverReply | undefined {
   for (const r of (result.review as Array<{ range: PlainRange; text: string; reason: string }>) ?? []) lines.push(`请核对 ${at(r.range)}  ${r.text}：${r.reason}`);
   return { edits, message: String(result.message ?? ''), lines };
 }
+
+/**
+ * The file name a draft is saved under: its plan title plus `.txt`, made safe
+ * for file systems, with （草稿）, （草稿2）… added while `taken` says the name exists.
+ */
+export function draftFileName(title: string, taken: (name: string) => boolean): string {
+  const base = title.replace(/[\\/:*?"<>|\r\n\t]+/g, '').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 80) || '区级计划草稿';
+  for (let i = 1; ; i++) {
+    const name = `${base}${i === 1 ? '' : i === 2 ? '（草稿）' : `（草稿${i - 1}）`}.txt`;
+    if (!taken(name)) return name;
+  }
+}

@@ -1,11 +1,34 @@
 // The client side of the drafting commands: fsplan.draftFromMunicipal opens
-// the server's draft as an untitled fsplan document (asking for the district
-// when the server needs one); fsplan.rollover applies the server's
+// the server's draft as an untitled fsplan document named after the plan's
+// title, so that saving proposes 某某区2026年食品安全监督管理计划.txt beside
+// the municipal plan (asking for the district when the server needs one); fsplan.rollover applies the server's
 // WorkspaceEdit to the open plan and lists the changes in the output channel.
-import { Position, Range, Uri, window, workspace, WorkspaceEdit, type LogOutputChannel } from 'vscode';
-import { readDraftReply, readRolloverReply } from './drafting-replies';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { languages, Position, Range, Uri, window, workspace, WorkspaceEdit, type LogOutputChannel, type TextDocument } from 'vscode';
+import { draftFileName, readDraftReply, readRolloverReply } from './drafting-replies';
 
 type Next = (command: string, args: unknown[]) => Promise<unknown>;
+
+/**
+ * An untitled document holding the draft, associated with
+ * <folder of the plan the command ran on>/<plan title>.txt (never an existing
+ * file: （草稿）… is added), so its tab and the save dialog carry that name.
+ */
+async function openDraft(from: Uri, title: string, text: string): Promise<TextDocument> {
+  const folder = from.scheme === 'file' ? path.dirname(from.fsPath) : workspace.getWorkspaceFolder(from)?.uri.fsPath;
+  if (!folder || !title) return workspace.openTextDocument({ language: 'fsplan', content: text });
+  const open = new Set(workspace.textDocuments.map((d) => d.uri.path));
+  const name = draftFileName(title, (n) => {
+    const p = path.join(folder, n);
+    return fs.existsSync(p) || open.has(Uri.file(p).path);
+  });
+  const doc = await workspace.openTextDocument(Uri.file(path.join(folder, name)).with({ scheme: 'untitled' }));
+  const edit = new WorkspaceEdit();
+  edit.insert(doc.uri, new Position(0, 0), text);
+  await workspace.applyEdit(edit);
+  return doc.languageId === 'fsplan' ? doc : languages.setTextDocumentLanguage(doc, 'fsplan');
+}
 
 async function draft(uri: string, options: Record<string, unknown>, next: Next): Promise<unknown> {
   let result = await next('fsplan.draftFromMunicipal', [uri, options]);
@@ -23,7 +46,7 @@ async function draft(uri: string, options: Record<string, unknown>, next: Next):
     void window.showWarningMessage('没有得到区级草稿。请在市级计划（或已找到市级计划的区级计划）中运行此命令。');
     return result;
   }
-  const doc = await workspace.openTextDocument({ language: 'fsplan', content: reply.text });
+  const doc = await openDraft(Uri.parse(uri), reply.title, reply.text);
   await window.showTextDocument(doc);
   void window.showInformationMessage(reply.message);
   return result;

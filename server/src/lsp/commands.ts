@@ -1,8 +1,9 @@
 // workspace/executeCommand: fsplan.renumber (重新编号: the whole document as
-// one WorkspaceEdit) and fsplan.compare (与市级计划对比: the coverage table as
-// Markdown text for the client to show); fsplan.draftFromMunicipal and
+// one WorkspaceEdit) and fsplan.compare (与市级计划对比: `{ markdown, html }`,
+// the coverage table for the client to show, compare.ts); fsplan.draftFromMunicipal and
 // fsplan.rollover are answered by drafting.ts. The engine computes (engine-ops.ts).
 import { Connection, ErrorCodes, ResponseError, TextEdit } from 'vscode-languageserver/node';
+import type { CompareResult } from './compare';
 import { DRAFTING_COMMANDS, isDraftingCommand } from './drafting';
 import type { PlanService } from './service';
 
@@ -31,9 +32,9 @@ export function registerCommands(connection: Connection, service: PlanService): 
       return result;
     }
     if (params.command === COMMANDS.compare) {
-      const markdown = await service.call<string>('compare', uri);
-      if (markdown === undefined) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);
-      return markdown;
+      const result = await service.call<CompareResult>('compare', uri);
+      if (result === undefined) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);
+      return result;
     }
     const r = await service.call<{ edits: TextEdit[]; version: number; changes: number }>('renumber', uri);
     if (!r) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);

@@ -10,7 +10,8 @@ import { draftCommand, missingClauseActions, rolloverCommand } from './drafting'
 import { EngineError, Op } from './engine-protocol';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
-import { coverageMarkdown, renumberEdits } from './integrations';
+import { compareCommand } from './compare';
+import { renumberEdits } from './integrations';
 import { documentSymbols } from './symbols';
 
 export interface CodeActionArgs {
@@ -38,15 +39,7 @@ export const OPS: Record<Op, (a: Analysis, args: unknown) => unknown> = {
     if (!edits) throw new EngineError(ErrorCodes.InternalError, '此版本的 fsplan 尚未提供重新编号功能');
     return { edits: toTextEdits(a.index, edits), version: a.version, changes: edits.length };
   },
-  compare: (a) => {
-    const municipal = a.plan.env.municipal;
-    if (!municipal || !a.plan.municipalFile) {
-      throw new EngineError(ErrorCodes.InvalidParams, '没有找到市级计划。请在设置 fsplan.municipalPlan 或 .fsplanrc.json 的 municipalPlan 中指定市级计划文件');
-    }
-    const markdown = coverageMarkdown(a.doc, municipal, a.plan.env);
-    if (markdown === undefined) throw new EngineError(ErrorCodes.InternalError, '此版本的 fsplan 尚未提供与市级计划对比功能');
-    return markdown;
-  },
+  compare: (a) => compareCommand(a),
   draft: (a, args) => draftCommand(a, args),
   rollover: (a, args) => rolloverCommand(a, args),
 };

@@ -28,7 +28,7 @@ export type EngineEvent =
 
 export type FromEngine =
   | { kind: 'result'; id: number; result: unknown }
-  | { kind: 'error'; id: number; code: number; message: string }
+  | { kind: 'error'; id: number; code: number; message: string; data?: unknown }
   | { kind: 'needText'; id: number }
   | { kind: 'event'; event: EngineEvent };
 
@@ -37,6 +37,8 @@ export class EngineError extends Error {
   constructor(
     readonly code: number,
     message: string,
+    /** Sent as the ResponseError's data, e.g. `{ reason: 'municipalPlanMissing' }` for the client to offer a remedy. */
+    readonly data?: unknown,
   ) {
     super(message);
   }

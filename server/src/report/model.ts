@@ -12,6 +12,9 @@ import { RULE_MAP, ruleDocUrl } from '../rules';
 
 export type PlanKind = 'text' | 'docx';
 
+/** How the municipal plan was named: --municipal, .fsplanrc.json, the editor setting, or the plan's citation. */
+export type MunicipalSource = 'option' | 'config' | 'setting' | 'citation';
+
 /** One checked plan as the report needs it. */
 export interface PlanInput {
   /** The path shown to readers (relative, "/"-separated). */
@@ -21,7 +24,7 @@ export interface PlanInput {
   doc: PlanDocument;
   findings: readonly Finding[];
   /** The municipal plan it was compared with, when one was found. */
-  municipal?: { file: string; doc: PlanDocument; source: 'option' | 'config' | 'citation' };
+  municipal?: { file: string; doc: PlanDocument; source: MunicipalSource };
 }
 
 export interface Excerpt {
@@ -85,7 +88,7 @@ export type ComparisonView =
       state: 'compared';
       municipalFile: string;
       municipalTitle: string;
-      source: 'option' | 'config' | 'citation';
+      source: MunicipalSource;
       rows: ComparisonRow[];
       counts: Record<CoverageRow['status'], number>;
     }
@@ -184,7 +187,8 @@ function sideView(s: CoverageSide | undefined, index: LineIndex, kind: PlanKind)
   return { ...s, where: `${clause}，${kind === 'docx' ? `第 ${n} 段` : `第 ${n} 行`}` };
 }
 
-function comparisonOf(p: PlanInput): ComparisonView {
+/** The comparison of a plan with its municipal plan (also shown by the editor's 与市级计划对比). */
+export function comparisonOf(p: Pick<PlanInput, 'text' | 'doc' | 'kind' | 'municipal'>): ComparisonView {
   const level = p.doc.front.planTitle?.jurisdiction?.level;
   if (!p.municipal) {
     if (level === 'city' || level === 'province') return { state: 'is-municipal' };

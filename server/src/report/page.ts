@@ -11,7 +11,7 @@ import { REPORT_CSS } from './style';
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 const STATUS_LABEL = { met: '已落实', below: '低于市级', missing: '未落实', extra: '本区新增' } as const;
-const SOURCE_LABEL = { option: '命令行 --municipal 指定', config: '配置项 municipalPlan 指定', citation: '按区级计划引用的标题找到' } as const;
+const SOURCE_LABEL = { option: '命令行 --municipal 指定', config: '配置项 municipalPlan 指定', setting: '设置 fsplan.municipalPlan 指定', citation: '按区级计划引用的标题找到' } as const;
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -97,7 +97,7 @@ function statusBadge(status: 'met' | 'below' | 'missing', n: number): Html {
   return html`<span class="badge ${n ? status : 'zero'}">${STATUS_LABEL[status]} ${n}</span>`;
 }
 
-function comparison(p: PlanReport, view: ComparisonView): Html {
+function comparison(id: string, view: ComparisonView): Html {
   if (view.state === 'is-municipal') return html`<p class="notice">本计划是市级（省级）计划，不与其他计划对比。</p>`;
   if (view.state === 'not-found') {
     const what = view.cited ? `本计划引用的《${view.cited}》` : '对应的市级计划';
@@ -105,7 +105,7 @@ function comparison(p: PlanReport, view: ComparisonView): Html {
   }
   const c = view.counts;
   const required = c.met + c.below + c.missing;
-  const chart = comparisonChart(view.rows, `${p.id}-chart`);
+  const chart = comparisonChart(view.rows, `${id}-chart`);
   const side = (s: (typeof view.rows)[number]['municipal'], absent: string) =>
     s ? html`<span class="value">${s.value}</span><span class="src">${s.where}${s.clause ? html`：${s.clause.title}` : ''}</span>` : html`<span class="absent">${absent}</span>`;
   const rows = view.rows.map(
@@ -126,12 +126,40 @@ ${cards(p.counts)}
 <h3>问题概要</h3>
 ${p.findings.length ? summaryTable(p) : html`<p class="none">未发现问题。</p>`}
 <h3>与市级计划对比</h3>
-${comparison(p, p.comparison)}
+${comparison(p.id, p.comparison)}
 <h3>问题清单</h3>
 ${findingsTable(p)}
 <h3>计划提纲</h3>
 ${outline(p)}
 </section>`;
+}
+
+/**
+ * The comparison of one plan with its municipal plan as a page of its own,
+ * styled like the report's section (the editor shows it in a webview without
+ * scripts): shortfalls and missing targets highlighted, the chart above.
+ */
+export function renderComparisonPage(planTitle: string, view: ComparisonView): string {
+  return html`<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>与市级计划对比 · ${planTitle}</title>
+<style>${trusted(REPORT_CSS)}</style>
+</head>
+<body>
+<div class="page">
+<section class="plan" id="compare">
+<h2>与市级计划对比</h2>
+<p class="meta">${planTitle}</p>
+${comparison('compare', view)}
+</section>
+</div>
+</body>
+</html>
+`.value;
 }
 
 /** The whole report as an HTML document. */
