@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(__dirname, '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -80,5 +81,53 @@ describe('extension manifest', () => {
     const bodies = Object.values(snippets).map((s) => s.body.join('\n'));
     assert.ok(bodies.some((b) => /^\$\{1:1\}\..*（.*(负责|牵头).*）/.test(b)), 'clause snippet with a note');
     assert.ok(bodies.some((b) => /^\$\{1:一\}、/.test(b)), 'chapter snippet');
+  });
+
+  it('is packaged with its icon, repository, and a README whose images and links work', async () => {
+    assert.equal(pkg.icon, 'images/icon.png');
+    const icon = fs.readFileSync(path.join(root, pkg.icon));
+    assert.equal(icon.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128], 'a 128×128 icon');
+    assert.ok(shipped(pkg.icon), 'the icon is shipped');
+
+    // the repository is the one the rule documentation links point to
+    const { DOCS_BASE } = await import('../../server/src/rules');
+    const { blobBase, packageReadme } = (await import(pathToFileURL(path.join(root, 'scripts', 'package-readme.mjs')).href)) as {
+      blobBase(p: unknown): string;
+      packageReadme(md: string, base: string): string;
+    };
+    const base = blobBase(pkg);
+    assert.ok(DOCS_BASE.startsWith(base), `${DOCS_BASE} is in ${base}`);
+    assert.match(pkg.scripts.package, /package-readme\.mjs && vsce package .*--readme-path dist\/README\.vsix\.md/);
+    assert.doesNotMatch(pkg.scripts.package, /--allow-missing-repository/);
+
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const packaged = packageReadme(readme, base);
+    const links = [...packaged.matchAll(/(!?)\[(?:[^\]\[]|\[[^\]]*\])*\]\(([^)\s]+)\)/g)].map((m) => ({ image: !!m[1], href: m[2] }));
+    assert.ok(links.some((l) => l.image) && links.some((l) => !l.image), 'the README has images and links');
+    for (const { image, href } of links) {
+      if (image) {
+        // shown from the installed extension: relative, present, shipped
+        assert.doesNotMatch(href, /^[a-z]+:/i, `${href} stays relative`);
+        assert.ok(fs.existsSync(path.join(root, href)), `${href} exists`);
+        assert.ok(shipped(href), `${href} is shipped`);
+      } else if (!href.startsWith('#')) {
+        assert.match(href, /^(https:|mailto:)/, `${href} is a web link`);
+        if (href.startsWith(base)) {
+          const file = href.slice(base.length).replace(/#.*$/, '');
+          assert.ok(fs.existsSync(path.join(root, decodeURIComponent(file))), `${href} names a file of the repository`);
+        }
+      }
+    }
+  });
+
+  it('declares fsplan.fixAll, registered by the client, in the palette and the context menu', () => {
+    const cmd = c.commands.find((x: { command: string }) => x.command === 'fsplan.fixAll');
+    assert.ok(cmd, 'fsplan.fixAll is declared');
+    assert.equal(cmd.title, '修复所有可自动修复的问题');
+    assert.ok(c.menus.commandPalette.some((m: { command: string }) => m.command === 'fsplan.fixAll'));
+    assert.ok(c.menus['editor/context'].some((m: { command: string }) => m.command === 'fsplan.fixAll'));
+    const extension = fs.readFileSync(path.join(root, 'client', 'src', 'extension.ts'), 'utf8');
+    assert.match(extension, /registerCommand\('fsplan\.fixAll'/);
   });
 });
