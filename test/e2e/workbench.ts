@@ -1,7 +1,7 @@
 // Driving the VS Code workbench in Chromium with playwright-core. Every step
 // waits on a UI element or event; nothing sleeps for a fixed time.
 import * as fs from 'node:fs';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
 
 export const UI_TIMEOUT = 30_000;
 
@@ -154,6 +154,28 @@ export class Workbench {
     await outlinePane.locator('.pane-header .action-label[aria-label^="Collapse All"]').click();
     await outline.locator('.monaco-list-row[aria-level="1"]').first().waitFor({ timeout: UI_TIMEOUT });
     return outline;
+  }
+
+  /** A notification toast whose message matches `text`. */
+  notification(text: string | RegExp): Locator {
+    return this.page.locator('.notification-toast', { hasText: text }).first();
+  }
+
+  /**
+   * Answers the open file dialog (VS Code's own dialog in the browser: a quick
+   * input holding a path) with an absolute path.
+   */
+  async answerFileDialog(file: string): Promise<void> {
+    const input = this.quickInput().locator('input');
+    await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await input.fill(file);
+    await this.page.keyboard.press('Enter');
+    await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  }
+
+  /** The content of the visible webview (VS Code nests the page in two iframes). */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready >> visible=true').frameLocator('#active-frame');
   }
 
   async screenshot(file: string): Promise<void> {
