@@ -52,7 +52,7 @@ describe('fsplan in a real VS Code (code-server)', function () {
   let findings: CliMessage[];
 
   before(async function () {
-    this.timeout(180_000);
+    this.timeout(Math.max(180_000, 12 * UI_TIMEOUT));
     const planText = fs.readFileSync(path.join(repoRoot, 'samples', PLAN), 'utf8');
     text = planText.replace(/\r\n?/g, '\n');
     // No fsplan.municipalPlan setting: the plan cites the municipal plan, which is in the same folder.

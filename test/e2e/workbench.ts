@@ -3,7 +3,8 @@
 import * as fs from 'node:fs';
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
 
-export const UI_TIMEOUT = 30_000;
+/** How long to wait for a UI element; FSPLAN_E2E_TIMEOUT (ms) raises it on a slow or busy machine. */
+export const UI_TIMEOUT = Number(process.env.FSPLAN_E2E_TIMEOUT) || 30_000;
 
 export async function launchBrowser(): Promise<Browser> {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -24,9 +25,9 @@ export class Workbench {
   constructor(readonly page: Page) {}
 
   async open(url: string): Promise<void> {
-    await this.page.goto(url);
-    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await this.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
+    await this.page.goto(url, { timeout: 4 * UI_TIMEOUT });
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 4 * UI_TIMEOUT });
+    await this.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 4 * UI_TIMEOUT });
   }
 
   private quickInput(): Locator {
