@@ -11,19 +11,10 @@ import {
   type CodeAction, type Disposable, type LogOutputChannel,
 } from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient, type Middleware } from 'vscode-languageclient/node';
+import { COMMAND_TITLES, COMMANDS, isCommandId, type CommandErrorData, type CompareReply } from '../../server/src/protocol/commands';
 import { readCommandFailure, type CommandFailure } from './command-errors';
 import type { CompareView } from './compare-view';
 import { runDraftingCommand } from './drafting';
-
-export const SERVER_COMMANDS = {
-  'fsplan.renumber': '重新编号',
-  'fsplan.compare': '与市级计划对比',
-  'fsplan.draftFromMunicipal': '从市级计划生成区级草稿',
-  'fsplan.rollover': '滚动到下一年度',
-} as const;
-type ServerCommand = keyof typeof SERVER_COMMANDS;
-
-const isServerCommand = (c: string): c is ServerCommand => Object.hasOwn(SERVER_COMMANDS, c);
 
 /** The button of the “no municipal plan” message. */
 export const PICK_MUNICIPAL = '选择市级计划文件…';
@@ -50,21 +41,10 @@ function targetUri(args: unknown[]): string | undefined {
   return doc?.languageId === 'fsplan' ? doc.uri.toString() : undefined;
 }
 
-/** Markdown from the server's reply: a string, MarkupContent or `{ markdown }`. */
-export function markdownOf(result: unknown): string | undefined {
-  if (typeof result === 'string') return result;
-  if (result && typeof result === 'object') {
-    const r = result as { value?: unknown; markdown?: unknown };
-    if (typeof r.markdown === 'string') return r.markdown;
-    if (typeof r.value === 'string') return r.value;
-  }
-  return undefined;
-}
-
-/** The comparison page of a `{ markdown, html }` reply. */
-function htmlOf(result: unknown): string | undefined {
-  const html = result && typeof result === 'object' ? (result as { html?: unknown }).html : undefined;
-  return typeof html === 'string' ? html : undefined;
+/** A fsplan.compare reply (protocol CompareReply), checked. */
+function compareReply(result: unknown): CompareReply | undefined {
+  const r = result && typeof result === 'object' ? (result as Partial<CompareReply>) : undefined;
+  return typeof r?.markdown === 'string' ? { markdown: r.markdown, html: typeof r.html === 'string' ? r.html : '' } : undefined;
 }
 
 /** Asks for the municipal plan file and stores it in fsplan.municipalPlan for the plan's folder. */
@@ -99,20 +79,21 @@ async function pickMunicipalPlan(plan: Uri, output: LogOutputChannel): Promise<b
 async function compare(uri: string, send: Send, view: CompareView, output: LogOutputChannel): Promise<unknown> {
   let result: unknown;
   try {
-    result = await send('fsplan.compare', [uri]);
+    result = await send(COMMANDS.compare, [uri]);
   } catch (e) {
-    if (!(e instanceof CommandError) || e.failure.reason !== 'municipalPlanMissing') throw e;
+    const missing: CommandErrorData['reason'] = 'municipalPlanMissing';
+    if (!(e instanceof CommandError) || e.failure.reason !== missing) throw e;
     const choice = await window.showWarningMessage(e.failure.message, PICK_MUNICIPAL);
     if (choice !== PICK_MUNICIPAL || !(await pickMunicipalPlan(Uri.parse(uri), output))) return undefined;
-    result = await send('fsplan.compare', [uri]);
+    result = await send(COMMANDS.compare, [uri]);
   }
-  const markdown = markdownOf(result);
-  if (markdown === undefined) {
+  const reply = compareReply(result);
+  if (!reply) {
     void window.showWarningMessage('没有得到对比结果，详见“输出”面板中的 fsplan 日志。');
     return result;
   }
-  await view.show(Uri.parse(uri), { markdown, html: htmlOf(result) });
-  return result;
+  await view.show(Uri.parse(uri), reply);
+  return reply;
 }
 
 /** workspace/executeCommand sent directly, so that a failure is ours to explain. */
@@ -129,8 +110,8 @@ async function sendCommand(client: LanguageClient | undefined, command: string, 
 export function commandMiddleware(view: CompareView, output: LogOutputChannel, client: () => LanguageClient | undefined): Middleware {
   return {
     async executeCommand(command, args, next) {
-      if (!isServerCommand(command)) return next(command, args);
-      const title = SERVER_COMMANDS[command];
+      if (!isCommandId(command)) return next(command, args);
+      const title = COMMAND_TITLES[command];
       const uri = targetUri(args);
       if (!uri) {
         void window.showWarningMessage(`请先打开一份年度计划，再运行“${title}”。`);
@@ -139,8 +120,8 @@ export function commandMiddleware(view: CompareView, output: LogOutputChannel, c
       output.info(`${title}：${uri}`);
       const send: Send = (c, a) => sendCommand(client(), c, a, title, output);
       try {
-        if (command === 'fsplan.draftFromMunicipal' || command === 'fsplan.rollover') return await runDraftingCommand(command, uri, args, send, output);
-        if (command === 'fsplan.compare') return await compare(uri, send, view, output);
+        if (command === COMMANDS.draftFromMunicipal || command === COMMANDS.rollover) return await runDraftingCommand(command, uri, args, send, output);
+        if (command === COMMANDS.compare) return await compare(uri, send, view, output);
         return await send(command, [uri, ...args.slice(1)]);
       } catch (e) {
         if (!(e instanceof CommandError)) throw e;
@@ -185,7 +166,7 @@ export async function fixAll(): Promise<void> {
 export function registerFallbackCommands(client: LanguageClient, output: LogOutputChannel): Disposable {
   const advertised = new Set(client.initializeResult?.capabilities.executeCommandProvider?.commands ?? []);
   const disposables: Disposable[] = [];
-  for (const [command, title] of Object.entries(SERVER_COMMANDS)) {
+  for (const [command, title] of Object.entries(COMMAND_TITLES)) {
     if (advertised.has(command)) continue;
     output.warn(`语言服务器未提供命令 ${command}`);
     disposables.push(

@@ -8,14 +8,13 @@ import {
   commands, EventEmitter, Uri, ViewColumn, window, workspace,
   type Disposable, type TextDocumentContentProvider, type WebviewPanel,
 } from 'vscode';
+import type { CompareReply } from '../../server/src/protocol/commands';
 
 export const COMPARE_SCHEME = 'fsplan-compare';
 export const COMPARE_VIEW_TYPE = 'fsplan.compare';
 
-export interface CompareContent {
-  markdown: string;
-  html?: string;
-}
+/** The reply of fsplan.compare; `html` empty: show the Markdown. */
+export type CompareContent = CompareReply;
 
 export class CompareView implements TextDocumentContentProvider {
   private readonly contents = new Map<string, string>();
@@ -49,7 +48,7 @@ export class CompareView implements TextDocumentContentProvider {
   }
 
   async show(plan: Uri, content: CompareContent): Promise<void> {
-    if (content.html !== undefined) return this.showPage(plan, content.html);
+    if (content.html) return this.showPage(plan, content.html);
     const uri = this.uriFor(plan);
     this.contents.set(uri.toString(), content.markdown);
     this.changed.fire(uri);

@@ -215,7 +215,7 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await toast.waitFor({ timeout: UI_TIMEOUT });
     assert.equal(await wb.page.locator('.notification-toast', { hasText: /Request|failed|-32602/ }).count(), 0, 'no English protocol error');
     await toast.locator('.monaco-button', { hasText: '选择市级计划文件…' }).click();
-    await wb.answerFileDialog(path.join(server.workspace, MUNICIPAL));
+    await wb.answerFileDialog(path.join(server.workspace, MUNICIPAL), '用于对比');
     await wb.tab(`与市级计划对比-${path.basename(NEXT_YEAR, '.txt')}`).waitFor({ timeout: UI_TIMEOUT });
     await wb.webview().locator('table.compare tbody tr').first().waitFor({ timeout: UI_TIMEOUT });
     const settings = JSON.parse(fs.readFileSync(path.join(server.workspace, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown>;

@@ -164,14 +164,16 @@ export class Workbench {
 
   /**
    * Answers the open file dialog (VS Code's own dialog in the browser: a quick
-   * input holding a path) with an absolute path.
+   * input holding a path) with an absolute path, accepted with its button.
    */
-  async answerFileDialog(file: string): Promise<void> {
-    const input = this.quickInput().locator('input');
-    await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-    await input.fill(file);
-    await this.page.keyboard.press('Enter');
-    await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  async answerFileDialog(file: string, okLabel: string): Promise<void> {
+    const dialog = this.quickInput();
+    await dialog.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await dialog.locator('input').fill(file);
+    // the dialog has read the path once it lists the file's folder with the file in it
+    await dialog.locator('.monaco-list-row', { hasText: file.split('/').pop()! }).first().waitFor({ timeout: UI_TIMEOUT });
+    await dialog.locator('.monaco-button', { hasText: okLabel }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
   }
 
   /** The content of the visible webview (VS Code nests the page in two iframes). */

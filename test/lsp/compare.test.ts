@@ -1,40 +1,27 @@
-// fsplan.compare computed in-process: the reply (Markdown and the report's
+// fsplan.compare computed by the language service (service/commands.ts): the reply (Markdown and the report's
 // comparison page) and the errors the VS Code client turns into a file picker.
 import { strict as assert } from 'node:assert';
 import { resolveRules } from '../../server/src/core/engine/config';
 import { parseDocument } from '../../server/src/core/model/document';
 import { lintText } from '../../server/src/core/engine/linter';
 import { LineIndex } from '../../server/src/core/model/positions';
-import type { Analysis } from '../../server/src/lsp/analysis';
-import { compareCommand } from '../../server/src/lsp/compare';
-import type { PlanEnvironment } from '../../server/src/lsp/environment';
-import { EngineError } from '../../server/src/lsp/engine-protocol';
-import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { compare, ServiceError, type ServicePlan } from '../../server/src/service';
 import { RULES } from '../../server/src/rules';
 import { readFixture } from './support/workspace';
 
 const PLAN = readFixture('plan.txt');
 const MUNICIPAL = readFixture('municipal.txt');
 
-function analysisOf(text: string, plan: Partial<PlanEnvironment> = {}): Analysis {
+function analysisOf(text: string, extra: Partial<ServicePlan> = {}): ServicePlan {
   const { doc, findings } = lintText(text, resolveRules(RULES, []));
-  return {
-    uri: 'file:///ws/plan.txt',
-    version: 1,
-    text,
-    index: new LineIndex(text),
-    doc,
-    findings,
-    plan: { rules: [], env: {}, configFiles: [], deps: [], ...plan },
-    settings: DEFAULT_SETTINGS,
-  };
+  return { uri: 'file:///ws/plan.txt', version: 1, text, index: new LineIndex(text), doc, findings, env: {}, ...extra };
 }
 
-function failure(a: Analysis): { message: string; data: unknown } {
+function failure(a: ServicePlan): { message: string; data: unknown } {
   try {
-    compareCommand(a);
+    compare(a);
   } catch (e) {
-    assert.ok(e instanceof EngineError, String(e));
+    assert.ok(e instanceof ServiceError, String(e));
     return { message: e.message, data: e.data };
   }
   assert.fail('compare succeeded without a municipal plan');
@@ -67,7 +54,7 @@ describe('lsp: fsplan.compare', () => {
     // lower one municipal target in the district plan so that a row is below
     const below = PLAN.replace('覆盖率保持100%', '覆盖率保持90%');
     assert.notEqual(below, PLAN);
-    const r = compareCommand(analysisOf(below, { env: { municipal: parseDocument(MUNICIPAL) }, municipalFile: '/ws/市级计划.txt', municipalSource: 'setting' }));
+    const r = compare(analysisOf(below, { env: { municipal: parseDocument(MUNICIPAL) }, municipal: { uri: 'file:///ws/市级计划.txt', text: MUNICIPAL, file: '/ws/市级计划.txt', source: 'setting' } }));
     assert.match(r.markdown, /\| \*\*低于市级\*\* \|/);
     assert.match(r.html, /<tr class="below">/);
     assert.match(r.html, /<tr class="missing">/);
