@@ -42,7 +42,7 @@ export class Analyzer {
         ? { uri: uriOf(plan.municipalFile), text: plan.municipalText, file: plan.municipalFile, source: plan.municipalSource }
         : undefined;
     const analysis: Analysis = {
-      uri, version, text, index: new LineIndex(text), doc, findings, env: plan.env, municipal, municipalUnreadable: plan.municipalUnreadable, plan, settings,
+      uri, version, text, index: new LineIndex(text), doc, findings, env: plan.env, rules: plan.rules, municipal, municipalUnreadable: plan.municipalUnreadable, plan, settings,
     };
     this.cache.set(uri, { analysis, generation });
     return analysis;

@@ -4,6 +4,7 @@
 // worker, a test) can build it from a text and a lint environment alone.
 import type { PlanDocument } from '../core/model/document';
 import type { LineIndex } from '../core/model/positions';
+import type { ResolvedRule } from '../core/engine/config';
 import type { Finding, LintEnvironment } from '../core/engine/types';
 
 export interface ServicePlan {
@@ -17,6 +18,8 @@ export interface ServicePlan {
   findings: readonly Finding[];
   /** The lint environment the findings were computed in (registry, jurisdiction, municipal plan). */
   env: LintEnvironment;
+  /** The rules the findings come from: fix-all re-lints with them until nothing is left to fix (without them, one pass). */
+  rules?: readonly ResolvedRule[];
   /**
    * The municipal plan compared with, when one was read: its URI and text (go
    * to definition), the file as shown to the user, and where it was named.
