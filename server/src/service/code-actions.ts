@@ -105,10 +105,19 @@ export function codeActions(p: ServicePlan, request: CodeActionRequest, options:
   if (!wanted(only, QUICK_FIX)) return out;
   const here = findingsIn(p, request.range);
   const rulesDone = new Set<string>();
+  // one entry per distinct edit: a finding's fix is usually also its first suggestion,
+  // and two findings on the same words may offer the same replacement
+  const offered = new Set<string>();
+  const fresh = (edits: readonly TextEdit[]) => {
+    const key = JSON.stringify([...edits].sort((a, b) => a.start - b.start || a.end - b.end).map((e) => [e.start, e.end, e.newText]));
+    if (offered.has(key)) return false;
+    offered.add(key);
+    return true;
+  };
   for (const f of here) {
     const diagnostics: Diagnostic[] = [toDiagnostic(p.index, f)];
-    if (f.fix) out.push({ title: f.fix.title, kind: QUICK_FIX, isPreferred: true, diagnostics, edit: edit(p, f.fix.edits) });
-    for (const s of f.suggestions ?? []) out.push({ title: s.title, kind: QUICK_FIX, diagnostics, edit: edit(p, s.edits) });
+    if (f.fix && fresh(f.fix.edits)) out.push({ title: f.fix.title, kind: QUICK_FIX, isPreferred: true, diagnostics, edit: edit(p, f.fix.edits) });
+    for (const s of f.suggestions ?? []) if (fresh(s.edits)) out.push({ title: s.title, kind: QUICK_FIX, diagnostics, edit: edit(p, s.edits) });
   }
   for (const f of here) {
     if (rulesDone.has(f.ruleId)) continue;
