@@ -165,7 +165,10 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await wb.page.keyboard.type('区教育局');
     await wb.page.keyboard.press('Control+Space');
     await widget.waitFor({ timeout: UI_TIMEOUT });
-    await widget.locator('.monaco-list-row', { hasText: /牵头|按职责分工负责|配合/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    // 牵头 is the first row and selected, not the name just typed
+    await widget.locator('.monaco-list-row[data-index="0"].focused', { hasText: '牵头' }).waitFor({ timeout: UI_TIMEOUT });
+    const order = await widget.locator('.monaco-list-row .label-name').evaluateAll((els) => els.slice(0, 3).map((e) => (e as unknown as { textContent: string }).textContent));
+    assert.deepEqual(order, ['牵头', '负责', '按职责分工负责']);
     await wb.page.keyboard.press('Escape');
     // back to the original text (nothing else was edited in this file), so later tests' positions hold
     for (let i = 0; i < 4; i++) await wb.page.keyboard.press('Control+Z');
