@@ -167,8 +167,15 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await widget.waitFor({ timeout: UI_TIMEOUT });
     // 牵头 is the first row and selected, not the name just typed
     await widget.locator('.monaco-list-row[data-index="0"].focused', { hasText: '牵头' }).waitFor({ timeout: UI_TIMEOUT });
-    const order = await widget.locator('.monaco-list-row .label-name').evaluateAll((els) => els.slice(0, 3).map((e) => (e as unknown as { textContent: string }).textContent));
-    assert.deepEqual(order, ['牵头', '负责', '按职责分工负责']);
+    // Runs in the page: the rows by their index in the list (the DOM order of a virtual list may differ).
+    const rows = await widget.locator('.monaco-list-row').evaluateAll((els) =>
+      els.map((e) => {
+        const el = e as unknown as { getAttribute(n: string): string | null; querySelector(s: string): { textContent: string } | null };
+        return [Number(el.getAttribute('data-index')), el.querySelector('.label-name')?.textContent ?? ''] as const;
+      }),
+    );
+    const order = [...rows].sort((x, y) => x[0] - y[0]).map((r) => r[1]);
+    assert.deepEqual(order.slice(0, 3), ['牵头', '负责', '按职责分工负责']);
     await wb.page.keyboard.press('Escape');
     // back to the original text (nothing else was edited in this file), so later tests' positions hold
     for (let i = 0; i < 4; i++) await wb.page.keyboard.press('Control+Z');
