@@ -63,7 +63,7 @@ describe('extension manifest', () => {
 
   it('declares the fsplan.* settings with Chinese descriptions', () => {
     const props = c.configuration.properties;
-    assert.deepEqual(Object.keys(props).sort(), ['fsplan.enable', 'fsplan.municipalPlan', 'fsplan.registryPath', 'fsplan.run', 'fsplan.trace.server']);
+    assert.deepEqual(Object.keys(props).sort(), ['fsplan.debounce', 'fsplan.enable', 'fsplan.municipalPlan', 'fsplan.registryPath', 'fsplan.run', 'fsplan.trace.server']);
     assert.deepEqual(props['fsplan.run'].enum, ['onType', 'onSave']);
     assert.deepEqual(props['fsplan.trace.server'].enum, ['off', 'messages', 'verbose']);
     for (const [key, p] of Object.entries(props) as [string, { description?: string; markdownDescription?: string }][]) {
