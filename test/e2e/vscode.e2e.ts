@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { repoRoot, startCodeServer, type CodeServer } from './code-server';
@@ -13,6 +14,10 @@ const PLAN = process.env.FSPLAN_E2E_PLAN ?? '河北区2025年食品安全监督�
 const MUNICIPAL = process.env.FSPLAN_E2E_MUNICIPAL ?? '天津市2025年食品安全监督管理计划.txt';
 /** A next-year draft in a folder of its own: the municipal plan it cites does not exist yet. */
 const NEXT_YEAR = '草稿/河北区2026年食品安全监督管理计划.txt';
+/** A plan with a misspelt department name (quick-fix menu). */
+const TYPO = '草稿/错字计划.txt';
+/** A copy of the sample saved with fix-on-save. */
+const FIX_ON_SAVE = '草稿/保存时修复计划.txt';
 /** The district the draft test generates a plan for. */
 const DRAFT_DISTRICT = '和平区';
 const images = path.join(repoRoot, 'docs', 'images');
@@ -57,7 +62,13 @@ describe('fsplan in a real VS Code (code-server)', function () {
     text = planText.replace(/\r\n?/g, '\n');
     // No fsplan.municipalPlan setting: the plan cites the municipal plan, which is in the same folder.
     const nextYear = planText.replace(/2025年/g, '2026年');
-    server = await startCodeServer(findVsix(), () => ({}), { [NEXT_YEAR]: nextYear });
+    const typo = planText.replace(/（区市场监管局负责）/, '（区场监管局负责）');
+    assert.notEqual(typo, planText, 'the sample has a note （区市场监管局负责）');
+    server = await startCodeServer(findVsix(), () => ({ 'editor.codeActionsOnSave': { 'source.fixAll.fsplan': 'explicit' } }), {
+      [NEXT_YEAR]: nextYear,
+      [TYPO]: typo,
+      [FIX_ON_SAVE]: planText,
+    });
     // exit code 1 means "errors found", which the sample has on purpose; 2 would be a failure
     const out = cli(['check', path.join(server.workspace, PLAN), '--municipal', path.join(server.workspace, MUNICIPAL), '--format', 'json']);
     findings = (JSON.parse(out) as { messages: CliMessage[] }[])[0].messages;
@@ -196,6 +207,43 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await wb.problemRow(f.message).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
   });
 
+  it('offers one quick fix per distinct edit, and no unlikely department names', async () => {
+    await wb.openFile(path.basename(TYPO));
+    const typoText = fs.readFileSync(path.join(server.workspace, TYPO), 'utf8').replace(/\r\n?/g, '\n');
+    const { line, column } = lineCol(typoText, typoText.indexOf('区场监管局') + 1);
+    await wb.showProblems();
+    await wb.problemRow('区场监管局').waitFor({ timeout: UI_TIMEOUT });
+    await wb.goTo(line, column);
+    await wb.page.keyboard.press('Control+.');
+    const menu = wb.page.locator('.action-widget');
+    await menu.locator('.monaco-list-row.action', { hasText: '改为“区市场监管局”' }).first().waitFor({ timeout: UI_TIMEOUT });
+    assert.equal(await menu.locator('.monaco-list-row.action', { hasText: '改为“区市场监管局”' }).count(), 1, 'listed once');
+    assert.equal(await menu.locator('.monaco-list-row.action', { hasText: '区运管局' }).count(), 0, 'no unlikely name');
+    await wb.screenshot(path.join(images, 'vscode-quickfix.png'));
+    await wb.page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  });
+
+  it('fixes everything fixable with one save (source.fixAll.fsplan on save), as fsplan check --fix does', async () => {
+    const file = path.join(server.workspace, FIX_ON_SAVE);
+    const reference = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fsplan-e2e-fix-')), path.basename(FIX_ON_SAVE));
+    fs.copyFileSync(file, reference);
+    cli(['check', reference, '--fix']);
+    const expected = fs.readFileSync(reference, 'utf8');
+    assert.notEqual(expected, fs.readFileSync(file, 'utf8'), 'the plan has fixable findings');
+    await wb.openFile(path.basename(FIX_ON_SAVE));
+    await wb.showProblems();
+    await wb.problemRow(path.basename(FIX_ON_SAVE)).waitFor({ timeout: UI_TIMEOUT });
+    // an edit makes the document dirty, so the save below is a real save that runs the code actions
+    await wb.goTo(1, 1);
+    await wb.page.keyboard.type('x');
+    await wb.page.keyboard.press('Backspace');
+    await wb.page.locator('.tabs-container .tab.dirty', { hasText: path.basename(FIX_ON_SAVE) }).first().waitFor({ timeout: UI_TIMEOUT });
+    await wb.page.keyboard.press('Control+S');
+    await wb.page.locator('.tabs-container .tab:not(.dirty)', { hasText: path.basename(FIX_ON_SAVE) }).first().waitFor({ timeout: UI_TIMEOUT });
+    assert.equal(fs.readFileSync(file, 'utf8'), expected);
+  });
+
   it('runs 与市级计划对比 and shows the comparison rendered, shortfalls highlighted as in the report', async () => {
     await wb.tab(PLAN).click();
     const coverage = (JSON.parse(cli(['compare', path.join(server.workspace, PLAN), '--format', 'json'])) as CoverageJson[])[0];
@@ -248,7 +296,11 @@ describe('fsplan in a real VS Code (code-server)', function () {
     // An untitled document with an associated path is saved there without a dialog.
     await wb.page.keyboard.press('Control+S');
     await wb.page.locator('.tabs-container .tab:not(.dirty)', { hasText: name }).first().waitFor({ timeout: UI_TIMEOUT });
-    assert.equal(fs.readFileSync(path.join(server.workspace, name), 'utf8').replace(/\r\n/g, '\n'), draft.replace(/\r\n/g, '\n'));
+    // the workspace fixes on save: the saved draft is the CLI's draft after --fix (the same when nothing is fixable)
+    const reference = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fsplan-e2e-draft-')), name);
+    fs.writeFileSync(reference, draft);
+    cli(['check', reference, '--fix']);
+    assert.equal(fs.readFileSync(path.join(server.workspace, name), 'utf8').replace(/\r\n/g, '\n'), fs.readFileSync(reference, 'utf8').replace(/\r\n/g, '\n'));
   });
 
   it('runs 重新编号 and closes a gap in the numbering', async () => {
