@@ -1,21 +1,14 @@
 // fsplan.compare computed by the language service (service/commands.ts): the reply (Markdown and the report's
 // comparison page) and the errors the VS Code client turns into a file picker.
 import { strict as assert } from 'node:assert';
-import { resolveRules } from '../../server/src/core/engine/config';
 import { parseDocument } from '../../server/src/core/model/document';
-import { lintText } from '../../server/src/core/engine/linter';
-import { LineIndex } from '../../server/src/core/model/positions';
 import { compare, ServiceError, type ServicePlan } from '../../server/src/service';
-import { RULES } from '../../server/src/rules';
+import { servicePlan } from './support/service-plan';
 import { readFixture } from './support/workspace';
 
 const PLAN = readFixture('plan.txt');
 const MUNICIPAL = readFixture('municipal.txt');
 
-function analysisOf(text: string, extra: Partial<ServicePlan> = {}): ServicePlan {
-  const { doc, findings } = lintText(text, resolveRules(RULES, []));
-  return { uri: 'file:///ws/plan.txt', version: 1, text, index: new LineIndex(text), doc, findings, env: {}, ...extra };
-}
 
 function failure(a: ServicePlan): { message: string; data: unknown } {
   try {
@@ -29,32 +22,32 @@ function failure(a: ServicePlan): { message: string; data: unknown } {
 
 describe('lsp: fsplan.compare', () => {
   it('without a municipal plan names the cited title and asks for the file (reason for the client)', () => {
-    const f = failure(analysisOf(PLAN));
+    const f = failure(servicePlan(PLAN));
     assert.deepEqual(f.data, { reason: 'municipalPlanMissing' });
     assert.match(f.message, /^没有找到本计划引用的《天津市2026年食品安全监督管理计划》.*。请选择市级计划文件/);
   });
 
   it('a plan citing nothing says so', () => {
-    const f = failure(analysisOf(PLAN.replace(/根据《[^》]+》，/, '')));
+    const f = failure(servicePlan(PLAN.replace(/根据《[^》]+》，/, '')));
     assert.deepEqual(f.data, { reason: 'municipalPlanMissing' });
     assert.match(f.message, /本计划没有引用市级计划/);
   });
 
   it('an unreadable municipal plan from .fsplanrc.json names the file; picking another would not help', () => {
-    const f = failure(analysisOf(PLAN, { municipalUnreadable: { file: '/ws/ref/市级.txt', reason: '文件不存在', source: 'config' } }));
+    const f = failure(servicePlan(PLAN, { municipalUnreadable: { file: '/ws/ref/市级.txt', reason: '文件不存在', source: 'config' } }));
     assert.deepEqual(f.data, { reason: 'municipalPlanUnreadable' });
     assert.match(f.message, /\/ws\/ref\/市级\.txt 无法读取（文件不存在）。请在 \.fsplanrc\.json 中改正路径/);
   });
 
   it('a municipal plan is not compared', () => {
-    assert.deepEqual(failure(analysisOf(MUNICIPAL)).data, { reason: 'isMunicipal' });
+    assert.deepEqual(failure(servicePlan(MUNICIPAL)).data, { reason: 'isMunicipal' });
   });
 
   it('answers the Markdown table and a script-free page with the shortfalls marked as in the report', () => {
     // lower one municipal target in the district plan so that a row is below
     const below = PLAN.replace('覆盖率保持100%', '覆盖率保持90%');
     assert.notEqual(below, PLAN);
-    const r = compare(analysisOf(below, { env: { municipal: parseDocument(MUNICIPAL) }, municipal: { uri: 'file:///ws/市级计划.txt', text: MUNICIPAL, file: '/ws/市级计划.txt', source: 'setting' } }));
+    const r = compare(servicePlan(below, { env: { municipal: parseDocument(MUNICIPAL) }, municipal: { uri: 'file:///ws/市级计划.txt', text: MUNICIPAL, file: '/ws/市级计划.txt', source: 'setting' } }));
     assert.match(r.markdown, /\| \*\*低于市级\*\* \|/);
     assert.match(r.html, /<tr class="below">/);
     assert.match(r.html, /<tr class="missing">/);

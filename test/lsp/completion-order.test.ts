@@ -3,22 +3,14 @@
 // the typed name (an editor filters and ranks by the text in an item's range,
 // so such an item, the same name again, would be ranked first).
 import { strict as assert } from 'node:assert';
-import { resolveRules } from '../../server/src/core/engine/config';
-import { lintText } from '../../server/src/core/engine/linter';
-import { LineIndex } from '../../server/src/core/model/positions';
-import { completionsAt, type ServicePlan } from '../../server/src/service';
-import { RULES } from '../../server/src/rules';
+import { completionsAt } from '../../server/src/service';
+import { servicePlan } from './support/service-plan';
 
 const TEXT = '红桥区2025年食品安全监督管理计划\n\n一、重点任务\n\n1.加强监管。落实要求。（区市场监管局牵头，区教育局）\n';
 
-function planOf(text: string): ServicePlan {
-  const rules = resolveRules(RULES, []);
-  const { doc, findings } = lintText(text, rules);
-  return { uri: 'file:///ws/plan.txt', version: 1, text, index: new LineIndex(text), doc, findings, env: {}, rules };
-}
 
 describe('service: completion after a complete department name', () => {
-  const p = planOf(TEXT);
+  const p = servicePlan(TEXT);
   const offset = TEXT.indexOf('区教育局）') + '区教育局'.length;
   const position = p.index.position(offset);
   const items = completionsAt(p, position);

@@ -1,17 +1,9 @@
 // Hover on a department name the registry does not know (language service,
 // in process): it says so and gives the suggestions department/unknown gives.
 import { strict as assert } from 'node:assert';
-import { resolveRules } from '../../server/src/core/engine/config';
-import { lintText } from '../../server/src/core/engine/linter';
-import { LineIndex } from '../../server/src/core/model/positions';
 import { hoverAt, type ServicePlan } from '../../server/src/service';
-import { RULES } from '../../server/src/rules';
+import { servicePlan } from './support/service-plan';
 
-function planOf(text: string): ServicePlan {
-  const rules = resolveRules(RULES, []);
-  const { doc, findings } = lintText(text, rules);
-  return { uri: 'file:///ws/plan.txt', version: 1, text, index: new LineIndex(text), doc, findings, env: {}, rules };
-}
 
 const hoverText = (p: ServicePlan, needle: string): string => {
   const h = hoverAt(p, p.index.position(p.text.indexOf(needle) + 1));
@@ -21,7 +13,7 @@ const hoverText = (p: ServicePlan, needle: string): string => {
 
 describe('service: hover on a department name', () => {
   const text = '红桥区2025年食品安全监督管理计划\n\n一、重点任务\n\n1.加强监管。落实要求。（区场监管局牵头，区教育局、区文化馆按职责分工负责）\n';
-  const p = planOf(text);
+  const p = servicePlan(text);
 
   it('an unknown name: not in the registry, with the suggestions of department/unknown', () => {
     const v = hoverText(p, '区场监管局');

@@ -1,23 +1,15 @@
 // The quick-fix menu of a misspelt department name (language service, in
 // process): one entry per distinct edit, and no unlikely names.
 import { strict as assert } from 'node:assert';
-import { resolveRules } from '../../server/src/core/engine/config';
-import { lintText } from '../../server/src/core/engine/linter';
-import { LineIndex } from '../../server/src/core/model/positions';
-import { codeActions, type ServicePlan } from '../../server/src/service';
-import { RULES } from '../../server/src/rules';
+import { codeActions } from '../../server/src/service';
+import { servicePlan } from './support/service-plan';
 
 const TEXT = '红桥区2025年食品安全监督管理计划\n\n一、重点任务\n\n1.加强监管。落实要求。（区场监管局、区教育局按职责分工负责）\n';
 
-function planOf(text: string): ServicePlan {
-  const rules = resolveRules(RULES, []);
-  const { doc, findings } = lintText(text, rules);
-  return { uri: 'file:///ws/plan.txt', version: 1, text, index: new LineIndex(text), doc, findings, env: {}, rules };
-}
 
 describe('service: quick fixes of a misspelt department name', () => {
   it('offer 区市场监管局 once, and not 区运管局', () => {
-    const p = planOf(TEXT);
+    const p = servicePlan(TEXT);
     const at = TEXT.indexOf('区场监管局') + 1;
     const pos = p.index.position(at);
     const actions = codeActions(p, { range: { start: pos, end: pos }, context: {} }).filter((a) => a.kind === 'quickfix');
