@@ -1,4 +1,5 @@
-// Commands implemented by the server (workspace/executeCommand): fsplan.renumber,
+// Commands implemented by the server (workspace/executeCommand), as the shared
+// protocol (server/src/protocol/commands.ts) defines them: fsplan.renumber,
 // fsplan.compare, and the drafting commands (drafting.ts). vscode-languageclient
 // registers them when the server advertises them; the middleware here supplies
 // the document, sends the request itself (so that a failure shows the server's
@@ -8,19 +9,18 @@
 import * as path from 'node:path';
 import {
   CodeActionKind, commands, ConfigurationTarget, Range, Uri, window, workspace,
-  type CodeAction, type Disposable, type LogOutputChannel,
+  type CodeAction, type LogOutputChannel,
 } from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient, type Middleware } from 'vscode-languageclient/node';
 import { COMMAND_TITLES, COMMANDS, isCommandId, type CommandErrorData, type CompareReply } from '../../server/src/protocol/commands';
 import { readCommandFailure, type CommandFailure } from './command-errors';
 import type { CompareView } from './compare-view';
 import { runDraftingCommand } from './drafting';
+import { runCommand, type Next } from './server-command';
 
 /** The button of the “no municipal plan” message. */
 export const PICK_MUNICIPAL = '选择市级计划文件…';
 
-/** Sends a server command; rejects with a CommandError (not yet shown to the user). */
-export type Send = (command: string, args: unknown[]) => Promise<unknown>;
 
 /** A failed server command, with the message to show. */
 export class CommandError extends Error {
@@ -39,12 +39,6 @@ function targetUri(args: unknown[]): string | undefined {
   if (typeof first === 'string' && first) return first;
   const doc = window.activeTextEditor?.document;
   return doc?.languageId === 'fsplan' ? doc.uri.toString() : undefined;
-}
-
-/** A fsplan.compare reply (protocol CompareReply), checked. */
-function compareReply(result: unknown): CompareReply | undefined {
-  const r = result && typeof result === 'object' ? (result as Partial<CompareReply>) : undefined;
-  return typeof r?.markdown === 'string' ? { markdown: r.markdown, html: typeof r.html === 'string' ? r.html : '' } : undefined;
 }
 
 /** Asks for the municipal plan file and stores it in fsplan.municipalPlan for the plan's folder. */
@@ -76,23 +70,18 @@ async function pickMunicipalPlan(plan: Uri, output: LogOutputChannel): Promise<b
  * server's explanation is shown with a button that picks the file, stores it
  * in fsplan.municipalPlan and compares again.
  */
-async function compare(uri: string, send: Send, view: CompareView, output: LogOutputChannel): Promise<unknown> {
-  let result: unknown;
+async function compare(uri: string, send: Next, view: CompareView, output: LogOutputChannel): Promise<unknown> {
+  let reply: CompareReply | undefined;
   try {
-    result = await send(COMMANDS.compare, [uri]);
+    reply = await runCommand(send, COMMANDS.compare, [uri]);
   } catch (e) {
     const missing: CommandErrorData['reason'] = 'municipalPlanMissing';
     if (!(e instanceof CommandError) || e.failure.reason !== missing) throw e;
     const choice = await window.showWarningMessage(e.failure.message, PICK_MUNICIPAL);
     if (choice !== PICK_MUNICIPAL || !(await pickMunicipalPlan(Uri.parse(uri), output))) return undefined;
-    result = await send(COMMANDS.compare, [uri]);
+    reply = await runCommand(send, COMMANDS.compare, [uri]);
   }
-  const reply = compareReply(result);
-  if (!reply) {
-    void window.showWarningMessage('没有得到对比结果，详见“输出”面板中的 fsplan 日志。');
-    return result;
-  }
-  await view.show(Uri.parse(uri), reply);
+  if (reply) await view.show(Uri.parse(uri), reply);
   return reply;
 }
 
@@ -118,11 +107,12 @@ export function commandMiddleware(view: CompareView, output: LogOutputChannel, c
         return undefined;
       }
       output.info(`${title}：${uri}`);
-      const send: Send = (c, a) => sendCommand(client(), c, a, title, output);
+      // rejects with a CommandError, shown below (or acted on by compare)
+      const send: Next = (c, a) => sendCommand(client(), c, a, title, output);
       try {
-        if (command === COMMANDS.draftFromMunicipal || command === COMMANDS.rollover) return await runDraftingCommand(command, uri, args, send, output);
+        if (command === COMMANDS.draftFromMunicipal || command === COMMANDS.rollover) return await runDraftingCommand(command, uri, args[1], send, output);
         if (command === COMMANDS.compare) return await compare(uri, send, view, output);
-        return await send(command, [uri, ...args.slice(1)]);
+        return await runCommand(send, command, [uri]);
       } catch (e) {
         if (!(e instanceof CommandError)) throw e;
         void window.showWarningMessage(e.failure.message);
@@ -157,23 +147,4 @@ export async function fixAll(): Promise<void> {
     return;
   }
   if (!(await workspace.applyEdit(action.edit))) void window.showWarningMessage('未能修改计划，请重新运行“修复所有可自动修复的问题”。');
-}
-
-/**
- * When the running server does not advertise a command, keep the command from
- * failing with "command not found" and say why instead.
- */
-export function registerFallbackCommands(client: LanguageClient, output: LogOutputChannel): Disposable {
-  const advertised = new Set(client.initializeResult?.capabilities.executeCommandProvider?.commands ?? []);
-  const disposables: Disposable[] = [];
-  for (const [command, title] of Object.entries(COMMAND_TITLES)) {
-    if (advertised.has(command)) continue;
-    output.warn(`语言服务器未提供命令 ${command}`);
-    disposables.push(
-      commands.registerCommand(command, () =>
-        window.showWarningMessage(`当前版本的 fsplan 语言服务器不支持“${title}”。`),
-      ),
-    );
-  }
-  return { dispose: () => disposables.forEach((d) => d.dispose()) };
 }
