@@ -7,7 +7,8 @@
 /**
  * Each room (a folder under server/src, or client/src) and the rooms it may
  * import: core/model <- core/analysis <- core/engine <- core/drafting <- rules
- * <- {report, service} <- {node, cli, lsp}; the command protocol is shared by
+ * <- report <- service <- {node, cli, lsp} (the service shows the report's
+ * comparison page); the command protocol is shared by
  * the service, the language server and the VS Code client, which imports
  * nothing else of the server.
  */
@@ -20,7 +21,7 @@ const LAYERS = {
   rules: [...CORE],
   protocol: [...CORE],
   report: [...CORE, 'rules'],
-  service: [...CORE, 'rules', 'protocol'],
+  service: [...CORE, 'rules', 'report', 'protocol'],
   node: [...CORE, 'rules'],
   cli: [...CORE, 'rules', 'report', 'node'],
   lsp: [...CORE, 'rules', 'service', 'protocol', 'node'],
