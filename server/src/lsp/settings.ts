@@ -33,7 +33,8 @@ export function parseSettings(raw: unknown): Settings {
     run: o.run === 'onSave' || o.run === 'onType' ? o.run : DEFAULT_SETTINGS.run,
     municipalPlan: typeof o.municipalPlan === 'string' ? o.municipalPlan.trim() : '',
     registryPath: typeof o.registryPath === 'string' ? o.registryPath.trim() : '',
-    debounce: typeof o.debounce === 'number' && Number.isFinite(o.debounce) && o.debounce >= 0 ? Math.min(Math.round(o.debounce), MAX_DEBOUNCE_MS) : undefined,
+    // only when given: absent, the server's default applies
+    ...(typeof o.debounce === 'number' && Number.isFinite(o.debounce) && o.debounce >= 0 ? { debounce: Math.min(Math.round(o.debounce), MAX_DEBOUNCE_MS) } : {}),
   };
 }
 
