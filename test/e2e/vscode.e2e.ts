@@ -226,18 +226,19 @@ describe('fsplan in a real VS Code (code-server)', function () {
 
   it('fixes everything fixable with one save (source.fixAll.fsplan on save), as fsplan check --fix does', async () => {
     const file = path.join(server.workspace, FIX_ON_SAVE);
+    const original = fs.readFileSync(file, 'utf8');
+    // the test adds one line break at the end (a real change, so the save below runs the code actions)
     const reference = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fsplan-e2e-fix-')), path.basename(FIX_ON_SAVE));
-    fs.copyFileSync(file, reference);
+    fs.writeFileSync(reference, original + '\n');
     cli(['check', reference, '--fix']);
     const expected = fs.readFileSync(reference, 'utf8');
-    assert.notEqual(expected, fs.readFileSync(file, 'utf8'), 'the plan has fixable findings');
+    assert.notEqual(expected, original + '\n', 'the plan has fixable findings');
     await wb.openFile(path.basename(FIX_ON_SAVE));
     await wb.showProblems();
     await wb.problemRow(path.basename(FIX_ON_SAVE)).waitFor({ timeout: UI_TIMEOUT });
-    // an edit makes the document dirty, so the save below is a real save that runs the code actions
-    await wb.goTo(1, 1);
-    await wb.page.keyboard.type('x');
-    await wb.page.keyboard.press('Backspace');
+    await wb.activeEditor().locator('.view-lines').click();
+    await wb.page.keyboard.press('Control+End');
+    await wb.page.keyboard.press('Enter');
     await wb.page.locator('.tabs-container .tab.dirty', { hasText: path.basename(FIX_ON_SAVE) }).first().waitFor({ timeout: UI_TIMEOUT });
     await wb.page.keyboard.press('Control+S');
     await wb.page.locator('.tabs-container .tab:not(.dirty)', { hasText: path.basename(FIX_ON_SAVE) }).first().waitFor({ timeout: UI_TIMEOUT });
@@ -286,8 +287,12 @@ describe('fsplan in a real VS Code (code-server)', function () {
     assert.ok(title, 'the draft has a title line');
     const name = `${title.trim()}.txt`;
     await wb.openFile(MUNICIPAL);
-    await wb.runCommand('从市级计划生成区级草稿');
+    // the palette is followed at once by the district pick: wait for the district list, not for the palette to close
+    await wb.page.keyboard.press('F1');
     await wb.page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await wb.page.keyboard.insertText('从市级计划生成区级草稿');
+    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: '从市级计划生成区级草稿' }).first().click();
+    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: /^.*区$/ }).first().waitFor({ timeout: UI_TIMEOUT });
     await wb.page.keyboard.insertText(DRAFT_DISTRICT);
     await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: DRAFT_DISTRICT }).first().click();
     const tab = wb.tab(name);
