@@ -10,9 +10,8 @@ import { Category, CATEGORIES, CATEGORY_LABELS, Finding, Severity, SEVERITIES } 
 import { locate, SourceKind } from '../core/engine/results';
 import { RULE_MAP, ruleDocUrl } from '../rules';
 
-
-/** How the municipal plan was named: --municipal, .fsplanrc.json, the editor setting, or the plan's citation. */
-export type MunicipalSource = 'option' | 'config' | 'setting' | 'citation';
+/** How the municipal plan was given: --municipal, municipalPlan, the editor setting, the cited title, or chosen in the browser page. */
+export type MunicipalSource = 'option' | 'config' | 'setting' | 'citation' | 'page';
 
 /** One checked plan as the report needs it. */
 export interface PlanInput {

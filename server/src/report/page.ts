@@ -11,7 +11,7 @@ import { REPORT_CSS } from './style';
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 const STATUS_LABEL = { met: '已落实', below: '低于市级', missing: '未落实', extra: '本区新增' } as const;
-const SOURCE_LABEL = { option: '命令行 --municipal 指定', config: '配置项 municipalPlan 指定', setting: '设置 fsplan.municipalPlan 指定', citation: '按区级计划引用的标题找到' } as const;
+const SOURCE_LABEL = { option: '命令行 --municipal 指定', config: '配置项 municipalPlan 指定', setting: '设置 fsplan.municipalPlan 指定', citation: '按区级计划引用的标题找到', page: '在网页中选择' } as const;
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -97,7 +97,8 @@ function statusBadge(status: 'met' | 'below' | 'missing', n: number): Html {
   return html`<span class="badge ${n ? status : 'zero'}">${STATUS_LABEL[status]} ${n}</span>`;
 }
 
-function comparison(id: string, view: ComparisonView): Html {
+/** The comparison section of a plan: table and chart (also shown by the browser page and the editor's comparison page). */
+export function comparison(p: Pick<PlanReport, 'id'>, view: ComparisonView): Html {
   if (view.state === 'is-municipal') return html`<p class="notice">本计划是市级（省级）计划，不与其他计划对比。</p>`;
   if (view.state === 'not-found') {
     const what = view.cited ? `本计划引用的《${view.cited}》` : '对应的市级计划';
@@ -105,7 +106,7 @@ function comparison(id: string, view: ComparisonView): Html {
   }
   const c = view.counts;
   const required = c.met + c.below + c.missing;
-  const chart = comparisonChart(view.rows, `${id}-chart`);
+  const chart = comparisonChart(view.rows, `${p.id}-chart`);
   const side = (s: (typeof view.rows)[number]['municipal'], absent: string) =>
     s ? html`<span class="value">${s.value}</span><span class="src">${s.where}${s.clause ? html`：${s.clause.title}` : ''}</span>` : html`<span class="absent">${absent}</span>`;
   const rows = view.rows.map(
@@ -126,7 +127,7 @@ ${cards(p.counts)}
 <h3>问题概要</h3>
 ${p.findings.length ? summaryTable(p) : html`<p class="none">未发现问题。</p>`}
 <h3>与市级计划对比</h3>
-${comparison(p.id, p.comparison)}
+${comparison(p, p.comparison)}
 <h3>问题清单</h3>
 ${findingsTable(p)}
 <h3>计划提纲</h3>
@@ -154,7 +155,7 @@ export function renderComparisonPage(planTitle: string, view: ComparisonView): s
 <section class="plan" id="compare">
 <h2>与市级计划对比</h2>
 <p class="meta">${planTitle}</p>
-${comparison('compare', view)}
+${comparison({ id: 'compare' }, view)}
 </section>
 </div>
 </body>
