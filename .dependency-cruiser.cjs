@@ -7,17 +7,11 @@
 /**
  * Each room (a folder under server/src, or client/src) and the rooms it may
  * import: core/model <- core/analysis <- core/engine <- core/drafting <- rules
-<<<<<<< HEAD
  * <- report <- service <- {node, cli, lsp} (the service shows the report's
- * comparison page); the command protocol is shared by
- * the service, the language server and the VS Code client, which imports
- * nothing else of the server.
-=======
- * <- {report, service} <- {node, cli, lsp}; input (plan-file readers) sits on
- * the core for node, cli and the browser page (web); the command protocol is
- * shared by the service, the language server and the VS Code client, which
- * imports nothing else of the server.
->>>>>>> main
+ * comparison page); input (plan-file readers) sits on the core for node, cli
+ * and the browser page (web); the command protocol is shared by the service,
+ * the language server and the VS Code client, which imports nothing else of
+ * the server.
  */
 const CORE = ['core/model', 'core/analysis', 'core/engine', 'core/drafting'];
 const LAYERS = {
@@ -29,15 +23,9 @@ const LAYERS = {
   input: [...CORE],
   protocol: [...CORE],
   report: [...CORE, 'rules'],
-<<<<<<< HEAD
   service: [...CORE, 'rules', 'report', 'protocol'],
-  node: [...CORE, 'rules'],
-  cli: [...CORE, 'rules', 'report', 'node'],
-=======
-  service: [...CORE, 'rules', 'protocol'],
   node: [...CORE, 'rules', 'input'],
   cli: [...CORE, 'rules', 'report', 'input', 'node'],
->>>>>>> main
   lsp: [...CORE, 'rules', 'service', 'protocol', 'node'],
   client: ['protocol'],
   web: [...CORE, 'rules', 'report', 'input'],
