@@ -7,10 +7,11 @@
 /**
  * Each room (a folder under server/src, or client/src) and the rooms it may
  * import: core/model <- core/analysis <- core/engine <- core/drafting <- rules
- * <- {report, service} <- {node, cli, lsp}; input (plan-file readers) sits on
- * the core for node, cli and the browser page (web); the command protocol is
- * shared by the service, the language server and the VS Code client, which
- * imports nothing else of the server.
+ * <- report <- service <- {node, cli, lsp} (the service shows the report's
+ * comparison page); input (plan-file readers) sits on the core for node, cli
+ * and the browser page (web); the command protocol is shared by the service,
+ * the language server and the VS Code client, which imports nothing else of
+ * the server.
  */
 const CORE = ['core/model', 'core/analysis', 'core/engine', 'core/drafting'];
 const LAYERS = {
@@ -22,7 +23,7 @@ const LAYERS = {
   input: [...CORE],
   protocol: [...CORE],
   report: [...CORE, 'rules'],
-  service: [...CORE, 'rules', 'protocol'],
+  service: [...CORE, 'rules', 'report', 'protocol'],
   node: [...CORE, 'rules', 'input'],
   cli: [...CORE, 'rules', 'report', 'input', 'node'],
   lsp: [...CORE, 'rules', 'service', 'protocol', 'node'],

@@ -5,7 +5,7 @@ import { commandMiddleware } from './commands';
 import type { CompareView } from './compare-view';
 import { SERVER_EXEC_ARGV } from './server-args';
 
-export function createClient(context: ExtensionContext, output: LogOutputChannel, compareView: CompareView): LanguageClient {
+export function createClient(context: ExtensionContext, output: LogOutputChannel, compareView: CompareView, self: () => LanguageClient | undefined): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
@@ -22,7 +22,7 @@ export function createClient(context: ExtensionContext, output: LogOutputChannel
     synchronize: { configurationSection: 'fsplan' },
     outputChannel: output,
     traceOutputChannel: output,
-    middleware: commandMiddleware(compareView, output),
+    middleware: commandMiddleware(compareView, output, self),
   };
   // The id `fsplan` makes vscode-languageclient honour the `fsplan.trace.server` setting.
   return new LanguageClient('fsplan', 'fsplan 年度计划检查', serverOptions, clientOptions);

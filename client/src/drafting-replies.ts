@@ -30,3 +30,15 @@ export function rolloverLines(reply: RolloverReply): string[] {
     ...reply.review.map((r) => `请核对 ${at(r.range)}  ${r.text}：${r.reason}`),
   ];
 }
+
+/**
+ * The file name a draft is saved under: its plan title plus `.txt`, made safe
+ * for file systems, with （草稿）, （草稿2）… added while `taken` says the name exists.
+ */
+export function draftFileName(title: string, taken: (name: string) => boolean): string {
+  const base = title.replace(/[\\/:*?"<>|\r\n\t]+/g, '').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 80) || '区级计划草稿';
+  for (let i = 1; ; i++) {
+    const name = `${base}${i === 1 ? '' : i === 2 ? '（草稿）' : `（草稿${i - 1}）`}.txt`;
+    if (!taken(name)) return name;
+  }
+}

@@ -1,11 +1,34 @@
 // The client side of the drafting commands: fsplan.draftFromMunicipal opens
-// the server's draft as an untitled fsplan document (asking for the district
-// when the server needs one); fsplan.rollover applies the server's
+// the server's draft as an untitled fsplan document named after the plan's
+// title, saved by Ctrl+S as 某某区2026年食品安全监督管理计划.txt beside the
+// plan the command ran on (asking for the district when the server needs one); fsplan.rollover applies the server's
 // WorkspaceEdit to the open plan and lists the changes in the output channel.
-import { Position, Range, Uri, window, workspace, WorkspaceEdit, type LogOutputChannel } from 'vscode';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { languages, Position, Range, Uri, window, workspace, WorkspaceEdit, type LogOutputChannel, type TextDocument } from 'vscode';
 import { COMMANDS, type DraftOptions, type RolloverOptions } from '../../server/src/protocol/commands';
 import { runCommand, type Next } from './server-command';
-import { rolloverEdits, rolloverLines } from './drafting-replies';
+import { draftFileName, rolloverEdits, rolloverLines } from './drafting-replies';
+
+/**
+ * An untitled document holding the draft, associated with
+ * <folder of the plan the command ran on>/<plan title>.txt (never an existing
+ * file: （草稿）… is added), so its tab carries that name and saving writes it there.
+ */
+async function openDraft(from: Uri, title: string, text: string): Promise<TextDocument> {
+  const folder = from.scheme === 'file' ? path.dirname(from.fsPath) : workspace.getWorkspaceFolder(from)?.uri.fsPath;
+  if (!folder || !title) return workspace.openTextDocument({ language: 'fsplan', content: text });
+  const open = new Set(workspace.textDocuments.map((d) => d.uri.path));
+  const name = draftFileName(title, (n) => {
+    const p = path.join(folder, n);
+    return fs.existsSync(p) || open.has(Uri.file(p).path);
+  });
+  const doc = await workspace.openTextDocument(Uri.file(path.join(folder, name)).with({ scheme: 'untitled' }));
+  const edit = new WorkspaceEdit();
+  edit.insert(doc.uri, new Position(0, 0), text);
+  await workspace.applyEdit(edit);
+  return doc.languageId === 'fsplan' ? doc : languages.setTextDocumentLanguage(doc, 'fsplan');
+}
 
 async function draft(uri: string, options: DraftOptions, next: Next): Promise<unknown> {
   let reply = await runCommand(next, COMMANDS.draftFromMunicipal, [uri, options]);
@@ -18,7 +41,7 @@ async function draft(uri: string, options: DraftOptions, next: Next): Promise<un
     reply = await runCommand(next, COMMANDS.draftFromMunicipal, [uri, { ...options, district: pick }]);
   }
   if (!reply || !('text' in reply)) return reply;
-  const doc = await workspace.openTextDocument({ language: 'fsplan', content: reply.text });
+  const doc = await openDraft(Uri.parse(uri), reply.title, reply.text);
   await window.showTextDocument(doc);
   void window.showInformationMessage(reply.message);
   return reply;

@@ -3,6 +3,7 @@
 import { commands, window, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
+import { fixAll } from './commands';
 import { CompareView } from './compare-view';
 import { StatusItem } from './status';
 
@@ -16,13 +17,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
     compareView.register(),
     new StatusItem(),
     commands.registerCommand('fsplan.showOutput', () => output.show(true)),
+    commands.registerCommand('fsplan.fixAll', fixAll),
     commands.registerCommand('fsplan.restart', async () => {
       output.info('重启语言服务器');
       await client?.restart();
     }),
   );
 
-  client = createClient(context, output, compareView);
+  client = createClient(context, output, compareView, () => client);
   try {
     await client.start();
   } catch (e) {

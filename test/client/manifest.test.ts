@@ -66,7 +66,7 @@ describe('extension manifest', () => {
 
   it('declares the fsplan.* settings with Chinese descriptions', () => {
     const props = c.configuration.properties;
-    assert.deepEqual(Object.keys(props).sort(), ['fsplan.enable', 'fsplan.municipalPlan', 'fsplan.registryPath', 'fsplan.run', 'fsplan.trace.server']);
+    assert.deepEqual(Object.keys(props).sort(), ['fsplan.debounce', 'fsplan.enable', 'fsplan.municipalPlan', 'fsplan.registryPath', 'fsplan.run', 'fsplan.trace.server']);
     assert.deepEqual(props['fsplan.run'].enum, ['onType', 'onSave']);
     assert.deepEqual(props['fsplan.trace.server'].enum, ['off', 'messages', 'verbose']);
     for (const [key, p] of Object.entries(props) as [string, { description?: string; markdownDescription?: string }][]) {
@@ -83,5 +83,51 @@ describe('extension manifest', () => {
     const bodies = Object.values(snippets).map((s) => s.body.join('\n'));
     assert.ok(bodies.some((b) => /^\$\{1:1\}\..*（.*(负责|牵头).*）/.test(b)), 'clause snippet with a note');
     assert.ok(bodies.some((b) => /^\$\{1:一\}、/.test(b)), 'chapter snippet');
+  });
+
+  it('is packaged with its icon, repository, and a README whose images and links work', async () => {
+    assert.equal(pkg.icon, 'images/icon.png');
+    const icon = fs.readFileSync(path.join(root, pkg.icon));
+    assert.equal(icon.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128], 'a 128×128 icon');
+    assert.ok(shipped(pkg.icon), 'the icon is shipped');
+
+    // The extension details page loads images only over https (its CSP is
+    // img-src https: data:), so vsce must rewrite the README's relative links
+    // from the repository field: images to …/raw/main/, documents to …/blob/main/,
+    // the repository the rule documentation links (DOCS_BASE) point to.
+    const { DOCS_BASE } = await import('../../server/src/rules');
+    assert.doesNotMatch(pkg.scripts.package, /--no-rewrite-relative-links|--allow-missing-repository/);
+    const branch = /--githubBranch (\S+)/.exec(pkg.scripts.package)?.[1];
+    assert.ok(branch, 'the package script names the branch');
+    const { ReadmeProcessor } = (await import(require.resolve('@vscode/vsce/out/package.js'))) as {
+      ReadmeProcessor: new (manifest: unknown, options: object) => { processFile(file: object): Promise<{ contents: Buffer }> };
+    };
+    const processed = await new ReadmeProcessor(pkg, { githubBranch: branch }).processFile({ path: 'README.md', localPath: path.join(root, 'README.md') });
+    const readme = processed.contents.toString('utf8');
+    const repo = DOCS_BASE.replace(/\/blob\/.*$/, '');
+    assert.ok(DOCS_BASE.startsWith(`${repo}/blob/${branch}/`), `${DOCS_BASE} is on branch ${branch}`);
+    const links = [...readme.matchAll(/(!?)\[(?:[^\]\[]|!?\[[^\]]*\]\([^)]*\))*\]\(([^)\s]+)\)/g)].map((m) => ({ image: !!m[1], href: m[2] }));
+    assert.ok(links.some((l) => l.image) && links.some((l) => !l.image), 'the README has images and links');
+    for (const { image, href } of links) {
+      if (href.startsWith('#') || href.startsWith('mailto:')) continue;
+      assert.match(href, /^https:\/\//, `${href} is a web address`);
+      const prefix = `${repo}/${image ? 'raw' : 'blob'}/${branch}/`;
+      if (!href.startsWith(repo)) continue;
+      assert.ok(href.startsWith(prefix), `${href} starts with ${prefix}`);
+      const file = decodeURIComponent(href.slice(prefix.length).replace(/#.*$/, ''));
+      assert.ok(fs.existsSync(path.join(root, file)), `${href}: ${file} is in the repository`);
+      if (image) assert.match(file, /\.png$/, 'PNG images (vsce refuses SVG)');
+    }
+  });
+
+  it('declares fsplan.fixAll, registered by the client, in the palette and the context menu', () => {
+    const cmd = c.commands.find((x: { command: string }) => x.command === 'fsplan.fixAll');
+    assert.ok(cmd, 'fsplan.fixAll is declared');
+    assert.equal(cmd.title, '修复所有可自动修复的问题');
+    assert.ok(c.menus.commandPalette.some((m: { command: string }) => m.command === 'fsplan.fixAll'));
+    assert.ok(c.menus['editor/context'].some((m: { command: string }) => m.command === 'fsplan.fixAll'));
+    const extension = fs.readFileSync(path.join(root, 'client', 'src', 'extension.ts'), 'utf8');
+    assert.match(extension, /registerCommand\('fsplan\.fixAll'/);
   });
 });

@@ -78,7 +78,12 @@ function waitForOutput(child: ChildProcess, re: RegExp, ms: number): Promise<Reg
  * Fresh profile + extensions dir + a copy of samples/ as the workspace, the .vsix
  * installed, code-server listening on a free port.
  */
-export async function startCodeServer(vsix: string, workspaceSettings: (workspace: string) => object): Promise<CodeServer> {
+export async function startCodeServer(
+  vsix: string,
+  workspaceSettings: (workspace: string) => object,
+  /** Extra workspace files: relative path → text. */
+  files: Record<string, string> = {},
+): Promise<CodeServer> {
   if (!fs.existsSync(entry)) throw new Error('code-server is not installed: run scripts/e2e-setup.sh (npm run test:e2e does)');
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'fsplan-e2e-'));
   const userData = path.join(base, 'user-data');
@@ -87,6 +92,10 @@ export async function startCodeServer(vsix: string, workspaceSettings: (workspac
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   fs.cpSync(path.join(repoRoot, 'samples'), workspace, { recursive: true });
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(workspace, rel)), { recursive: true });
+    fs.writeFileSync(path.join(workspace, rel), text);
+  }
   fs.mkdirSync(path.join(workspace, '.vscode'));
   fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify(workspaceSettings(workspace), null, 2));
 

@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { repoRoot, startCodeServer, type CodeServer } from './code-server';
@@ -11,10 +12,27 @@ import { launchBrowser, UI_TIMEOUT, Workbench } from './workbench';
 
 const PLAN = process.env.FSPLAN_E2E_PLAN ?? '河北区2025年食品安全监督管理计划.txt';
 const MUNICIPAL = process.env.FSPLAN_E2E_MUNICIPAL ?? '天津市2025年食品安全监督管理计划.txt';
+/** A next-year draft in a folder of its own: the municipal plan it cites does not exist yet. */
+const NEXT_YEAR = '草稿/河北区2026年食品安全监督管理计划.txt';
+/** A plan with a misspelt department name (quick-fix menu). */
+const TYPO = '草稿/错字计划.txt';
+/** A copy of the sample saved with fix-on-save. */
+const FIX_ON_SAVE = '草稿/保存时修复计划.txt';
+/** The district the draft test generates a plan for. */
+const DRAFT_DISTRICT = '和平区';
 const images = path.join(repoRoot, 'docs', 'images');
 
 /** The one browser global used in page functions (the project compiles without the DOM lib). */
 interface PageGlobals { getComputedStyle(e: unknown): { color: string } }
+
+interface CoverageJson { rows: Array<{ indicator: string; status: 'met' | 'below' | 'missing' | 'extra' }> }
+
+/** Runs the CLI; exit codes 0 and 1 (findings) are fine. */
+function cli(args: string[]): string {
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  assert.ok(r.status === 0 || r.status === 1, `fsplan ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout;
+}
 
 interface CliMessage { ruleId: string; message: string; line: number; column: number; fix?: { title: string; edits: { start: number; end: number; newText: string }[] } }
 
@@ -39,17 +57,20 @@ describe('fsplan in a real VS Code (code-server)', function () {
   let findings: CliMessage[];
 
   before(async function () {
-    this.timeout(180_000);
+    this.timeout(Math.max(180_000, 12 * UI_TIMEOUT));
     const planText = fs.readFileSync(path.join(repoRoot, 'samples', PLAN), 'utf8');
     text = planText.replace(/\r\n?/g, '\n');
-    server = await startCodeServer(findVsix(), (ws) => ({ 'fsplan.municipalPlan': path.join(ws, MUNICIPAL) }));
+    // No fsplan.municipalPlan setting: the plan cites the municipal plan, which is in the same folder.
+    const nextYear = planText.replace(/2025年/g, '2026年');
+    const typo = planText.replace(/（区市场监管局负责）/, '（区场监管局负责）');
+    assert.notEqual(typo, planText, 'the sample has a note （区市场监管局负责）');
+    server = await startCodeServer(findVsix(), () => ({ 'editor.codeActionsOnSave': { 'source.fixAll.fsplan': 'explicit' } }), {
+      [NEXT_YEAR]: nextYear,
+      [TYPO]: typo,
+      [FIX_ON_SAVE]: planText,
+    });
     // exit code 1 means "errors found", which the sample has on purpose; 2 would be a failure
-    const cli = spawnSync(process.execPath, [
-      path.join(repoRoot, 'dist', 'cli.js'), 'check', path.join(server.workspace, PLAN),
-      '--municipal', path.join(server.workspace, MUNICIPAL), '--format', 'json',
-    ], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    assert.ok(cli.status === 0 || cli.status === 1, `fsplan check failed: ${cli.stderr}`);
-    const out = cli.stdout;
+    const out = cli(['check', path.join(server.workspace, PLAN), '--municipal', path.join(server.workspace, MUNICIPAL), '--format', 'json']);
     findings = (JSON.parse(out) as { messages: CliMessage[] }[])[0].messages;
     assert.ok(findings.length > 0, `the CLI finds nothing in ${PLAN}; the e2e test needs a plan with findings`);
     browser = await launchBrowser();
@@ -155,7 +176,17 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await wb.page.keyboard.type('区教育局');
     await wb.page.keyboard.press('Control+Space');
     await widget.waitFor({ timeout: UI_TIMEOUT });
-    await widget.locator('.monaco-list-row', { hasText: /牵头|按职责分工负责|配合/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    // 牵头 is the first row and selected, not the name just typed
+    await widget.locator('.monaco-list-row[data-index="0"].focused', { hasText: '牵头' }).waitFor({ timeout: UI_TIMEOUT });
+    // Runs in the page: the rows by their index in the list (the DOM order of a virtual list may differ).
+    const rows = await widget.locator('.monaco-list-row').evaluateAll((els) =>
+      els.map((e) => {
+        const el = e as unknown as { getAttribute(n: string): string | null; querySelector(s: string): { textContent: string } | null };
+        return [Number(el.getAttribute('data-index')), el.querySelector('.label-name')?.textContent ?? ''] as const;
+      }),
+    );
+    const order = [...rows].sort((x, y) => x[0] - y[0]).map((r) => r[1]);
+    assert.deepEqual(order.slice(0, 3), ['牵头', '负责', '按职责分工负责']);
     await wb.page.keyboard.press('Escape');
     // back to the original text (nothing else was edited in this file), so later tests' positions hold
     for (let i = 0; i < 4; i++) await wb.page.keyboard.press('Control+Z');
@@ -176,11 +207,105 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await wb.problemRow(f.message).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
   });
 
-  it('runs 与市级计划对比 and shows the Markdown comparison', async () => {
+  it('offers one quick fix per distinct edit, and no unlikely department names', async () => {
+    await wb.openFile(path.basename(TYPO));
+    const typoText = fs.readFileSync(path.join(server.workspace, TYPO), 'utf8').replace(/\r\n?/g, '\n');
+    const { line, column } = lineCol(typoText, typoText.indexOf('区场监管局') + 1);
+    await wb.showProblems();
+    await wb.problemRow('区场监管局').waitFor({ timeout: UI_TIMEOUT });
+    await wb.goTo(line, column);
+    await wb.page.keyboard.press('Control+.');
+    const menu = wb.page.locator('.action-widget');
+    await menu.locator('.monaco-list-row.action', { hasText: '改为“区市场监管局”' }).first().waitFor({ timeout: UI_TIMEOUT });
+    assert.equal(await menu.locator('.monaco-list-row.action', { hasText: '改为“区市场监管局”' }).count(), 1, 'listed once');
+    assert.equal(await menu.locator('.monaco-list-row.action', { hasText: '区运管局' }).count(), 0, 'no unlikely name');
+    await wb.screenshot(path.join(images, 'vscode-quickfix.png'));
+    await wb.page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  });
+
+  it('fixes everything fixable with one save (source.fixAll.fsplan on save), as fsplan check --fix does', async () => {
+    const file = path.join(server.workspace, FIX_ON_SAVE);
+    const original = fs.readFileSync(file, 'utf8');
+    // the test adds one line break at the end (a real change, so the save below runs the code actions)
+    const reference = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fsplan-e2e-fix-')), path.basename(FIX_ON_SAVE));
+    fs.writeFileSync(reference, original + '\n');
+    cli(['check', reference, '--fix']);
+    const expected = fs.readFileSync(reference, 'utf8');
+    assert.notEqual(expected, original + '\n', 'the plan has fixable findings');
+    await wb.openFile(path.basename(FIX_ON_SAVE));
+    await wb.showProblems();
+    await wb.problemRow(path.basename(FIX_ON_SAVE)).waitFor({ timeout: UI_TIMEOUT });
+    await wb.activeEditor().locator('.view-lines').click();
+    await wb.page.keyboard.press('Control+End');
+    await wb.page.keyboard.press('Enter');
+    await wb.page.locator('.tabs-container .tab.dirty', { hasText: path.basename(FIX_ON_SAVE) }).first().waitFor({ timeout: UI_TIMEOUT });
+    await wb.page.keyboard.press('Control+S');
+    await wb.page.locator('.tabs-container .tab:not(.dirty)', { hasText: path.basename(FIX_ON_SAVE) }).first().waitFor({ timeout: UI_TIMEOUT });
+    assert.equal(fs.readFileSync(file, 'utf8'), expected);
+  });
+
+  it('runs 与市级计划对比 and shows the comparison rendered, shortfalls highlighted as in the report', async () => {
+    await wb.tab(PLAN).click();
+    const coverage = (JSON.parse(cli(['compare', path.join(server.workspace, PLAN), '--format', 'json'])) as CoverageJson[])[0];
+    const below = coverage.rows.filter((r) => r.status === 'below');
+    assert.ok(below.length > 0 && coverage.rows.some((r) => r.status === 'met'), 'the sample plan has a target below and one met');
     await wb.runCommand('与市级计划对比');
-    await wb.tab('与市级计划对比').waitFor({ timeout: UI_TIMEOUT });
-    await wb.lineText('|').waitFor({ timeout: UI_TIMEOUT });
+    await wb.tab(`与市级计划对比-${PLAN.replace(/\.txt$/, '')}`).waitFor({ timeout: UI_TIMEOUT });
+    const page = wb.webview();
+    const table = page.locator('table.compare');
+    await table.waitFor({ timeout: UI_TIMEOUT });
+    assert.equal(await table.locator('tbody tr').count(), coverage.rows.length);
+    assert.equal(await table.locator('tr.below').count(), below.length);
+    await table.locator('tr.below', { hasText: below[0].indicator }).waitFor({ timeout: UI_TIMEOUT });
+    // Runs in the page: the computed background of the first cell of a row.
+    const background = (row: string) => table.locator(row).first().locator('td').first().evaluate((td) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(td).backgroundColor);
+    const [shortfall, met] = [await background('tr.below'), await background('tr.met')];
+    assert.notEqual(shortfall, met, 'a shortfall is highlighted');
+    assert.equal(await page.locator('script').count(), 0, 'no script in the page');
+    await page.locator('svg.chart').waitFor({ timeout: UI_TIMEOUT });
     await wb.screenshot(path.join(images, 'vscode-compare.png'));
+  });
+
+  it('without a municipal plan, 与市级计划对比 explains in Chinese and offers a button that picks the file', async () => {
+    await wb.openFile(path.basename(NEXT_YEAR));
+    await wb.runCommand('与市级计划对比');
+    const toast = wb.notification('没有找到本计划引用的《天津市2026年食品安全监督管理计划》');
+    await toast.waitFor({ timeout: UI_TIMEOUT });
+    assert.equal(await wb.page.locator('.notification-toast', { hasText: /Request|failed|-32602/ }).count(), 0, 'no English protocol error');
+    await toast.locator('.monaco-button', { hasText: '选择市级计划文件…' }).click();
+    await wb.answerFileDialog(path.join(server.workspace, MUNICIPAL), '用于对比');
+    await wb.tab(`与市级计划对比-${path.basename(NEXT_YEAR, '.txt')}`).waitFor({ timeout: UI_TIMEOUT });
+    await wb.webview().locator('table.compare tbody tr').first().waitFor({ timeout: UI_TIMEOUT });
+    const settings = JSON.parse(fs.readFileSync(path.join(server.workspace, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown>;
+    assert.equal(settings['fsplan.municipalPlan'], MUNICIPAL, 'the chosen file is remembered, relative to the folder');
+  });
+
+  it('names a generated draft after its plan title, and saves it under that name', async () => {
+    const draft = cli(['draft', '--from', path.join(server.workspace, MUNICIPAL), '--district', DRAFT_DISTRICT]);
+    const title = draft.split('\n').find((l) => l.startsWith(DRAFT_DISTRICT));
+    assert.ok(title, 'the draft has a title line');
+    const name = `${title.trim()}.txt`;
+    await wb.openFile(MUNICIPAL);
+    // the palette is followed at once by the district pick: wait for the district list, not for the palette to close
+    await wb.page.keyboard.press('F1');
+    await wb.page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await wb.page.keyboard.insertText('从市级计划生成区级草稿');
+    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: '从市级计划生成区级草稿' }).first().click();
+    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: /^.*区$/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    await wb.page.keyboard.insertText(DRAFT_DISTRICT);
+    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: DRAFT_DISTRICT }).first().click();
+    const tab = wb.tab(name);
+    await tab.waitFor({ timeout: UI_TIMEOUT });
+    assert.equal(await wb.page.locator('.tabs-container .tab', { hasText: /Untitled|【待填写/ }).count(), 0, 'no Untitled-1 tab');
+    // An untitled document with an associated path is saved there without a dialog.
+    await wb.page.keyboard.press('Control+S');
+    await wb.page.locator('.tabs-container .tab:not(.dirty)', { hasText: name }).first().waitFor({ timeout: UI_TIMEOUT });
+    // the workspace fixes on save: the saved draft is the CLI's draft after --fix (the same when nothing is fixable)
+    const reference = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fsplan-e2e-draft-')), name);
+    fs.writeFileSync(reference, draft);
+    cli(['check', reference, '--fix']);
+    assert.equal(fs.readFileSync(path.join(server.workspace, name), 'utf8').replace(/\r\n/g, '\n'), fs.readFileSync(reference, 'utf8').replace(/\r\n/g, '\n'));
   });
 
   it('runs 重新编号 and closes a gap in the numbering', async () => {

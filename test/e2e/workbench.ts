@@ -1,9 +1,10 @@
 // Driving the VS Code workbench in Chromium with playwright-core. Every step
 // waits on a UI element or event; nothing sleeps for a fixed time.
 import * as fs from 'node:fs';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
 
-export const UI_TIMEOUT = 30_000;
+/** How long to wait for a UI element; FSPLAN_E2E_TIMEOUT (ms) raises it on a slow or busy machine. */
+export const UI_TIMEOUT = Number(process.env.FSPLAN_E2E_TIMEOUT) || 30_000;
 
 export async function launchBrowser(): Promise<Browser> {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -24,9 +25,9 @@ export class Workbench {
   constructor(readonly page: Page) {}
 
   async open(url: string): Promise<void> {
-    await this.page.goto(url);
-    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await this.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
+    await this.page.goto(url, { timeout: 4 * UI_TIMEOUT });
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 4 * UI_TIMEOUT });
+    await this.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 4 * UI_TIMEOUT });
   }
 
   private quickInput(): Locator {
@@ -154,6 +155,30 @@ export class Workbench {
     await outlinePane.locator('.pane-header .action-label[aria-label^="Collapse All"]').click();
     await outline.locator('.monaco-list-row[aria-level="1"]').first().waitFor({ timeout: UI_TIMEOUT });
     return outline;
+  }
+
+  /** A notification toast whose message matches `text`. */
+  notification(text: string | RegExp): Locator {
+    return this.page.locator('.notification-toast', { hasText: text }).first();
+  }
+
+  /**
+   * Answers the open file dialog (VS Code's own dialog in the browser: a quick
+   * input holding a path) with an absolute path, accepted with its button.
+   */
+  async answerFileDialog(file: string, okLabel: string): Promise<void> {
+    const dialog = this.quickInput();
+    await dialog.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await dialog.locator('input').fill(file);
+    // the dialog has read the path once it lists the file's folder with the file in it
+    await dialog.locator('.monaco-list-row', { hasText: file.split('/').pop()! }).first().waitFor({ timeout: UI_TIMEOUT });
+    await dialog.locator('.monaco-button', { hasText: okLabel }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  }
+
+  /** The content of the visible webview (VS Code nests the page in two iframes). */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready >> visible=true').frameLocator('#active-frame');
   }
 
   async screenshot(file: string): Promise<void> {

@@ -110,7 +110,7 @@ describe('lsp: municipal plan and commands', () => {
   const run = (command: string, uri: string) =>
     client.request<unknown>('workspace/executeCommand', { command, arguments: [uri] }).then(
       (r) => ({ ok: r }),
-      (e: ResponseError<unknown>) => ({ error: e.message }),
+      (e: ResponseError<unknown>) => ({ error: e.message, data: e.data }),
     );
 
   it('a missing municipal plan is reported; creating it is picked up through the watcher', async () => {
@@ -126,15 +126,20 @@ describe('lsp: municipal plan and commands', () => {
       true,
     );
     assert.equal(watcher.method, 'workspace/didChangeWatchedFiles', 'the municipal plan is watched');
-    assert.deepEqual(await run('fsplan.compare', uri), {
-      error: '没有找到市级计划。请在设置 fsplan.municipalPlan 或 .fsplanrc.json 的 municipalPlan 中指定市级计划文件',
-    });
+    const missing = (await run('fsplan.compare', uri)) as { error: string; data: unknown };
+    assert.match(missing.error, /^设置 fsplan\.municipalPlan 指定的市级计划 .*市级计划\.txt 无法读取（文件不存在）。请选择市级计划文件/);
+    assert.deepEqual(missing.data, { reason: 'municipalPlanMissing' }, 'the client offers to pick the file');
     const municipal = ws.write('ref/市级计划.txt', readFixture('municipal.txt'));
     const n = client.diagnostics.all.length;
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(municipal), type: 1 }] });
     await client.diagnostics.next((p) => p.uri === uri && client.diagnostics.all.indexOf(p) >= n);
     const compared = await run('fsplan.compare', uri);
-    assert.ok(!('error' in compared) || !/没有找到市级计划/.test(compared.error), 'the municipal plan is now loaded');
+    assert.ok('ok' in compared, `the municipal plan is now loaded: ${JSON.stringify(compared)}`);
+    const { markdown, html } = compared.ok as { markdown: string; html: string };
+    assert.match(markdown, /^# 与市级计划对比/);
+    assert.match(html, /<table class="compare">/);
+    assert.match(html, /设置 fsplan\.municipalPlan 指定/);
+    assert.doesNotMatch(html, /<script|\ssrc=/i, 'no script and nothing loaded');
   });
 
   it('a missing registry file is reported once, naming the setting', async () => {

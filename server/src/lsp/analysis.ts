@@ -37,8 +37,13 @@ export class Analyzer {
     const doc = parseDocument(text);
     const plan = this.environments.forPlan(file, settings, folderOf(file, workspaceFolders), doc);
     const findings = lintDocument(doc, plan.rules, plan.env);
-    const municipal = plan.municipalFile && plan.municipalText !== undefined ? { uri: uriOf(plan.municipalFile), text: plan.municipalText } : undefined;
-    const analysis: Analysis = { uri, version, text, index: new LineIndex(text), doc, findings, env: plan.env, municipal, plan, settings };
+    const municipal =
+      plan.municipalFile && plan.municipalText !== undefined
+        ? { uri: uriOf(plan.municipalFile), text: plan.municipalText, file: plan.municipalFile, source: plan.municipalSource }
+        : undefined;
+    const analysis: Analysis = {
+      uri, version, text, index: new LineIndex(text), doc, findings, env: plan.env, rules: plan.rules, municipal, municipalUnreadable: plan.municipalUnreadable, plan, settings,
+    };
     this.cache.set(uri, { analysis, generation });
     return analysis;
   }

@@ -3,6 +3,7 @@ import { ClientCapabilities, InitializeParams, ServerCapabilities, TextDocumentS
 import { COMMAND_IDS } from '../protocol/commands';
 import { FIX_ALL_KIND } from '../service';
 import { filePathOf } from './plans';
+import { DEFAULT_DEBOUNCE_MS } from './settings';
 import * as path from 'node:path';
 
 export interface ClientFeatures {
@@ -37,7 +38,7 @@ export function clientFeatures(params: InitializeParams): ClientFeatures {
       .map((f) => filePathOf(f.uri))
       .filter((f): f is string => !!f)
       .map((f) => path.resolve(f)),
-    debounceMs: typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : 250,
+    debounceMs: typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : DEFAULT_DEBOUNCE_MS,
   };
 }
 

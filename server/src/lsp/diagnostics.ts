@@ -26,12 +26,15 @@ export interface DiagnosticsOptions {
   pull: boolean;
   /** Client advertised workspace.diagnostics.refreshSupport. */
   refresh: boolean;
-  /** Base debounce delay in ms (bigger documents wait longer). */
+  /** Debounce delay in ms when the fsplan.debounce setting is not given (initializationOptions.debounceMs, else DEFAULT_DEBOUNCE_MS). */
   debounceMs: number;
 }
 
 export class DiagnosticsFeature {
-  private readonly timers = new Map<string, { timer: NodeJS.Timeout; trigger: Trigger }>();
+  private readonly timers = new Map<string, { timer?: NodeJS.Timeout; trigger: Trigger }>();
+  /** Per document, the latest schedule() call: an older one whose settings arrive late sets no timer. */
+  private readonly latest = new Map<string, number>();
+  private scheduled = 0;
   /** Last diagnostics per plan, for pull requests in onSave mode. */
   private readonly last = new Map<string, Diagnostic[]>();
 
@@ -50,6 +53,7 @@ export class DiagnosticsFeature {
       const t = this.timers.get(e.document.uri);
       if (t) clearTimeout(t.timer);
       this.timers.delete(e.document.uri);
+      this.latest.delete(e.document.uri);
       this.last.delete(e.document.uri);
       this.service.forget(e.document.uri);
       if (!this.options.pull || isConfigDocument(e.document)) void this.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -85,12 +89,28 @@ export class DiagnosticsFeature {
     if (prev) clearTimeout(prev.timer);
     // a pending open/save/refresh is not downgraded to a change (onSave mode must still run it)
     const effective = prev && prev.trigger !== 'change' && trigger === 'change' ? prev.trigger : trigger;
-    const wait = delay ?? this.options.debounceMs + Math.floor(doc.getText().length / 2000);
-    const timer = setTimeout(() => {
-      this.timers.delete(uri);
-      void this.run(uri, effective).catch((e) => this.connection.console.error(`fsplan：检查 ${uri} 时出错：${(e as Error).stack ?? e}`));
-    }, wait);
-    this.timers.set(uri, { timer, trigger: effective });
+    this.timers.set(uri, { trigger: effective });
+    const call = ++this.scheduled;
+    this.latest.set(uri, call);
+    void this.debounceFor(uri, delay).then((wait) => {
+      if (this.latest.get(uri) !== call) return; // a newer change (or the close) took over
+      const timer = setTimeout(() => {
+        this.timers.delete(uri);
+        void this.run(uri, effective).catch((e) => this.connection.console.error(`fsplan：检查 ${uri} 时出错：${(e as Error).stack ?? e}`));
+      }, wait);
+      this.timers.set(uri, { timer, trigger: effective });
+    });
+  }
+
+  /**
+   * How long to wait after a change: the fsplan.debounce setting, else the
+   * default; the same for every size of plan (big plans are checked in their
+   * own engine worker, so they do not hold up small ones).
+   */
+  private async debounceFor(uri: string, delay: number | undefined): Promise<number> {
+    if (delay !== undefined) return delay;
+    const settings = await this.service.settings.get(uri).catch(() => undefined);
+    return settings?.debounce ?? this.options.debounceMs;
   }
 
   private async run(uri: string, trigger: Trigger): Promise<void> {
@@ -140,3 +160,4 @@ export class DiagnosticsFeature {
     return items;
   }
 }
+

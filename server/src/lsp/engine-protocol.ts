@@ -44,6 +44,6 @@ export type EngineEvent =
 
 export type FromEngine =
   | { kind: 'result'; id: number; result: unknown }
-  | { kind: 'error'; id: number; code: number; message: string }
+  | { kind: 'error'; id: number; code: number; message: string; data?: unknown }
   | { kind: 'needText'; id: number }
   | { kind: 'event'; event: EngineEvent };

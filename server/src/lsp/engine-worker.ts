@@ -43,7 +43,7 @@ export function startEngineWorker(): void {
       const a = analyzer.analyze(m.uri, m.version, t.text, m.settings, m.generation, m.workspaceFolders);
       post({ kind: 'result', id: m.id, result: OPS[m.op](a, m.args) ?? null });
     } catch (e) {
-      if (e instanceof ServiceError) post({ kind: 'error', id: m.id, code: e.code, message: e.message });
+      if (e instanceof ServiceError) post({ kind: 'error', id: m.id, code: e.code, message: e.message, data: e.data });
       else post({ kind: 'error', id: m.id, code: ErrorCodes.InternalError, message: `fsplan 内部错误：${(e as Error).stack ?? String(e)}` });
     }
   });

@@ -66,7 +66,7 @@ class EngineWorker {
     if (!p) return;
     this.pending.delete(m.id);
     if (m.kind === 'result') p.resolve(m.result);
-    else if (m.kind === 'error') p.reject(new ResponseError(m.code, m.message));
+    else if (m.kind === 'error') p.reject(new ResponseError(m.code, m.message, m.data));
     else p.retry();
   }
 

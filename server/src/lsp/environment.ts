@@ -23,6 +23,10 @@ export interface PlanEnvironment {
   configFiles: string[];
   municipalFile?: string;
   municipalText?: string;
+  /** Where the municipal plan was named: .fsplanrc.json, the editor setting, or the plan's citation. */
+  municipalSource?: 'config' | 'setting' | 'citation';
+  /** A named municipal plan that could not be read, and why. */
+  municipalUnreadable?: { file: string; reason: string; source: 'config' | 'setting' | 'citation' };
   registryFile?: string;
   /** Every file this plan's result depends on. */
   deps: string[];
@@ -96,6 +100,7 @@ export class Environments {
     let rules = resolveRules(RULES, []);
     let configFiles: string[] = [];
     let municipal: string | undefined;
+    let municipalSource: PlanEnvironment['municipalSource'];
     let configured: LoadedConfig['settings'] = {};
     if (file) {
       try {
@@ -104,6 +109,7 @@ export class Environments {
         configFiles = loaded.files;
         configured = loaded.settings;
         municipal = loaded.settings.municipalPlan;
+        if (municipal) municipalSource = 'config';
         this.events.configOk(loaded.files);
       } catch (e) {
         if (!(e instanceof ConfigError)) throw e;
@@ -112,8 +118,14 @@ export class Environments {
       }
     }
     const base = workspaceFolder ?? (file ? path.dirname(file) : process.cwd());
-    if (!municipal && settings.municipalPlan) municipal = path.resolve(base, settings.municipalPlan);
-    if (!municipal && file && doc) municipal = this.cited(file, doc, configured.referenceFolders ?? []);
+    if (!municipal && settings.municipalPlan) {
+      municipal = path.resolve(base, settings.municipalPlan);
+      municipalSource = 'setting';
+    }
+    if (!municipal && file && doc) {
+      municipal = this.cited(file, doc, configured.referenceFolders ?? []);
+      if (municipal) municipalSource = 'citation';
+    }
     // the project's registry setting wins over the editor setting
     const registry = configured.registry ?? (settings.registryPath ? path.resolve(base, settings.registryPath) : undefined);
     const env: LintEnvironment = { departments: { jurisdiction: configured.jurisdiction, extra: configured.departments } };
@@ -122,12 +134,15 @@ export class Environments {
       out.deps.push(municipal);
       this.events.referenced(municipal);
       const m = this.load(municipal, true);
-      if (m instanceof Error) this.events.missingFile('municipal', municipal, m.message);
-      else {
+      if (m instanceof Error) {
+        this.events.missingFile('municipal', municipal, m.message);
+        out.municipalUnreadable = { file: municipal, reason: m.message, source: municipalSource ?? 'citation' };
+      } else {
         env.municipal = m.doc;
         env.municipalFile = municipal;
         out.municipalFile = municipal;
         out.municipalText = m.text;
+        out.municipalSource = municipalSource;
       }
     }
     if (registry) {

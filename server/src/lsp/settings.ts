@@ -11,7 +11,17 @@ export interface Settings {
   municipalPlan: string;
   /** fsplan.registryPath: department registry file; '' = none. */
   registryPath: string;
+  /** fsplan.debounce: ms between the last change and the pushed diagnostics; undefined = the server's default. */
+  debounce?: number;
 }
+
+/**
+ * The default wait between the last keystroke and pushed diagnostics: short,
+ * since a normal plan is checked in well under 50 ms (docs/performance.md).
+ */
+export const DEFAULT_DEBOUNCE_MS = 100;
+/** The longest fsplan.debounce accepted (a larger value is taken as this). */
+export const MAX_DEBOUNCE_MS = 5000;
 
 export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', municipalPlan: '', registryPath: '' };
 
@@ -23,6 +33,8 @@ export function parseSettings(raw: unknown): Settings {
     run: o.run === 'onSave' || o.run === 'onType' ? o.run : DEFAULT_SETTINGS.run,
     municipalPlan: typeof o.municipalPlan === 'string' ? o.municipalPlan.trim() : '',
     registryPath: typeof o.registryPath === 'string' ? o.registryPath.trim() : '',
+    // only when given: absent, the server's default applies
+    ...(typeof o.debounce === 'number' && Number.isFinite(o.debounce) && o.debounce >= 0 ? { debounce: Math.min(Math.round(o.debounce), MAX_DEBOUNCE_MS) } : {}),
   };
 }
 

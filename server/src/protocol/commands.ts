@@ -61,8 +61,26 @@ export interface RenumberReply {
   changes: number;
 }
 
-/** fsplan.compare: the coverage table as Markdown. */
-export type CompareReply = string;
+/** fsplan.compare: the coverage table as Markdown (any editor) and as a page (the VS Code client's webview). */
+export interface CompareReply {
+  markdown: string;
+  /** The HTML report's comparison section as a page of its own: inline CSS and SVG, no script, CSP default-src 'none'. */
+  html: string;
+}
+
+/** `data.reason` of a fsplan.compare error, for the client to offer a remedy. */
+export type CompareFailure =
+  /** No municipal plan was found (none named, the cited one not found, or the setting's file unreadable): pick one. */
+  | 'municipalPlanMissing'
+  /** The file named by .fsplanrc.json cannot be read: picking another would not help. */
+  | 'municipalPlanUnreadable'
+  /** The plan is itself a municipal (or provincial) plan. */
+  | 'isMunicipal';
+
+/** The `data` of a command's error. */
+export interface CommandErrorData {
+  reason: CompareFailure;
+}
 
 /** fsplan.draftFromMunicipal: the draft text, for the client to open as an untitled document. */
 export interface DraftTextReply {

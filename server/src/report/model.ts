@@ -10,8 +10,8 @@ import { Category, CATEGORIES, CATEGORY_LABELS, Finding, Severity, SEVERITIES } 
 import { locate, SourceKind } from '../core/engine/results';
 import { RULE_MAP, ruleDocUrl } from '../rules';
 
-/** How the municipal plan was given: --municipal, municipalPlan, the cited title, or chosen in the browser page. */
-export type MunicipalSource = 'option' | 'config' | 'citation' | 'page';
+/** How the municipal plan was given: --municipal, municipalPlan, the editor setting, the cited title, or chosen in the browser page. */
+export type MunicipalSource = 'option' | 'config' | 'setting' | 'citation' | 'page';
 
 /** One checked plan as the report needs it. */
 export interface PlanInput {
@@ -185,7 +185,8 @@ function sideView(s: CoverageSide | undefined, index: LineIndex, kind: SourceKin
   return { ...s, where: `${clause}，${kind === 'docx' ? `第 ${n} 段` : `第 ${n} 行`}` };
 }
 
-function comparisonOf(p: PlanInput): ComparisonView {
+/** The comparison of a plan with its municipal plan (also shown by the editor's 与市级计划对比). */
+export function comparisonOf(p: Pick<PlanInput, 'text' | 'doc' | 'kind' | 'municipal'>): ComparisonView {
   const level = p.doc.front.planTitle?.jurisdiction?.level;
   if (!p.municipal) {
     if (level === 'city' || level === 'province') return { state: 'is-municipal' };

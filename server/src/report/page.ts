@@ -11,7 +11,7 @@ import { REPORT_CSS } from './style';
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 const STATUS_LABEL = { met: '已落实', below: '低于市级', missing: '未落实', extra: '本区新增' } as const;
-const SOURCE_LABEL = { option: '命令行 --municipal 指定', config: '配置项 municipalPlan 指定', citation: '按区级计划引用的标题找到', page: '在网页中选择' } as const;
+const SOURCE_LABEL = { option: '命令行 --municipal 指定', config: '配置项 municipalPlan 指定', setting: '设置 fsplan.municipalPlan 指定', citation: '按区级计划引用的标题找到', page: '在网页中选择' } as const;
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -97,7 +97,7 @@ function statusBadge(status: 'met' | 'below' | 'missing', n: number): Html {
   return html`<span class="badge ${n ? status : 'zero'}">${STATUS_LABEL[status]} ${n}</span>`;
 }
 
-/** The comparison section of a plan: table and chart (also shown by the browser page). */
+/** The comparison section of a plan: table and chart (also shown by the browser page and the editor's comparison page). */
 export function comparison(p: Pick<PlanReport, 'id'>, view: ComparisonView): Html {
   if (view.state === 'is-municipal') return html`<p class="notice">本计划是市级（省级）计划，不与其他计划对比。</p>`;
   if (view.state === 'not-found') {
@@ -133,6 +133,34 @@ ${findingsTable(p)}
 <h3>计划提纲</h3>
 ${outline(p)}
 </section>`;
+}
+
+/**
+ * The comparison of one plan with its municipal plan as a page of its own,
+ * styled like the report's section (the editor shows it in a webview without
+ * scripts): shortfalls and missing targets highlighted, the chart above.
+ */
+export function renderComparisonPage(planTitle: string, view: ComparisonView): string {
+  return html`<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>与市级计划对比 · ${planTitle}</title>
+<style>${trusted(REPORT_CSS)}</style>
+</head>
+<body>
+<div class="page">
+<section class="plan" id="compare">
+<h2>与市级计划对比</h2>
+<p class="meta">${planTitle}</p>
+${comparison({ id: 'compare' }, view)}
+</section>
+</div>
+</body>
+</html>
+`.value;
 }
 
 /** The whole report as an HTML document. */

@@ -2,11 +2,13 @@
 // fix-all per rule, source.fixAll.fsplan, disabling a rule in the nearest
 // .fsplanrc.json, and inserting a missing municipal clause (drafting.ts).
 // Edits always come from core findings (Finding.fix) and are selected by
-// core/engine/fix.ts selectFixes; nothing here computes plan text. The
+// core/engine/fix.ts (selectFixes; fix-all re-lints and fixes until nothing
+// changes, core fixAll); nothing here computes plan text. The
 // config file to edit is data the caller passes in (no file is read here).
 import type { CodeAction, Diagnostic, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CONFIG_FILE } from '../core/engine/config';
-import { selectFixes } from '../core/engine/fix';
+import { fixAll, selectFixes } from '../core/engine/fix';
+import { lintText } from '../core/engine/linter';
 import type { Finding, TextEdit } from '../core/engine/types';
 import { toDiagnostic, toSpan, toTextEdits, wholeRange } from './convert';
 import { missingClauseActions } from './drafting';
@@ -74,27 +76,55 @@ export function disableRuleEdit(ruleId: string, config: ConfigTarget): Workspace
   return { documentChanges: [{ textDocument: { uri: config.uri, version: config.version }, edits: [{ range: wholeRange(config.text), newText }] }] };
 }
 
+/**
+ * The edits of fix-all (of every rule, or of those `filter` keeps): fixes
+ * applied until nothing is left to fix (core fixAll, ten passes at most), as
+ * one set of edits of the current text, the same result as `fsplan check --fix`.
+ */
+function fixAllEdits(p: ServicePlan, filter?: (f: Finding) => boolean): TextEdit[] {
+  const rules = p.rules;
+  if (!rules) return selectFixes(p.findings, filter);
+  let first = true;
+  const lint = (text: string): readonly Finding[] => {
+    if (first) {
+      first = false;
+      return p.findings; // already computed for this text
+    }
+    return lintText(text, rules, p.env).findings;
+  };
+  return fixAll(p.text, lint, filter).edits;
+}
+
 export function codeActions(p: ServicePlan, request: CodeActionRequest, options: CodeActionOptions = {}): CodeAction[] {
   const only = request.context.only;
   const out: CodeAction[] = [];
   if (only && wanted(only, FIX_ALL_KIND)) {
-    const edits = selectFixes(p.findings);
+    const edits = fixAllEdits(p);
     if (edits.length) out.push({ title: '修复本文件中所有可自动修复的问题（fsplan）', kind: FIX_ALL_KIND, edit: edit(p, edits) });
   }
   if (!wanted(only, QUICK_FIX)) return out;
   const here = findingsIn(p, request.range);
   const rulesDone = new Set<string>();
+  // one entry per distinct edit: a finding's fix is usually also its first suggestion,
+  // and two findings on the same words may offer the same replacement
+  const offered = new Set<string>();
+  const fresh = (edits: readonly TextEdit[]) => {
+    const key = JSON.stringify([...edits].sort((a, b) => a.start - b.start || a.end - b.end).map((e) => [e.start, e.end, e.newText]));
+    if (offered.has(key)) return false;
+    offered.add(key);
+    return true;
+  };
   for (const f of here) {
     const diagnostics: Diagnostic[] = [toDiagnostic(p.index, f)];
-    if (f.fix) out.push({ title: f.fix.title, kind: QUICK_FIX, isPreferred: true, diagnostics, edit: edit(p, f.fix.edits) });
-    for (const s of f.suggestions ?? []) out.push({ title: s.title, kind: QUICK_FIX, diagnostics, edit: edit(p, s.edits) });
+    if (f.fix && fresh(f.fix.edits)) out.push({ title: f.fix.title, kind: QUICK_FIX, isPreferred: true, diagnostics, edit: edit(p, f.fix.edits) });
+    for (const s of f.suggestions ?? []) if (fresh(s.edits)) out.push({ title: s.title, kind: QUICK_FIX, diagnostics, edit: edit(p, s.edits) });
   }
   for (const f of here) {
     if (rulesDone.has(f.ruleId)) continue;
     rulesDone.add(f.ruleId);
     const same = p.findings.filter((g) => g.ruleId === f.ruleId);
     if (same.filter((g) => g.fix).length > 1) {
-      const edits = selectFixes(p.findings, (g) => g.ruleId === f.ruleId);
+      const edits = fixAllEdits(p, (g) => g.ruleId === f.ruleId);
       out.push({ title: `修复本文件中所有此类问题（${f.ruleId}）`, kind: QUICK_FIX, diagnostics: same.map((g) => toDiagnostic(p.index, g)), edit: edit(p, edits) });
     }
     const disable = options.config && disableRuleEdit(f.ruleId, options.config);

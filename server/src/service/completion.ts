@@ -72,17 +72,21 @@ export function completionsAt(a: ServicePlan, position: Position): CompletionIte
   const start = nameStart(a.text, offset);
   const nameRange = toRange(a.index, start, offset);
   const names = departmentCandidates(a);
-  // right after a complete name the role phrase comes next: list the phrases first
+  // Right after a complete name the role phrase comes next: the phrases come
+  // first and the names are offered as one more name after 、. Their range is
+  // then the empty one at the cursor: a range over the typed name would make
+  // the editor's filter rank that very name above the phrases.
   const before = a.text.slice(Math.max(0, offset - 40), offset);
   const afterName = names.some((n) => before.endsWith(n));
   const [nameRank, roleRank] = afterName ? ['1', '0'] : ['0', '1'];
+  const here = toRange(a.index, offset, offset);
   const items: CompletionItem[] = names.map((name, i) => ({
     label: name,
     kind: COMPLETION_KIND.value,
-    detail: '部门',
+    detail: afterName ? '部门（以“、”接在后面）' : '部门',
     sortText: `${nameRank}${String(i).padStart(5, '0')}`,
-    filterText: name,
-    textEdit: { range: nameRange, newText: name },
+    filterText: afterName ? `、${name}` : name,
+    textEdit: afterName ? { range: here, newText: `、${name}` } : { range: nameRange, newText: name },
   }));
   ROLE_PHRASES.forEach((p, i) =>
     items.push({
@@ -91,6 +95,7 @@ export function completionsAt(a: ServicePlan, position: Position): CompletionIte
       detail: '职责用语',
       sortText: `${roleRank}${String(i).padStart(5, '0')}`,
       filterText: p,
+      ...(afterName && i === 0 ? { preselect: true } : {}),
       textEdit: { range: toRange(a.index, offset - typedPrefix(a.text, offset, p), offset), newText: p },
     }),
   );

@@ -7,7 +7,7 @@ import { toOffset, toRange } from './convert';
 import { LEVEL_NAMES } from '../core/analysis/numbering';
 import { canonicalMarker } from '../core/drafting/renumber';
 import { expectedNumber } from './headings-info';
-import { describeDepartment, municipalMatchAt, municipalTarget, MunicipalTarget } from './integrations';
+import { describeDepartment, municipalMatchAt, municipalTarget, MunicipalTarget, unknownDepartment } from './integrations';
 import type { ServicePlan } from './plan';
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -33,10 +33,21 @@ function departmentHover(a: ServicePlan, offset: number): Hover | undefined {
   if (!m) return undefined;
   const info = describeDepartment(m.name, a.env, a.doc);
   const lines = [`**${info?.fullName ?? m.name}**`];
+  const unknown = info ? undefined : unknownDepartment(m.name, a.env, a.doc);
+  if (unknown) {
+    // not a real department as far as the registry knows: say so before anything else
+    lines.push('', `⚠ “${m.name}”不是${unknown.jurisdiction}部门名录中的名称`);
+    lines.push('', unknown.suggestions.length ? `是否应为：${unknown.suggestions.map((x) => `“${x}”`).join('、')}` : '名录中没有相近的名称。如确为本辖区单位，请在 .fsplanrc.json 的 departments 中添加');
+  } else {
+    // without a registry: a name this plan's own usage marks as a likely typo
+    const typo = a.findings.find((f) => f.ruleId === 'department/misspelled' && f.start <= m.start && m.end <= f.end);
+    if (typo) lines.push('', `⚠ ${typo.message}`);
+  }
   if (info) lines.push('', `可用写法：${info.forms.map((f) => `“${f}”`).join('、')}`);
   if (info?.municipal) lines.push('', `对应市级部门：${info.municipal}`);
   if (info?.note) lines.push('', `⚠ ${info.note}`);
   lines.push('', `本条职责：${ROLE_LABELS[m.role]}`);
+  if (unknown) return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(a.index, m.start, m.end) };
   const leads = a.doc.clauses.filter((c) => c.notes.some((n) => n.mentions.some((x) => x.name === m.name && x.role === 'lead')));
   if (leads.length) {
     lines.push('', `在本计划中牵头 ${leads.length} 项：`);

@@ -3,7 +3,7 @@
 // and the municipal target behind a finding. Each function here is the ONE
 // place the server asks for that feature.
 import { compareTargets, coverageRows } from '../core/analysis/compare';
-import { buildDirectory, completionNames, describeMention } from '../core/analysis/departments';
+import { buildDirectory, completionNames, describeMention, suggest, usageCounts } from '../core/analysis/departments';
 import type { PlanDocument } from '../core/model/document';
 import { renumberDocument } from '../core/drafting/renumber';
 import { extractTargets } from '../core/analysis/targets';
@@ -29,6 +29,19 @@ export function describeDepartment(name: string, env: LintEnvironment, doc: Plan
   const note =
     d.status === 'foreign' ? `这是${d.district ?? '其他区'}的单位${d.canonical ? `，本区对应“${d.canonical}”` : ''}` : d.status === 'city' ? '这是市级单位，区级计划中应写区级对应部门' : undefined;
   return { fullName: d.full ?? d.canonical ?? name, forms, municipal: d.municipal, note };
+}
+
+/** A name the registry covering this plan does not know: where it was looked up, and the names it may be a misspelling of (as department/unknown offers them). */
+export interface UnknownDepartment {
+  jurisdiction: string;
+  suggestions: string[];
+}
+
+/** Undefined when the name is known, or when no registry covers the plan (nothing can be said). */
+export function unknownDepartment(name: string, env: LintEnvironment, doc: PlanDocument): UnknownDepartment | undefined {
+  const dir = buildDirectory(doc, env);
+  if (!dir.covered || describeMention(dir, name).status !== 'unknown') return undefined;
+  return { jurisdiction: dir.jurisdiction?.name ?? '本辖区', suggestions: suggest(dir, name, 3, usageCounts(dir, doc)).map((x) => x.name) };
 }
 
 /** Department names valid for this plan, preferred forms first; undefined when no registry covers the plan. */

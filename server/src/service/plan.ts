@@ -4,6 +4,7 @@
 // worker, a test) can build it from a text and a lint environment alone.
 import type { PlanDocument } from '../core/model/document';
 import type { LineIndex } from '../core/model/positions';
+import type { ResolvedRule } from '../core/engine/config';
 import type { Finding, LintEnvironment } from '../core/engine/types';
 
 export interface ServicePlan {
@@ -17,9 +18,19 @@ export interface ServicePlan {
   findings: readonly Finding[];
   /** The lint environment the findings were computed in (registry, jurisdiction, municipal plan). */
   env: LintEnvironment;
-  /** The municipal plan compared with, when one was read: its URI and text (go to definition). */
-  municipal?: { uri: string; text: string };
+  /** The rules the findings come from: fix-all re-lints with them until nothing is left to fix (without them, one pass). */
+  rules?: readonly ResolvedRule[];
+  /**
+   * The municipal plan compared with, when one was read: its URI and text (go
+   * to definition), the file as shown to the user, and where it was named.
+   */
+  municipal?: { uri: string; text: string; file?: string; source?: MunicipalSource };
+  /** A municipal plan that was named but could not be read, and why (fsplan.compare explains it). */
+  municipalUnreadable?: { file: string; reason: string; source: MunicipalSource };
 }
+
+/** Where the municipal plan was named: .fsplanrc.json, the editor setting, or the plan's citation of its title. */
+export type MunicipalSource = 'config' | 'setting' | 'citation';
 
 /** JSON-RPC error codes of the expected failures (LSP `ErrorCodes`). */
 export const ERROR_CODES = { invalidParams: -32602, internalError: -32603 } as const;
@@ -29,6 +40,8 @@ export class ServiceError extends Error {
   constructor(
     readonly code: number,
     message: string,
+    /** Sent as the error's data, e.g. `{ reason: 'municipalPlanMissing' }` (protocol/commands.ts) for the client to offer a remedy. */
+    readonly data?: unknown,
   ) {
     super(message);
   }

@@ -11,9 +11,9 @@ describe('department/unknown', () => {
       findings: [],
     },
     {
-      name: 'a deleted character: the original is the first suggestion and the fix',
+      name: 'a deleted character: the original is the first suggestion and the fix; a name two changes away (区运管局) is not offered',
       text: plan('1.加强监管。落实要求。（区场监管局、区教育局按职责分工负责）'),
-      findings: [[5, '区场监管局', '是否应为“区市场监管局”']],
+      findings: [[5, '区场监管局', '是否应为“区市场监管局”？']],
       suggestions: ['区市场监管局'],
       fixed: plan('1.加强监管。落实要求。（区市场监管局、区教育局按职责分工负责）'),
     },

@@ -384,6 +384,18 @@ export function compareSimilarity(a: { distance: number; shared: number }, b: { 
 }
 
 /** Largest edit distance at which a name still counts as a misspelling of another. */
+/**
+ * The least similarity (1 − edit distance ÷ the longer length) a suggestion
+ * must have: two changes in a five-character name (区场监管局 → 区运管局, 0.6)
+ * are a different body, not a typo; one change in it (→ 区市场监管局, 0.83) is.
+ */
+export const MIN_SUGGESTION_SIMILARITY = 0.65;
+
+/** 1 − edit distance ÷ the longer length: 1 for equal names, 0 for nothing in common. */
+export function nameSimilarity(distance: number, a: string, b: string): number {
+  return 1 - distance / Math.max(a.length, b.length, 1);
+}
+
 export function maxTypoDistance(len: number): number {
   return len <= 4 ? 1 : len <= 9 ? 2 : 3;
 }
@@ -415,7 +427,9 @@ function candidatesFor(dir: Directory, name: string): Suggestion[] {
       const s = { name: f, info, distance: editDistance(name, f), shared: sharedChars(name, f), uses: 0 };
       if (!best || compareSimilarity(s, best) < 0 || (compareSimilarity(s, best) === 0 && f === info.canonical)) best = s;
     }
-    if (best && best.distance <= limit && best.shared >= Math.ceil(name.length * 0.6)) out.push(best);
+    if (best && best.distance <= limit && best.shared >= Math.ceil(name.length * 0.6) && nameSimilarity(best.distance, name, best.name) >= MIN_SUGGESTION_SIMILARITY) {
+      out.push(best);
+    }
   }
   if (cache.size >= 10000) cache.clear();
   cache.set(name, out);
