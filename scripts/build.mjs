@@ -1,5 +1,6 @@
 // Bundles the CLI, the language server and the VS Code client into dist/.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 
 const common = {
@@ -32,3 +33,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
 ]);
 chmodSync('dist/cli.js', 0o755);
+// JSON Schemas of .fsplanrc.json and registry files, from the zod schemas (package.json jsonValidation)
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen-schemas.ts'], { stdio: 'inherit' });
