@@ -4,8 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { configJsonSchema, registryJsonSchema, SCHEMA_FILES } from '../../server/src/core/engine/schemas';
 import { RULES } from '../../server/src/rules';
+import { repoRoot } from '../support/paths';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = repoRoot;
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const c = pkg.contributes;
 const CJK = /[\u4e00-\u9fff]/;

@@ -12,8 +12,9 @@ import { ConfigSchema } from '../../server/src/core/engine/config';
 import { builtinTianjin, RegistrySchema } from '../../server/src/core/analysis/registry';
 import { configJsonSchema, registryJsonSchema, type JsonSchema } from '../../server/src/core/engine/schemas';
 import { RULE_MAP, RULES } from '../../server/src/rules';
+import { repoRoot } from '../support/paths';
 
-const root = path.join(__dirname, '..', '..');
+const root = repoRoot;
 // VS Code's own keywords are not part of draft-07
 const ajv = new Ajv({ strict: false, allErrors: true });
 const validConfig = ajv.compile(configJsonSchema(RULES));

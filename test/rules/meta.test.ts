@@ -5,8 +5,9 @@ import * as path from 'node:path';
 import { CATEGORIES } from '../../server/src/core/engine/types';
 import { RULES } from '../../server/src/rules';
 import { ruleTable, updateReadme } from '../../scripts/rule-table';
+import { repoRoot } from '../support/paths';
 
-const root = path.join(__dirname, '..', '..');
+const root = repoRoot;
 
 describe('rule metadata', () => {
   it('ids are unique', () => {

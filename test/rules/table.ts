@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import type { LintEnvironment } from '../../server/src/core/engine/types';
 import { RULE_MAP } from '../../server/src/rules';
 import { check } from '../support/check';
+export { plan } from '../support/plan';
 
 export interface Case {
   name: string;
@@ -17,11 +18,6 @@ export interface Case {
   env?: LintEnvironment;
   /** First suggestion (or fix replacement) of each finding, in order. */
   suggestions?: Array<string | undefined>;
-}
-
-/** A district plan: title on line 1, chapter heading on line 3, body from line 5. */
-export function plan(body: string, title = '红桥区2025年食品安全监督管理计划', chapter = '一、重点任务'): string {
-  return `${title}\n\n${chapter}\n\n${body}\n`;
 }
 
 export function runTable(ruleId: string, cases: Case[]): void {
