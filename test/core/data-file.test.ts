@@ -2,7 +2,7 @@
 // message with the expected form and what was given; the error names the
 // JSON path and, when the text was parsed here, its line and column.
 import { strict as assert } from 'node:assert';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError, describeIssue, parseJsonText, validateData } from '../../server/src/core/analysis/data-file';
 
 function error(schema: z.ZodType, value: unknown): ConfigError {

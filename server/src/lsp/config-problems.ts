@@ -1,41 +1,11 @@
 // A broken .fsplanrc.json: one diagnostic on the config file and one
 // window/showMessage per distinct error; plans keep being checked on defaults.
-import { Connection, Diagnostic, DiagnosticSeverity, MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
-import { ConfigError, parseConfig } from '../core/engine/config';
-import { LineIndex } from '../core/model/positions';
+// The diagnostics themselves come from the language service (service/config.ts).
+import { Connection, MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
+import type { ConfigError } from '../core/engine/config';
 import { nodeHost } from '../node/host';
-import { RULE_MAP } from '../rules';
-import { toRange } from './convert';
+import { configErrorDiagnostic } from '../service';
 import { uriOf } from './plans';
-
-/** Where in the config text the error is: the span the parser located (value, key or syntax error), or line 1. */
-export function configErrorDiagnostic(text: string, e: ConfigError): Diagnostic {
-  const index = new LineIndex(text);
-  let start = 0;
-  let end = Math.max(0, text.search(/\r?\n|$/));
-  if (e.at && e.at.offset <= text.length) {
-    start = e.at.offset;
-    end = Math.min(text.length, start + Math.max(1, e.at.length));
-  }
-  return {
-    range: toRange(index, start, end),
-    severity: DiagnosticSeverity.Error,
-    source: 'fsplan',
-    code: 'config',
-    message: `${e.jsonPath ? `${e.jsonPath}：` : ''}${e.detail}。修正前按默认设置检查`,
-  };
-}
-
-/** Validates the live text of an open config file. */
-export function validateConfigText(text: string, file: string): Diagnostic[] {
-  try {
-    parseConfig(text, file, RULE_MAP);
-    return [];
-  } catch (e) {
-    if (e instanceof ConfigError) return [configErrorDiagnostic(text, e)];
-    throw e;
-  }
-}
 
 export class ConfigProblems {
   private readonly shown = new Map<string, string>();

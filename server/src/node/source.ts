@@ -2,6 +2,7 @@
 // failure is a SourceError with a Chinese message saying what to do.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { SourceKind } from '../core/engine/results';
 import { decodePlanBytes, DecodeError, Encoding } from './decode';
 import { readDocx } from './docx';
 import { formatSize } from './size';
@@ -9,7 +10,6 @@ import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits } from './zip';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
-export type SourceKind = 'text' | 'docx';
 
 export interface Source {
   /** Absolute path, or the --stdin-filename (resolved) for standard input. */

@@ -3,7 +3,7 @@
 // that name the file, the JSON path, the line and column, and what is
 // expected, in Chinese. Pure.
 import { findNodeAtLocation, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { LineIndex } from '../model/positions';
 
 /** Where in a data file's text an error is. */

@@ -3,7 +3,7 @@
 // JSON; a project's own registry file is read by the Node host
 // (node/registry-loader.ts) and handed over as parsed JSON. The format is
 // documented in docs/registry.md.
-import { z } from 'zod';
+import * as z from 'zod';
 import builtin from '../../data/tianjin.registry.json';
 import { ConfigError, formatJsonPath, type JsonText, locate, validateData } from './data-file';
 import type { PlanDocument } from '../model/document';

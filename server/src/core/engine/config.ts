@@ -1,7 +1,7 @@
 // .fsplanrc.json: schema, validation and resolution of rule settings. Pure:
 // the caller reads the file; this module turns text into a validated config
 // or an error that names the file, the JSON path and what is expected.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError, formatJsonPath, locate, parseJsonText, validateData } from '../analysis/data-file';
 import { DepartmentSetting } from '../analysis/registry';
 import { editDistance } from '../analysis/similarity';
@@ -9,6 +9,9 @@ import { editDistance } from '../analysis/similarity';
 export { ConfigError, describeIssue, formatJsonPath } from '../analysis/data-file';
 export { DepartmentSetting } from '../analysis/registry';
 import type { Rule, Severity } from './types';
+
+/** The project config file's name (found by walking up from a plan). */
+export const CONFIG_FILE = '.fsplanrc.json';
 
 export const SeveritySetting = z.enum(['off', 'info', 'warning', 'error']);
 export type SeveritySetting = z.infer<typeof SeveritySetting>;

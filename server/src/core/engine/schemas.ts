@@ -3,7 +3,7 @@
 // with the same rules and Chinese descriptions fsplan applies. Pure; written
 // to dist/ at build time (scripts/gen-schemas.ts) and contributed through
 // package.json `jsonValidation`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { RegistrySchema } from '../analysis/registry';
 import { ConfigSchema, SeveritySetting } from './config';
 import type { Rule } from './types';
