@@ -10,37 +10,20 @@
 import type { Clause, PlanDocument, Span } from '../model/document';
 import type { Paragraph } from '../model/text';
 import { taskChunks } from './targets/masking';
-import { type Bound, extractChunk } from './targets/scan';
+import { extractChunk, type TargetReading } from './targets/scan';
 
 export { type Chunk, maskParagraph, NOTE_MASK, taskChunks, TITLE_MASK } from './targets/masking';
-export type { Bound } from './targets/scan';
+export type { Bound, TargetReading } from './targets/scan';
 export { stripScope } from './targets/subject';
 export { parsePercentNumeral } from './targets/values';
 
 export type TargetRole = 'single' | 'total' | 'component';
 
-export interface Target extends Span {
+export interface Target extends Span, TargetReading {
   /** Position in the list of the document's targets. */
   index: number;
   /** The whole target as written (logical text, no line breaks), e.g. 学校食堂…覆盖率达到100%. */
   text: string;
-  /** Subject and indicator as written (logical text), e.g. 学校食堂“互联网+明厨亮灶”覆盖率. */
-  phrase: string;
-  /** The phrase without the indicator noun, e.g. 学校食堂“互联网+明厨亮灶”. */
-  subject: string;
-  /** Canonical indicator: 覆盖率, 合格率, 抽检量, 培训学时 … */
-  indicator: string;
-  /** Comparator as written (达到, 不低于, 控制在 …), '' when implicit, 全覆盖 for full coverage. */
-  comparator: string;
-  /** floor: at least the value; ceiling: at most the value (控制在…以内). */
-  bound: Bound;
-  value: number;
-  /** The value as written, e.g. 7300, 6.5, 百分之九十. */
-  valueText: string;
-  /** Canonical unit: %, 批次/千人, 批次, 学时, 分, 人, 次, 个, 家. */
-  unit: string;
-  /** Written with 余 (7300余批次): a little over the value. */
-  approximate: boolean;
   valueSpan: Span;
   /** The digits of the value (without unit), when written in digits. */
   numberSpan?: Span;

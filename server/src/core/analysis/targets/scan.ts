@@ -10,19 +10,31 @@ import { C, CEILING_COMPARATORS, COMPARATORS, endsWithAny, findIndicatorAtEnd, f
 
 export type Bound = 'floor' | 'ceiling';
 
-/** A target found in a chunk, in logical offsets of the paragraph. */
-export interface RawTarget {
-  a: number; // logical start of the phrase in the paragraph
-  b: number; // logical end (after unit and 以上/以内)
+/** What a target says, as read from the text. */
+export interface TargetReading {
+  /** Subject and indicator as written (logical text), e.g. 学校食堂“互联网+明厨亮灶”覆盖率. */
   phrase: string;
+  /** The phrase without the indicator noun, e.g. 学校食堂“互联网+明厨亮灶”. */
   subject: string;
+  /** Canonical indicator: 覆盖率, 合格率, 抽检量, 培训学时 … */
   indicator: string;
+  /** Comparator as written (达到, 不低于, 控制在 …), '' when implicit, 全覆盖 for full coverage. */
   comparator: string;
+  /** floor: at least the value; ceiling: at most the value (控制在…以内). */
   bound: Bound;
   value: number;
+  /** The value as written, e.g. 7300, 6.5, 百分之九十. */
   valueText: string;
+  /** Canonical unit: %, 批次/千人, 批次, 学时, 分, 人, 次, 个, 家. */
   unit: string;
+  /** Written with 余 (7300余批次): a little over the value. */
   approximate: boolean;
+}
+
+/** A target found in a chunk, in logical offsets of the paragraph. */
+export interface RawTarget extends TargetReading {
+  a: number; // logical start of the phrase in the paragraph
+  b: number; // logical end (after unit and 以上/以内)
   va: number;
   vb: number;
   scope?: ScopeWord;
