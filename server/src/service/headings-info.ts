@@ -1,10 +1,5 @@
-// Facts about headings shared by hover and symbols: level names and the
-// number a heading is expected to carry.
+// The number a heading is expected to carry given the headings before it (hover).
 import type { Heading, PlanDocument } from '../core/model/document';
-import { CANONICAL_MARKER } from '../core/model/headings';
-import { formatChineseNumeral } from '../core/model/numerals';
-
-export const LEVEL_NAMES = ['', '一级标题', '二级标题', '三级标题', '四级标题'] as const;
 
 /** Items of this level numbered through the whole document (1. 2. | 3. 4.) rather than restarting under each parent. */
 function continuous(doc: PlanDocument, level: number): boolean {
@@ -28,8 +23,4 @@ export function expectedNumber(doc: PlanDocument, h: Heading): number {
     if (last) return expectedNumber(doc, last) + 1;
   }
   return 1;
-}
-
-export function canonicalMarker(level: Heading['level'], n: number): string {
-  return CANONICAL_MARKER[level].replace('N', level <= 2 ? formatChineseNumeral(n) : String(n));
 }

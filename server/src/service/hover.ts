@@ -4,7 +4,9 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Role } from '../core/model/notes';
 import { mentionAt } from '../core/analysis/departments';
 import { toOffset, toRange } from './convert';
-import { canonicalMarker, expectedNumber, LEVEL_NAMES } from './headings-info';
+import { LEVEL_NAMES } from '../core/analysis/numbering';
+import { canonicalMarker } from '../core/drafting/renumber';
+import { expectedNumber } from './headings-info';
 import { describeDepartment, municipalMatchAt, municipalTarget, MunicipalTarget } from './integrations';
 import type { ServicePlan } from './plan';
 

@@ -7,7 +7,7 @@ import { buildDirectory, classify, Directory } from '../analysis/departments';
 import type { Heading, Note, PlanDocument } from '../model/document';
 import { parseDocument } from '../model/document';
 import { applyEdits } from '../engine/fix';
-import { formatChineseNumeral } from '../model/numerals';
+import { canonicalMarker } from './renumber';
 import { planRollover } from './rollover';
 import { builtinTianjin, collectiveEntry, instantiate, Registry } from '../analysis/registry';
 import type { Paragraph } from '../model/text';
@@ -225,20 +225,6 @@ export function adaptClause(municipal: PlanDocument, h: Heading, map: Department
   return { paragraphs, undecided: [...undecidedSet] };
 }
 
-/** The GB/T 9704 marker of a heading level with number n: 一、（一）1.（1）. */
-export function marker(level: number, n: number): string {
-  switch (level) {
-    case 1:
-      return `${formatChineseNumeral(n)}、`;
-    case 2:
-      return `（${formatChineseNumeral(n)}）`;
-    case 3:
-      return `${n}.`;
-    default:
-      return `（${n}）`;
-  }
-}
-
 /** The level most clauses sit at: the items numbered through the plan under the continuous convention. */
 function itemLevel(doc: PlanDocument): number {
   const count = new Map<number, number>();
@@ -294,7 +280,7 @@ export function draftFromMunicipal(municipal: PlanDocument, opts: DraftOptions):
     counters.set(key, n);
     if (clauseHeadings.has(h)) clauses++;
     notes += [h.paragraph, ...h.body].reduce((k, p) => k + (notesOf.get(p)?.length ?? 0), 0);
-    adaptParagraphs(h, notesOf, opts.mapDepartment, undecidedSet).forEach((text, i) => lines.push(i === 0 ? marker(h.level, n) + text : text, ''));
+    adaptParagraphs(h, notesOf, opts.mapDepartment, undecidedSet).forEach((text, i) => lines.push(i === 0 ? canonicalMarker(h.level, n) + text : text, ''));
     for (const c of h.children) walk(c);
   };
   for (const r of municipal.roots) walk(r);

@@ -7,9 +7,10 @@
 import { matchClauses, titleSimilarity } from '../analysis/clause-match';
 import { compareTargets, formatValue, indicatorLabel } from '../analysis/compare';
 import type { Clause, Heading, PlanDocument } from '../model/document';
+import type { HeadingLevel } from '../model/headings';
 import { parseDocument } from '../model/document';
-import { adaptClause, mapperForPlan, marker } from './draft';
-import { renumberDocument } from './renumber';
+import { adaptClause, mapperForPlan } from './draft';
+import { canonicalMarker, renumberDocument } from './renumber';
 import { extractTargets, Target } from '../analysis/targets';
 import { applyEdits } from '../engine/fix';
 import type { LintEnvironment, TextEdit } from '../engine/types';
@@ -88,11 +89,11 @@ export function insertionEdits(district: PlanDocument, municipal: PlanDocument, 
   const eol = eolOf(text);
   const blank = /\r?\n[ \t]*\r?\n/.test(text.slice(chapter.span.start, chapter.span.end)) || district.paragraphs.length < 2 ? eol + eol : eol;
   const last = lastClause(district, chapter);
-  const level = last && last.heading !== chapter ? last.heading.level : Math.min(4, chapter.level + 2);
+  const level: HeadingLevel = last && last.heading !== chapter ? last.heading.level : (Math.min(4, chapter.level + 2) as HeadingLevel);
   const number = last && last.heading !== chapter ? last.heading.number + 1 : 1;
   const { paragraphs } = adaptClause(municipal, ins.municipal.heading, mapperForPlan(district, env));
   const at = chapter.span.end;
-  const inserted = blank + marker(level, number) + paragraphs.join(blank);
+  const inserted = blank + canonicalMarker(level, number) + paragraphs.join(blank);
   const after = applyEdits(text, [{ start: at, end: at, newText: inserted }]);
   // renumber edits of the new text, mapped back: inside the insertion they change it, after it they shift
   const own: TextEdit[] = [];

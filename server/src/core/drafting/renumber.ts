@@ -3,7 +3,7 @@
 // digits or Chinese numeral inside a marker, never the brackets, the point or
 // the text. Renumbering a correctly numbered document returns no edits.
 import type { Heading, PlanDocument } from '../model/document';
-import type { HeadingLevel } from '../model/headings';
+import { CANONICAL_MARKER, HeadingLevel } from '../model/headings';
 import { analyzeNumbering, NumberingAnalysis, NumberSequence } from '../analysis/numbering';
 import { formatChineseNumeral } from '../model/numerals';
 import type { TextEdit } from '../engine/types';
@@ -29,6 +29,11 @@ export function writeNumber(level: HeadingLevel, n: number, like = ''): string {
 /** A marker of `level` with number `n` in `style` (N stands for the number). */
 export function markerText(level: HeadingLevel, n: number, style: string): string {
   return style.replace('N', writeNumber(level, n));
+}
+
+/** The GB/T 9704 marker of a heading level with number n: 一、（一）1.（1）. */
+export function canonicalMarker(level: HeadingLevel, n: number): string {
+  return markerText(level, n, CANONICAL_MARKER[level]);
 }
 
 /** The edit that changes one heading's number to `n`, or undefined when nothing changes. */

@@ -1,12 +1,13 @@
 import * as z from 'zod';
-import { CANONICAL_MARKER, HeadingLevel } from '../../core/model/headings';
+import type { HeadingLevel } from '../../core/model/headings';
+import { canonicalMarker } from '../../core/drafting/renumber';
 import { analyzeNumbering, LEVEL_NAMES, OutlineNode } from '../../core/analysis/numbering';
 import { defineRule } from '../../core/engine/types';
 
 const PARENT_NAMES = ['文件开头', '一级标题', '二级标题', '三级标题', '四级标题'];
 
 function sample(level: number): string {
-  return CANONICAL_MARKER[level as HeadingLevel].replace('N', level <= 2 ? '一' : '1');
+  return canonicalMarker(level as HeadingLevel, 1);
 }
 
 function raw(n: OutlineNode): string {

@@ -1,5 +1,6 @@
-// In-process tests of the LSP feature functions whose data comes from other
-// features (target findings with a matched municipal target, numbering).
+// In-process tests of the language service (server/src/service) on plain data:
+// features whose data comes from other features (target findings with a
+// matched municipal target, numbering), no server, no file.
 import { strict as assert } from 'node:assert';
 import { resolveRules } from '../../server/src/core/engine/config';
 import { parseDocument } from '../../server/src/core/model/document';
@@ -7,11 +8,11 @@ import { lintText } from '../../server/src/core/engine/linter';
 import { LineIndex } from '../../server/src/core/model/positions';
 import type { Finding } from '../../server/src/core/engine/types';
 import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/lsp/settings';
-import { codeActions, definitionAt, hoverAt, ServicePlan } from '../../server/src/service';
+import { codeActions, definitionAt, disableRuleEdit, hoverAt, ServicePlan } from '../../server/src/service';
 import { expectedNumber } from '../../server/src/service/headings-info';
 import { municipalTarget } from '../../server/src/service/integrations';
 import { RULES } from '../../server/src/rules';
-import { readFixture } from './support/workspace';
+import { readFixture } from '../lsp/support/workspace';
 
 const PLAN = readFixture('plan.txt');
 const MUNICIPAL = readFixture('municipal.txt');
@@ -140,5 +141,34 @@ describe('lsp/settings: parseSettings', () => {
     assert.deepEqual(parseSettings({ enable: false, run: 'onSave', municipalPlan: ' a.txt ', registryPath: 3 }), { enable: false, run: 'onSave', municipalPlan: 'a.txt', registryPath: '' });
     assert.deepEqual(parseSettings({ run: 'sometimes' }), DEFAULT_SETTINGS);
     assert.deepEqual(parseSettings(null), DEFAULT_SETTINGS);
+  });
+});
+
+describe('service/code-actions: disable a rule in the config file passed in', () => {
+  const uri = 'file:///ws/.fsplanrc.json';
+  it('creates the file when there is none', () => {
+    const edit = disableRuleEdit('numbering/sequence', { kind: 'create', uri });
+    assert.deepEqual(edit?.documentChanges?.[0], { kind: 'create', uri, options: { ignoreIfExists: true } });
+    const insert = edit?.documentChanges?.[1] as { edits: Array<{ newText: string }> };
+    assert.deepEqual(JSON.parse(insert.edits[0].newText), { rules: { 'numbering/sequence': 'off' } });
+  });
+  it('keeps the other settings and the open version; leaves a broken file alone', () => {
+    const text = '\uFEFF{"jurisdiction": "红桥区", "rules": {"target/out-of-range": "error"}}';
+    const edit = disableRuleEdit('numbering/sequence', { kind: 'edit', uri, text, version: 7 });
+    const change = edit?.documentChanges?.[0] as { textDocument: { version: number }; edits: Array<{ newText: string; range: unknown }> };
+    assert.equal(change.textDocument.version, 7);
+    assert.deepEqual(change.edits[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } });
+    assert.deepEqual(JSON.parse(change.edits[0].newText), { jurisdiction: '红桥区', rules: { 'target/out-of-range': 'error', 'numbering/sequence': 'off' } });
+    assert.equal(disableRuleEdit('numbering/sequence', { kind: 'edit', uri, text: '{"rules": ', version: null }), undefined);
+    assert.equal(disableRuleEdit('numbering/sequence', { kind: 'edit', uri, text: '[]', version: null }), undefined);
+  });
+  it('is offered for each rule in range only when a config target is given', () => {
+    const a = analysisOf('一、总体要求\n1.加强监管\n3.强化抽检\n');
+    const at = a.findings[0];
+    assert.ok(at, 'the plan has a finding');
+    const range = { start: a.index.position(at.start), end: a.index.position(at.start) };
+    const titles = (config?: Parameters<typeof disableRuleEdit>[1]) => codeActions(a, { range, context: {} }, { config }).map((x) => x.title).filter((t) => t.startsWith('禁用规则'));
+    assert.deepEqual(titles(), []);
+    assert.deepEqual(titles({ kind: 'create', uri }), [`禁用规则 ${at.ruleId}（写入 .fsplanrc.json）`]);
   });
 });
