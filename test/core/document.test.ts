@@ -60,7 +60,9 @@ describe('core/document: a plan with a notice header', () => {
     assert.equal(doc.front.annotation?.text, '（此件主动公开）');
     const t = doc.front.planTitle!;
     assert.equal(t.text, '东丽区2025年食品安全工作要点');
-    assert.deepEqual(t.jurisdiction, { name: '东丽区', short: '东丽', level: 'district', city: '天津' });
+    const { division, ...j } = t.jurisdiction!;
+    assert.deepEqual(j, { name: '东丽区', short: '东丽', level: 'district', city: '天津', kind: '区' });
+    assert.deepEqual([division?.city, division?.province, division?.municipality], ['天津市', '天津市', true]);
     assert.equal(t.year, 2025);
     assert.equal(t.kind, '工作要点');
   });

@@ -170,6 +170,14 @@ export const defectOps: Mutation[] = [
   (t, a) => replaceNth(t, /(20\d\d)年/, a, (m) => `${Number(m[1]) - 1}年`), // document/stale-year
   (t, a) => replaceNth(t, /（[^（）\n]{0,40}(?:负责|牵头|配合)）/, a, () => ''), // responsibility/missing
   (t, a) => replaceNth(t, /按职责分工负责）/, a, () => '按职责分工负责)'), // responsibility/format
+  (t, a) => replaceNth(t, /([\u4e00-\u9fa5])，/, a, (m) => `${m[1]},`), // punctuation/half-width
+  (t, a) => replaceNth(t, /“([^“”\n]{1,20})”/, a, (m) => `"${m[1]}"`), // punctuation/straight-quotes
+  (t, a) => replaceNth(t, /》/, a, () => ''), // punctuation/unbalanced
+  (t, a) => replaceNth(t, /《([^《》\n]{2,30})》/, a, (m) => `《关于贯彻《${m[1]}》的实施意见》`), // punctuation/nested-title
+  (t, a) => replaceNth(t, /([\u4e00-\u9fa5])。/, a, (m) => `${m[1]}，。`), // punctuation/doubled
+  (t, a) => replaceNth(t, /([\u4e00-\u9fa5])。/, a, (m) => `${m[1]}，建立进货查验台帐，截止2024年底完成。`), // wording/confusable
+  (t, a) => replaceNth(t, /制定本计划。|。/, a, () => '，全面贯彻党的十九大和十九届六中全会精神。'), // document/party-sessions
+  (t, a) => replaceNth(t, /《([^《》\n]{0,8}?)(20\d\d)(年[^《》\n]{0,30}计划)》/, a, (m) => `《${m[1]}${Number(m[2]) - 1}${m[3]}》`), // document/stale-year (a cited plan)
 ];
 
 export const mutatedPlan = (plans: string[], ops: Mutation[] = [...lineOps, ...charOps, ...defectOps]) =>

@@ -1,7 +1,7 @@
 // Builds .docx files for tests with the same ZIP code fsplan reads them with.
 import { parseChineseNumeral } from '../../server/src/core/model/numerals';
 import { writeZip } from './zip';
-import { escapeXml } from '../../server/src/node/xml';
+import { escapeXml } from '../../server/src/input/xml';
 
 export interface DocxParagraph {
   text: string;

@@ -28,6 +28,7 @@ export const BaselineSchema = z
   .strict();
 
 export type Baseline = z.infer<typeof BaselineSchema>;
+export type BaselineEntryValue = z.infer<typeof BaselineEntry>;
 
 export class BaselineError extends Error {}
 
@@ -60,48 +61,59 @@ export function readBaseline(file: string): Baseline {
   return r.data;
 }
 
-/** Removes the findings recorded in the baseline; sets `suppressed`. */
-export function applyBaseline(baseline: Baseline, baselineFile: string, results: FileResult[]): void {
-  for (const r of results) {
-    const entries = baseline.files[baselineKey(baselineFile, r.filePath)];
-    if (!entries?.length) continue;
-    const left = new Map<string, number>();
-    for (const e of entries) {
-      const k = keyString(e);
-      left.set(k, (left.get(k) ?? 0) + e.count);
-    }
-    const kept = [];
-    for (const f of r.findings) {
-      const k = keyString(findingKey(r.doc, f));
-      const n = left.get(k) ?? 0;
-      if (n > 0) {
-        left.set(k, n - 1);
-        r.suppressed++;
-      } else kept.push(f);
-    }
-    r.findings = kept;
+/** The baseline entries of one checked file: its findings counted by key. */
+export function fileEntries(r: FileResult): BaselineEntryValue[] {
+  const counts = new Map<string, BaselineEntryValue>();
+  for (const f of r.findings) {
+    const k = findingKey(r.doc, f);
+    const s = keyString(k);
+    const e = counts.get(s);
+    if (e) e.count++;
+    else counts.set(s, { ...k, count: 1 });
   }
+  return [...counts.values()];
 }
 
-export function buildBaseline(baselineFile: string, results: readonly FileResult[], previous?: Baseline): Baseline {
+/** Removes the findings the entries record from one file's result; counts them in `suppressed`. */
+export function suppress(entries: readonly BaselineEntryValue[] | undefined, r: FileResult): void {
+  if (!entries?.length) return;
+  const left = new Map<string, number>();
+  for (const e of entries) {
+    const k = keyString(e);
+    left.set(k, (left.get(k) ?? 0) + e.count);
+  }
+  const kept = [];
+  for (const f of r.findings) {
+    const k = keyString(findingKey(r.doc, f));
+    const n = left.get(k) ?? 0;
+    if (n > 0) {
+      left.set(k, n - 1);
+      r.suppressed++;
+    } else kept.push(f);
+  }
+  r.findings = kept;
+}
+
+/** Removes the findings recorded in the baseline; sets `suppressed`. */
+export function applyBaseline(baseline: Baseline, baselineFile: string, results: FileResult[]): void {
+  for (const r of results) suppress(baseline.files[baselineKey(baselineFile, r.filePath)], r);
+}
+
+/** The previous baseline with the entries of the files checked in this run replaced (a file without findings leaves it). */
+export function updatedBaseline(updates: ReadonlyMap<string, BaselineEntryValue[]>, previous?: Baseline): Baseline {
   // files not checked in this run keep their entries
   const files: Baseline['files'] = { ...(previous?.files ?? {}) };
-  for (const r of results) {
-    const key = baselineKey(baselineFile, r.filePath);
-    const counts = new Map<string, z.infer<typeof BaselineEntry>>();
-    for (const f of r.findings) {
-      const k = findingKey(r.doc, f);
-      const s = keyString(k);
-      const e = counts.get(s);
-      if (e) e.count++;
-      else counts.set(s, { ...k, count: 1 });
-    }
-    if (counts.size) files[key] = [...counts.values()];
+  for (const [key, entries] of updates) {
+    if (entries.length) files[key] = entries;
     else delete files[key];
   }
   const sorted: Baseline['files'] = {};
   for (const k of Object.keys(files).sort()) sorted[k] = files[k];
   return { version: 1, files: sorted };
+}
+
+export function buildBaseline(baselineFile: string, results: readonly FileResult[], previous?: Baseline): Baseline {
+  return updatedBaseline(new Map(results.map((r) => [baselineKey(baselineFile, r.filePath), fileEntries(r)])), previous);
 }
 
 export function writeBaseline(file: string, baseline: Baseline): void {

@@ -10,7 +10,7 @@ import { ReadOnlyFileError, StaleFileError, writeFileAtomic } from '../node/atom
 import { loadConfigFor, LoadedConfig } from '../node/config-loader';
 import { nodeHost } from '../node/host';
 import { readSource, Source, SourceError, sourceFromBytes } from '../node/source';
-import { applyBaseline, Baseline, BaselineError, buildBaseline, readBaseline, writeBaseline } from './baseline';
+import { Baseline, BaselineEntryValue, BaselineError, baselineKey, fileEntries, readBaseline, suppress, updatedBaseline, writeBaseline } from './baseline';
 import { unifiedDiff } from './diff';
 import { UsageError } from './errors';
 import { collectFiles } from './files';
@@ -19,7 +19,7 @@ import { FORMATS } from './formats';
 import { displayPath } from './formats/location';
 import { CheckOptions, CHECK_HELP, parseCheckOptions, parseSize } from './options';
 import { Progress, wantProgress } from './progress';
-import { countBy, FileResult } from './result';
+import type { FileResult } from './result';
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -77,9 +77,40 @@ export async function check(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`fsplan：${file}：${msg}\n`);
     failed = true;
   };
-  const results: FileResult[] = [];
   const configs = new Map<string, LoadedConfig>();
   let diffs = '';
+  // Each file's findings are formatted as soon as it is checked and the file is
+  // dropped: only the format's running state (counts, SARIF results) and the
+  // baseline keys stay. The report goes to stdout as it grows, except after
+  // --fix-dry-run diffs (which come first) and into --output-file (written once).
+  const stream = FORMATS[opts.format].open({ cwd: io.cwd, dryRun: opts.fixDryRun });
+  let report = '';
+  const toStdout = !opts.outputFile && !opts.fixDryRun;
+  const emit = (s: string) => {
+    if (!s) return;
+    if (toStdout) {
+      progress?.done();
+      io.stdout.write(s);
+    } else report += s;
+  };
+  const baselineUpdates = new Map<string, BaselineEntryValue[]>();
+  let checked = 0;
+  let errors = 0;
+  let warnings = 0;
+  const finish = (r: FileResult) => {
+    if (baselineFile && opts.updateBaseline) {
+      const entries = fileEntries(r);
+      baselineUpdates.set(baselineKey(baselineFile, r.filePath), entries);
+      suppress(entries, r);
+    } else if (baseline && baselineFile) suppress(baseline.files[baselineKey(baselineFile, r.filePath)], r);
+    if (opts.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
+    checked++;
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+    emit(stream.file(r));
+  };
 
   const handle = (source: Source, config: LoadedConfig) => {
     const parsed = parseDocument(source.text);
@@ -114,7 +145,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
     // re-checked after fixing (the report shows what is left); unfixed text keeps its parse
     const doc = text === source.text ? parsed : parseDocument(text);
     const findings = lintDocument(doc, config.rules, fileEnv);
-    results.push({ filePath: source.path, kind: source.kind, text, doc, findings, suppressed: 0, fixed });
+    finish({ filePath: source.path, kind: source.kind, text, doc, findings, suppressed: 0, fixed });
   };
 
   if (opts.stdin) {
@@ -150,17 +181,15 @@ export async function check(argv: string[], io: Io): Promise<number> {
   }
 
   if (baselineFile && opts.updateBaseline) {
-    baseline = buildBaseline(baselineFile, results, baseline);
+    baseline = updatedBaseline(baselineUpdates, baseline);
     writeBaseline(baselineFile, baseline);
     const n = Object.values(baseline.files).reduce((s, es) => s + es.reduce((t, e) => t + e.count, 0), 0);
     io.stderr.write(`fsplan：已把 ${n} 个问题写入基线 ${displayPath(baselineFile, io.cwd)}\n`);
   }
-  if (baseline && baselineFile) applyBaseline(baseline, baselineFile, results);
-  if (opts.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 'error');
 
   if (diffs) io.stdout.write(diffs);
-  if (failed && !results.length) return 2; // nothing was checked: the errors above say why
-  const report = FORMATS[opts.format].format(results, { cwd: io.cwd, dryRun: opts.fixDryRun });
+  if (failed && !checked) return 2; // nothing was checked: the errors above say why
+  emit(stream.end());
   if (opts.outputFile) {
     const out = path.resolve(io.cwd, opts.outputFile);
     try {
@@ -168,9 +197,8 @@ export async function check(argv: string[], io: Io): Promise<number> {
     } catch (e) {
       throw new UsageError(`无法写入报告文件 ${opts.outputFile}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。请检查文件夹是否存在、是否有写权限`);
     }
-  } else io.stdout.write(report);
+  } else if (!toStdout) io.stdout.write(report);
 
-  const { errors, warnings } = countBy(results);
   if (failed) return 2;
   if (errors > 0 || (opts.maxWarnings >= 0 && warnings > opts.maxWarnings)) {
     if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings && !errors) {

@@ -1,11 +1,10 @@
 // --fix and --fix-dry-run: every safe fix through core fixAll/applyEdits,
 // written back atomically in the file's own encoding, BOM and line endings.
 import type { ResolvedRule } from '../core/engine/config';
-import { fixAll } from '../core/engine/fix';
-import { lintText } from '../core/engine/linter';
-import type { Finding, LintEnvironment } from '../core/engine/types';
+import { fixPlanText } from '../core/engine/fix-plan';
+import type { LintEnvironment } from '../core/engine/types';
 import { writeFileAtomic } from '../node/atomic';
-import { dominantEol, encodePlanText } from '../node/encode';
+import { encodePlanText } from '../node/encode';
 import type { Source } from '../node/source';
 
 export interface FixOutcome {
@@ -13,18 +12,8 @@ export interface FixOutcome {
   fixed: number;
 }
 
-/** Line breaks inside fix edits follow the file's own line ending. */
-function withEol(findings: readonly Finding[], eol: string): Finding[] {
-  if (eol === '\n') return findings as Finding[];
-  return findings.map((f) =>
-    f.fix ? { ...f, fix: { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) })) } } : f,
-  );
-}
-
 export function computeFixes(source: Source, rules: readonly ResolvedRule[], env: LintEnvironment): FixOutcome {
-  const eol = dominantEol(source.text);
-  const r = fixAll(source.text, (t) => withEol(lintText(t, rules, env).findings, eol));
-  return { text: r.text, fixed: r.fixed };
+  return fixPlanText(source.text, rules, env);
 }
 
 /** Writes the fixed text; throws StaleFileError when the file changed since it was read. */

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { ConfigError, resolveRules, ResolvedRule } from '../core/engine/config';
 import { parseDocument, PlanDocument } from '../core/model/document';
 import type { LintEnvironment } from '../core/engine/types';
-import { LoadedConfig, loadConfigFor } from '../node/config-loader';
+import { ConfigCache, LoadedConfig, loadConfigFor } from '../node/config-loader';
 import { findCitedPlan } from '../node/municipal';
 import { decodePlanBytes } from '../node/decode';
 import { nodeHost } from '../node/host';
@@ -46,6 +46,8 @@ interface Loaded {
 
 export class Environments {
   private readonly files = new Map<string, Loaded | Error>();
+  /** Parsed configs by text: an unchanged config keeps its objects, so the core's caches keyed by them hit. */
+  private readonly configs = new ConfigCache();
 
   constructor(private readonly events: EnvironmentEvents) {}
 
@@ -97,7 +99,7 @@ export class Environments {
     let configured: LoadedConfig['settings'] = {};
     if (file) {
       try {
-        const loaded = loadConfigFor(nodeHost, file);
+        const loaded = loadConfigFor(nodeHost, file, undefined, this.configs);
         rules = loaded.rules;
         configFiles = loaded.files;
         configured = loaded.settings;

@@ -24,7 +24,18 @@ function absolutize(config: Config, file: string): Config {
   return out;
 }
 
-export function loadConfigFile(host: Host, file: string): Config {
+/**
+ * Keeps parsed configs while their text is unchanged. A long-lived host (the
+ * language server) passes one, so that an unchanged .fsplanrc.json yields the
+ * same objects on every keystroke: the core caches the department directory
+ * and resolved rules by identity, and a re-parsed config would miss it.
+ */
+export class ConfigCache {
+  readonly parsed = new Map<string, { text: string; config: Config }>();
+  readonly loaded = new Map<string, LoadedConfig>();
+}
+
+export function loadConfigFile(host: Host, file: string, cache?: ConfigCache): Config {
   let text: string;
   try {
     text = host.readText(file);
@@ -32,7 +43,11 @@ export function loadConfigFile(host: Host, file: string): Config {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(file, '', `无法读取：${code === 'ENOENT' ? '文件不存在。请检查路径' : ioMessage(e as NodeJS.ErrnoException)}`);
   }
-  return absolutize(parseConfig(text, file, RULE_MAP), file);
+  const hit = cache?.parsed.get(file);
+  if (hit && hit.text === text) return hit.config;
+  const config = absolutize(parseConfig(text, file, RULE_MAP), file);
+  cache?.parsed.set(file, { text, config });
+  return config;
 }
 
 /** The config files that apply to `file` (nearest last), stopping at one with "root": true. */
@@ -54,14 +69,19 @@ export function findConfigFiles(host: Host, file: string): string[] {
  * search; otherwise every .fsplanrc.json from the root down applies, nearer
  * ones overriding, and one with "root": true cuts off the ones above it.
  */
-export function loadConfigFor(host: Host, file: string, explicit?: string): LoadedConfig {
+export function loadConfigFor(host: Host, file: string, explicit?: string, cache?: ConfigCache): LoadedConfig {
   const files = explicit ? [path.resolve(explicit)] : findConfigFiles(host, file);
-  let configs = files.map((f) => loadConfigFile(host, f));
+  let configs = files.map((f) => loadConfigFile(host, f, cache));
   const rootIdx = configs.map((c) => c.root === true).lastIndexOf(true);
   let used = files;
   if (rootIdx > 0) {
     configs = configs.slice(rootIdx);
     used = files.slice(rootIdx);
   }
-  return { files: used, configs, rules: resolveRules(RULES, configs), settings: mergeSettings(configs) };
+  const key = used.join('\n');
+  const previous = cache?.loaded.get(key);
+  if (previous && previous.configs.length === configs.length && previous.configs.every((c, i) => c === configs[i])) return previous;
+  const loaded = { files: used, configs, rules: resolveRules(RULES, configs), settings: mergeSettings(configs) };
+  cache?.loaded.set(key, loaded);
+  return loaded;
 }

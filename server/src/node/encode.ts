@@ -34,22 +34,3 @@ function gb18030(text: string): Buffer {
   const iconv = require('iconv-lite') as typeof import('iconv-lite');
   return iconv.encode(text, 'gb18030');
 }
-
-/** The line ending a text mostly uses ("\r\n", "\r" or "\n"). */
-export function dominantEol(text: string): string {
-  let crlf = 0;
-  let lf = 0;
-  let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
-  }
-  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
-  if (cr > lf) return '\r';
-  return '\n';
-}

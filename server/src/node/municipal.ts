@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import { parseDocument, PlanDocument } from '../core/model/document';
 import type { Config } from '../core/engine/config';
+import { notMunicipalPlan } from '../core/analysis/compare';
 import type { LintEnvironment } from '../core/engine/types';
 import { decodePlanBytes, DecodeError } from './decode';
 import type { Host } from './host';
@@ -85,19 +86,8 @@ export function loadMunicipalFile(host: Host, file: string, how: string): PlanDo
     throw new MunicipalError(file, `${how}指定的市级计划 ${file}：${detail}`);
   }
   const doc = parseReference(file, text);
-  if (!doc.front.planTitle?.year || !doc.headings.length) {
-    throw new MunicipalError(
-      file,
-      `${how}指定的文件 ${file} 不是计划文件：第 1 行起没有找到带年份的计划标题（如“天津市2024年食品安全监督管理计划”）或编号条目。请指定市级计划的文本文件`,
-    );
-  }
-  const j = doc.front.planTitle.jurisdiction;
-  if (j && (j.level === 'district' || j.level === 'county')) {
-    throw new MunicipalError(
-      file,
-      `${how}指定的文件 ${file} 是区县级计划（${doc.front.planTitle.text}），不是市级计划。请指定市级计划（如“天津市${doc.front.planTitle.year}年食品安全监督管理计划”）`,
-    );
-  }
+  const problem = notMunicipalPlan(doc, `${how}指定的文件 ${file}`);
+  if (problem) throw new MunicipalError(file, problem);
   return doc;
 }
 

@@ -1,15 +1,17 @@
 // Reading one plan file into text: size limit, .docx, text encodings. Every
 // failure is a SourceError with a Chinese message saying what to do.
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import type { SourceKind } from '../core/engine/results';
-import { decodePlanBytes, DecodeError, Encoding } from './decode';
+import type { Encoding } from '../input/decode';
+import { formatSize } from '../input/size';
+import { decodePlanText, docxFailure, docxPlanText, planKind, SourceError, SourceKind } from '../input/source';
+import { nodeUtf8 } from './decode';
 import { readDocx } from './docx';
-import { formatSize } from './size';
-import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits } from './zip';
+import { DEFAULT_ZIP_LIMITS, ZipLimits } from './zip';
+
+export { isDocx, SourceError } from '../input/source';
+export type { SourceKind } from '../input/source';
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
-
 
 export interface Source {
   /** Absolute path, or the --stdin-filename (resolved) for standard input. */
@@ -23,30 +25,11 @@ export interface Source {
   stdin?: boolean;
 }
 
-export class SourceError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SourceError';
-  }
-}
-
 export interface ReadOptions {
   maxFileSize?: number;
   zipLimits?: ZipLimits;
 }
 
-
-const UNSUPPORTED: Record<string, string> = {
-  '.doc': '不支持旧版 Word 格式（.doc）。请在 Word 中“另存为” .docx 后再检查',
-  '.wps': '不支持 WPS 格式（.wps）。请另存为 .docx 或 .txt 后再检查',
-  '.pdf': '不支持 PDF。请从 PDF 复制文字另存为 .txt，或提供 Word（.docx）原稿',
-};
-
-const EMPTY = '文件是空的，没有可检查的内容。请确认指定的是计划正文文件（.txt、.fsplan 或 .docx）';
-
-export function isDocx(file: string): boolean {
-  return path.extname(file).toLowerCase() === '.docx';
-}
 
 /** Turns bytes of a plan (from a file or stdin) into a Source. */
 export function sourceFromBytes(file: string, bytes: Buffer, opts: ReadOptions = {}): Source {
@@ -54,32 +37,17 @@ export function sourceFromBytes(file: string, bytes: Buffer, opts: ReadOptions =
   if (bytes.length > max) {
     throw new SourceError(`文件过大（${formatSize(bytes.length)}，上限 ${formatSize(max)}），已跳过。如确需检查，请用 --max-file-size 或配置项 maxFileSize 调高上限`);
   }
-  const ext = path.extname(file).toLowerCase();
-  if (UNSUPPORTED[ext]) throw new SourceError(UNSUPPORTED[ext]);
-  const zipMagic = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
-  if (isDocx(file) || zipMagic) {
-    if (!zipMagic) throw new SourceError('扩展名是 .docx，但内容不是 Word 文档（不是 ZIP 格式）。请用 Word 重新保存');
+  if (planKind(file, bytes) === 'docx') {
+    let text: string;
     try {
-      const d = readDocx(bytes, opts.zipLimits ?? DEFAULT_ZIP_LIMITS);
-      if (!d.text.trim()) throw new SourceError(EMPTY);
-      return { path: file, kind: 'docx', text: d.text, bytes };
+      text = docxPlanText(readDocx(bytes, opts.zipLimits ?? DEFAULT_ZIP_LIMITS));
     } catch (e) {
-      if (e instanceof ZipError) {
-        const todo = e.reason === 'limit' ? '。如确为正常的计划，请在 Word 中另存为 .txt 后再检查' : '';
-        throw new SourceError(`无法读取 Word 文档：${e.message}${todo}`);
-      }
-      throw e;
+      throw docxFailure(e);
     }
+    return { path: file, kind: 'docx', text, bytes };
   }
-  if (bytes.length === 0) throw new SourceError(EMPTY);
-  try {
-    const d = decodePlanBytes(bytes);
-    if (!d.text.replace(/^\uFEFF/, '').trim()) throw new SourceError(EMPTY);
-    return { path: file, kind: 'text', text: d.text, bytes, encoding: d.encoding };
-  } catch (e) {
-    if (e instanceof DecodeError) throw new SourceError(e.message);
-    throw e;
-  }
+  const d = decodePlanText(bytes, nodeUtf8);
+  return { path: file, kind: 'text', text: d.text, bytes, encoding: d.encoding };
 }
 
 /** Reads a plan file; the size is checked before the file is read. */

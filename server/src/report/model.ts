@@ -10,6 +10,8 @@ import { Category, CATEGORIES, CATEGORY_LABELS, Finding, Severity, SEVERITIES } 
 import { locate, SourceKind } from '../core/engine/results';
 import { RULE_MAP, ruleDocUrl } from '../rules';
 
+/** How the municipal plan was given: --municipal, municipalPlan, the cited title, or chosen in the browser page. */
+export type MunicipalSource = 'option' | 'config' | 'citation' | 'page';
 
 /** One checked plan as the report needs it. */
 export interface PlanInput {
@@ -20,7 +22,7 @@ export interface PlanInput {
   doc: PlanDocument;
   findings: readonly Finding[];
   /** The municipal plan it was compared with, when one was found. */
-  municipal?: { file: string; doc: PlanDocument; source: 'option' | 'config' | 'citation' };
+  municipal?: { file: string; doc: PlanDocument; source: MunicipalSource };
 }
 
 export interface Excerpt {
@@ -84,7 +86,7 @@ export type ComparisonView =
       state: 'compared';
       municipalFile: string;
       municipalTitle: string;
-      source: 'option' | 'config' | 'citation';
+      source: MunicipalSource;
       rows: ComparisonRow[];
       counts: Record<CoverageRow['status'], number>;
     }

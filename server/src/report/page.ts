@@ -11,7 +11,7 @@ import { REPORT_CSS } from './style';
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 const STATUS_LABEL = { met: '已落实', below: '低于市级', missing: '未落实', extra: '本区新增' } as const;
-const SOURCE_LABEL = { option: '命令行 --municipal 指定', config: '配置项 municipalPlan 指定', citation: '按区级计划引用的标题找到' } as const;
+const SOURCE_LABEL = { option: '命令行 --municipal 指定', config: '配置项 municipalPlan 指定', citation: '按区级计划引用的标题找到', page: '在网页中选择' } as const;
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -97,7 +97,8 @@ function statusBadge(status: 'met' | 'below' | 'missing', n: number): Html {
   return html`<span class="badge ${n ? status : 'zero'}">${STATUS_LABEL[status]} ${n}</span>`;
 }
 
-function comparison(p: PlanReport, view: ComparisonView): Html {
+/** The comparison section of a plan: table and chart (also shown by the browser page). */
+export function comparison(p: Pick<PlanReport, 'id'>, view: ComparisonView): Html {
   if (view.state === 'is-municipal') return html`<p class="notice">本计划是市级（省级）计划，不与其他计划对比。</p>`;
   if (view.state === 'not-found') {
     const what = view.cited ? `本计划引用的《${view.cited}》` : '对应的市级计划';

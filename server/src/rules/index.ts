@@ -23,6 +23,13 @@ import sumMismatch from './target/sum-mismatch';
 import cityScope from './document/city-scope';
 import staleYear from './document/stale-year';
 import structure from './document/structure';
+import partySessions from './document/party-sessions';
+import halfWidth from './punctuation/half-width';
+import straightQuotes from './punctuation/straight-quotes';
+import unbalanced from './punctuation/unbalanced';
+import nestedTitle from './punctuation/nested-title';
+import doubled from './punctuation/doubled';
+import confusable from './wording/confusable';
 
 export const RULES: readonly Rule[] = [
   markerStyle,
@@ -41,10 +48,17 @@ export const RULES: readonly Rule[] = [
   sumMismatch,
   cityScope,
   staleYear,
+  partySessions,
   docNumber,
   dateFormat,
   placeholder,
   structure,
+  halfWidth,
+  straightQuotes,
+  unbalanced,
+  nestedTitle,
+  doubled,
+  confusable,
 ] as unknown as readonly Rule[];
 
 export const RULE_MAP: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

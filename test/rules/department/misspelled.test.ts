@@ -1,15 +1,15 @@
 import { plan, runTable } from '../table';
 
-const HONGQI = '红旗区2025年食品安全监督管理计划';
-const police = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}.加强监管。落实第${i + 1}项要求。（公安红旗分局、区农业农村局按职责分工负责）`).join('\n\n');
+const HONGQI = '红星区2025年食品安全监督管理计划';
+const police = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}.加强监管。落实第${i + 1}项要求。（公安红星分局、区农业农村局按职责分工负责）`).join('\n\n');
 
 describe('department/misspelled', () => {
   runTable('department/misspelled', [
     {
       name: 'a name written once, one character off a name used eight times',
-      text: plan(`${police(8)}\n\n9.严厉打击犯罪。开展专项行动。（公安红旗局负责）`, { title: HONGQI }),
-      findings: [[21, '公安红旗局', '公安红旗分局']],
-      suggestions: ['公安红旗分局'],
+      text: plan(`${police(8)}\n\n9.严厉打击犯罪。开展专项行动。（公安红星局负责）`, { title: HONGQI }),
+      findings: [[21, '公安红星局', '公安红星分局']],
+      suggestions: ['公安红星分局'],
     },
     {
       name: 'a substitution in a name of another province',
@@ -29,7 +29,7 @@ describe('department/misspelled', () => {
     },
     {
       name: 'not used when the registry covers the plan (department/unknown does it)',
-      text: plan(`${police(3)}\n\n4.严厉打击犯罪。开展专项行动。（公安红桥局负责）`.replace(/红旗/g, '红桥')),
+      text: plan(`${police(3)}\n\n4.严厉打击犯罪。开展专项行动。（公安红桥局负责）`.replace(/红星/g, '红桥')),
       findings: [],
     },
   ]);

@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { check } from '../../support/check';
 import { clausePlan as plan } from '../../support/plan';
 import { type Case, runTable } from '../table';
 
@@ -13,6 +15,8 @@ const invalid: Array<[string, string[], string]> = [
   ['全市餐饮服务提供者“互联网+明厨亮灶”覆盖率达到90%，全市学校食堂覆盖率达到100%。', ['全市', '全市'], '全区餐饮服务提供者“互联网+明厨亮灶”覆盖率达到90%，全区学校食堂覆盖率达到100%。'],
   ['全国食品安全示范城市创建知晓率达到90%。', ['全国'], '全国食品安全示范城市创建知晓率达到90%。'],
 ];
+
+const rules = ['document/city-scope'];
 
 describe('document/city-scope', () => {
   runTable('document/city-scope', [
@@ -33,4 +37,28 @@ describe('document/city-scope', () => {
       fixed: plan('全县群众食品安全知晓率达到90%。', { name: '蓟县' }),
     },
   ]);
+  // the own scope word follows the kind of unit (national divisions)
+  const levels: Array<[string, string, string | undefined]> = [
+    // unit, scope word written, the fix (undefined: correct as written)
+    ['辛集市', '全市', undefined],
+    ['河北省辛集市', '全县', '全市'],
+    ['鄂托克旗', '全县', '全旗'],
+    ['鄂托克旗', '全旗', undefined],
+    ['鄂伦春自治旗', '全区', '全旗'],
+    ['长阳土家族自治县', '全市', '全县'],
+    ['安庆市大观区', '全市', '全区'],
+    ['上海市浦东新区', '全区', undefined],
+    ['神农架林区', '全县', '全区'],
+  ];
+  for (const [name, word, fix] of levels) {
+    it(`${name}: ${word}${fix ? ` → ${fix}` : ' is its own'}`, () => {
+      const { findings, fixed } = check(plan(`${word}群众食品安全知晓率达到90%。`, { name }), { rules });
+      if (!fix) return assert.deepEqual(findings, []);
+      assert.equal(findings.map((f) => f.quoted).join(','), word);
+      assert.equal(fixed, plan(`${fix}群众食品安全知晓率达到90%。`, { name }));
+    });
+  }
+  it('按照全市统一部署 in a district plan is not a scope', () => {
+    assert.deepEqual(check(plan('按照全市统一部署，全区群众食品安全知晓率达到90%。', { name: '安庆市大观区' }), { rules }).findings, []);
+  });
 });

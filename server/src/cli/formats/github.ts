@@ -2,9 +2,10 @@
 // annotations on the pull request.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { Severity } from '../../core/engine/types';
-import { countBy, FileResult, FormatContext } from '../result';
+import type { FileResult, FormatContext } from '../result';
 import { displayPath } from './location';
 import { locate } from '../../core/engine/results';
+import { formatAll, FormatStream, Totals } from './stream';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -18,20 +19,28 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function formatGithub(results: readonly FileResult[], ctx: FormatContext): string {
-  let out = '';
-  for (const r of results) {
-    const file = displayPath(r.filePath, ctx.cwd);
-    for (const f of locate(r)) {
-      const props = [`file=${escapeProperty(file)}`];
-      if (f.paragraph === undefined) {
-        props.push(`line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`);
+export function openGithub(ctx: FormatContext): FormatStream {
+  const totals = new Totals();
+  return {
+    file(r) {
+      totals.add(r);
+      const file = displayPath(r.filePath, ctx.cwd);
+      let out = '';
+      for (const f of locate(r)) {
+        const props = [`file=${escapeProperty(file)}`];
+        if (f.paragraph === undefined) {
+          props.push(`line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`);
+        }
+        props.push(`title=${escapeProperty(`fsplan ${f.ruleId}`)}`);
+        const msg = f.paragraph !== undefined ? `${f.message}（第 ${f.paragraph} 段：“${f.quoted}”）` : f.message;
+        out += `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(msg)}\n`;
       }
-      props.push(`title=${escapeProperty(`fsplan ${f.ruleId}`)}`);
-      const msg = f.paragraph !== undefined ? `${f.message}（第 ${f.paragraph} 段：“${f.quoted}”）` : f.message;
-      out += `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(msg)}\n`;
-    }
-  }
-  const { errors, warnings, infos } = countBy(results);
-  return out + `fsplan：已检查 ${results.length} 个文件，${errors} 个错误，${warnings} 个警告，${infos} 个提示。\n`;
+      return out;
+    },
+    end: () => `fsplan：已检查 ${totals.files} 个文件，${totals.errors} 个错误，${totals.warnings} 个警告，${totals.infos} 个提示。\n`,
+  };
+}
+
+export function formatGithub(results: readonly FileResult[], ctx: FormatContext): string {
+  return formatAll(openGithub, results, ctx);
 }

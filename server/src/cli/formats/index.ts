@@ -1,24 +1,25 @@
 // The output formats of `fsplan check`: the one list the option parser, the
 // help text and the check command read. Add a format here (and in docs/cli.md).
-import type { FileResult, FormatContext } from '../result';
-import { formatGithub } from './github';
-import { formatJson } from './json';
-import { formatJunit } from './junit';
-import { formatSarif } from './sarif';
-import { formatStylish } from './stylish';
+import { openGithub } from './github';
+import { openJson } from './json';
+import { openJunit } from './junit';
+import { openSarif } from './sarif';
+import type { OpenFormat } from './stream';
+import { openStylish } from './stylish';
 
 export interface OutputFormat {
-  format(results: readonly FileResult[], ctx: FormatContext): string;
+  /** Starts the output of one run: files are written as they are checked (formats/stream.ts). */
+  open: OpenFormat;
   /** Read by programs (JSON, SARIF): nothing else may be written to the same stream, not even progress on a terminal. */
   machine: boolean;
 }
 
 export const FORMATS = {
-  stylish: { format: formatStylish, machine: false },
-  json: { format: (r) => formatJson(r), machine: true },
-  sarif: { format: formatSarif, machine: true },
-  github: { format: formatGithub, machine: false },
-  junit: { format: formatJunit, machine: false },
+  stylish: { open: openStylish, machine: false },
+  json: { open: openJson, machine: true },
+  sarif: { open: openSarif, machine: true },
+  github: { open: openGithub, machine: false },
+  junit: { open: openJunit, machine: false },
 } as const satisfies Record<string, OutputFormat>;
 
 export type Format = keyof typeof FORMATS;

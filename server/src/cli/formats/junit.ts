@@ -1,10 +1,11 @@
 // --format junit: one test suite per file, one failing test case per finding
 // (a file without findings is one passing case), for CI test reports.
-import { escapeXml } from '../../node/xml';
+import { escapeXml } from '../../input/xml';
 import { FileResult, FormatContext } from '../result';
 import { SEVERITY_LABEL } from './stylish';
 import { displayPath, where } from './location';
 import { locate } from '../../core/engine/results';
+import { formatAll, FormatStream } from './stream';
 
 /** Removes characters XML 1.0 cannot carry, then escapes. */
 function x(s: string): string {
@@ -12,26 +13,35 @@ function x(s: string): string {
   return escapeXml(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
 }
 
-export function formatJunit(results: readonly FileResult[], ctx: FormatContext): string {
+// The header counts every test case, so the suites wait for the end (as
+// strings: the file's text and document are not kept).
+export function openJunit(ctx: FormatContext): FormatStream {
   let body = '';
   let tests = 0;
   let failures = 0;
-  for (const r of results) {
-    const file = displayPath(r.filePath, ctx.cwd);
-    const found = locate(r);
-    const cases = found.length ? found.length : 1;
-    tests += cases;
-    failures += found.length;
-    body += `  <testsuite name="${x(file)}" tests="${cases}" failures="${found.length}" errors="0" skipped="0">\n`;
-    if (!found.length) body += `    <testcase classname="${x(file)}" name="fsplan" />\n`;
-    for (const f of found) {
-      const at = where(file, f);
-      const text = `${at}  ${SEVERITY_LABEL[f.severity]}  ${f.message}  ${f.ruleId}${f.paragraph !== undefined ? `\n原文：“${f.quoted}”` : ''}`;
-      body += `    <testcase classname="${x(file)}" name="${x(`${f.ruleId} ${at}`)}">\n`;
-      body += `      <failure type="${x(f.ruleId)}" message="${x(f.message)}">${x(text)}</failure>\n`;
-      body += `    </testcase>\n`;
-    }
-    body += '  </testsuite>\n';
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="fsplan" tests="${tests}" failures="${failures}">\n${body}</testsuites>\n`;
+  return {
+    file(r) {
+      const file = displayPath(r.filePath, ctx.cwd);
+      const found = locate(r);
+      const cases = found.length ? found.length : 1;
+      tests += cases;
+      failures += found.length;
+      body += `  <testsuite name="${x(file)}" tests="${cases}" failures="${found.length}" errors="0" skipped="0">\n`;
+      if (!found.length) body += `    <testcase classname="${x(file)}" name="fsplan" />\n`;
+      for (const f of found) {
+        const at = where(file, f);
+        const text = `${at}  ${SEVERITY_LABEL[f.severity]}  ${f.message}  ${f.ruleId}${f.paragraph !== undefined ? `\n原文：“${f.quoted}”` : ''}`;
+        body += `    <testcase classname="${x(file)}" name="${x(`${f.ruleId} ${at}`)}">\n`;
+        body += `      <failure type="${x(f.ruleId)}" message="${x(f.message)}">${x(text)}</failure>\n`;
+        body += `    </testcase>\n`;
+      }
+      body += '  </testsuite>\n';
+      return '';
+    },
+    end: () => `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="fsplan" tests="${tests}" failures="${failures}">\n${body}</testsuites>\n`,
+  };
+}
+
+export function formatJunit(results: readonly FileResult[], ctx: FormatContext): string {
+  return formatAll(openJunit, results, ctx);
 }

@@ -7,6 +7,7 @@ import type { Severity } from '../../core/engine/types';
 import { findingKey, fingerprintHash } from '../fingerprint';
 import { FileResult, FormatContext } from '../result';
 import { locate } from '../../core/engine/results';
+import { formatAll, FormatStream, JsonArrayWriter } from './stream';
 import { VERSION } from '../version';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -22,41 +23,43 @@ export function artifactUri(file: string, cwd: string): { uri: string; uriBaseId
   return { uri: url.pathToFileURL(file).href };
 }
 
-export function sarifLog(results: readonly FileResult[], ctx: FormatContext): Log {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const sarifResults = results.flatMap((r) =>
-    locate(r).map((f): Result => {
-      const artifactLocation = artifactUri(r.filePath, ctx.cwd);
-      const docx = f.paragraph !== undefined;
-      return {
-        ruleId: f.ruleId,
-        ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
-        level: LEVEL[f.severity],
-        message: { text: docx ? `${f.message}（第 ${f.paragraph} 段：“${f.quoted}”）` : f.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation,
-              // a .docx is binary: SARIF regions would point into the zip, so only the paragraph is given
-              ...(docx
-                ? {}
-                : {
-                    region: {
-                      startLine: f.line,
-                      startColumn: f.column,
-                      endLine: f.endLine,
-                      endColumn: f.endColumn,
-                      snippet: { text: r.text.slice(f.start, f.end) },
-                    },
-                  }),
-            },
+/** The SARIF results of one checked file. */
+function sarifResults(r: FileResult, ctx: FormatContext, ruleIndex: ReadonlyMap<string, number>): Result[] {
+  return locate(r).map((f): Result => {
+    const artifactLocation = artifactUri(r.filePath, ctx.cwd);
+    const docx = f.paragraph !== undefined;
+    return {
+      ruleId: f.ruleId,
+      ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
+      level: LEVEL[f.severity],
+      message: { text: docx ? `${f.message}（第 ${f.paragraph} 段：“${f.quoted}”）` : f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation,
+            // a .docx is binary: SARIF regions would point into the zip, so only the paragraph is given
+            ...(docx
+              ? {}
+              : {
+                  region: {
+                    startLine: f.line,
+                    startColumn: f.column,
+                    endLine: f.endLine,
+                    endColumn: f.endColumn,
+                    snippet: { text: r.text.slice(f.start, f.end) },
+                  },
+                }),
           },
-        ],
-        partialFingerprints: { 'fsplanFinding/v1': fingerprintHash(findingKey(r.doc, f)) },
-        ...(docx ? { properties: { paragraph: f.paragraph, quoted: f.quoted } } : {}),
-      };
-    }),
-  );
+        },
+      ],
+      partialFingerprints: { 'fsplanFinding/v1': fingerprintHash(findingKey(r.doc, f)) },
+      ...(docx ? { properties: { paragraph: f.paragraph, quoted: f.quoted } } : {}),
+    };
+  });
+}
+
+/** The log around the results (`results` is the run's last key, so the results can follow it as they come). */
+function sarifFrame(ctx: FormatContext, results: Result[]): Log {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -78,12 +81,39 @@ export function sarifLog(results: readonly FileResult[], ctx: FormatContext): Lo
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: url.pathToFileURL(ctx.cwd + path.sep).href } },
         columnKind: 'utf16CodeUnits',
-        results: sarifResults,
+        results,
       },
     ],
   };
 }
 
+export function sarifLog(results: readonly FileResult[], ctx: FormatContext): Log {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  return sarifFrame(ctx, results.flatMap((r) => sarifResults(r, ctx, ruleIndex)));
+}
+
+const RESULTS_SLOT = '"results": []';
+
+/** Writes each file's results as it is checked, byte-identical to `JSON.stringify(sarifLog(…), null, 2)`. */
+export function openSarif(ctx: FormatContext): FormatStream {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const frame = JSON.stringify(sarifFrame(ctx, []), null, 2);
+  const slot = frame.lastIndexOf(RESULTS_SLOT);
+  const head = frame.slice(0, slot + RESULTS_SLOT.length - 2);
+  const tail = frame.slice(slot + RESULTS_SLOT.length);
+  const array = new JsonArrayWriter(3); // the results array's depth: root > runs > run > results
+  let started = false;
+  return {
+    file(r) {
+      let out = started ? '' : head;
+      started = true;
+      for (const result of sarifResults(r, ctx, ruleIndex)) out += array.item(result);
+      return out;
+    },
+    end: () => (started ? '' : head) + array.end() + tail + '\n',
+  };
+}
+
 export function formatSarif(results: readonly FileResult[], ctx: FormatContext): string {
-  return JSON.stringify(sarifLog(results, ctx), null, 2) + '\n';
+  return formatAll(openSarif, results, ctx);
 }

@@ -1,6 +1,7 @@
 // Matching district targets with municipal targets (docs/targets.md explains
 // the method and its measured accuracy). Pure: two lists of targets in, pairs
 // and the municipal targets left without a district counterpart out.
+import type { PlanDocument } from '../model/document';
 import type { Target } from './targets';
 import { stripScope } from './targets';
 import { bigrams } from './similarity';
@@ -346,4 +347,21 @@ export function coverageRows(cmp: Comparison, municipal: readonly Target[], dist
   const extra = new Set(cmp.extra.map((t) => t.index));
   for (const d of district) if (extra.has(d.index)) rows.push({ indicator: indicatorLabel(d), district: side(d), status: 'extra' });
   return rows;
+}
+
+/**
+ * Why a document cannot be the municipal plan a district plan is compared
+ * with (no dated plan title or no numbered items; a district or county plan),
+ * in Chinese after `named` ("--municipal 指定的文件 x.txt"); undefined when it can.
+ */
+export function notMunicipalPlan(doc: PlanDocument, named: string): string | undefined {
+  const title = doc.front.planTitle;
+  if (!title?.year || !doc.headings.length) {
+    return `${named} 不是计划文件：第 1 行起没有找到带年份的计划标题（如“天津市2024年食品安全监督管理计划”）或编号条目。请指定市级计划的文本文件`;
+  }
+  const j = title.jurisdiction;
+  if (j && (j.level === 'district' || j.level === 'county')) {
+    return `${named} 是区县级计划（${title.text}），不是市级计划。请指定市级计划（如“天津市${title.year}年食品安全监督管理计划”）`;
+  }
+  return undefined;
 }

@@ -8,6 +8,8 @@ import { Jurisdiction, Mention, parseJurisdiction, PlanDocument } from '../model
 import { placeholderInner } from '../model/notes';
 import { builtinTianjin, collectiveEntry, DepartmentEntry, DepartmentSetting, instantiate, isTemplate, Registry } from './registry';
 import type { AnalysisEnvironment } from './registry';
+import { divisionOf, fillTemplate, hasUnitName, nationalVocabulary, ownUnitNames, siblingNames, UnitNames } from './national';
+import { shortOfCity, unitsNamed } from '../model/divisions';
 
 export type DepartmentLevel = 'district' | 'city';
 
@@ -58,6 +60,10 @@ export interface Directory {
   /** Full names of the other districts of the registry (武清区 …). */
   otherDistricts: string[];
   ownDistrict?: { name: string; short: string };
+  /** The prefix of the plan's own bodies (区, 县, 市, 旗). */
+  prefix: string;
+  /** The data is the national vocabulary (no registry covers the plan). */
+  national: boolean;
   /** Every real name in the registries (any district, any level), never a misspelling. */
   knownAnywhere: Set<string>;
 }
@@ -134,6 +140,9 @@ export function buildDirectory(doc: PlanDocument, env: AnalysisEnvironment = {})
 
 function makeDirectory(de: NonNullable<AnalysisEnvironment['departments']>, reg: Registry, jurisdiction: Jurisdiction | undefined): Directory {
   const { level, district } = registryCovers(reg, jurisdiction);
+  if (level === undefined && jurisdiction && jurisdiction.level !== 'city' && jurisdiction.level !== 'province' && unitsNamed(jurisdiction.name).length) {
+    return makeNationalDirectory(de, reg, jurisdiction);
+  }
   const entries: DepartmentInfo[] = [];
   const cityForms = new Map<string, DepartmentInfo>();
   const foreignForms = new Map<string, { district: string; own?: DepartmentInfo; ownForm?: string }>();
@@ -182,8 +191,112 @@ function makeDirectory(de: NonNullable<AnalysisEnvironment['departments']>, reg:
     collectivePatterns: (reg.collectivePatterns ?? []).map((p) => new RegExp(p, 'u')),
     otherDistricts: level === 'district' ? reg.districts.filter((d) => d !== district).map((d) => d.name) : [],
     ownDistrict: district,
+    prefix: '区',
+    national: false,
     knownAnywhere,
   };
+}
+
+/** The name of the national vocabulary in messages. */
+export const NATIONAL_SOURCE = '全国县级部门通用名录';
+
+/**
+ * The directory of a county-level plan no registry covers: the national
+ * vocabulary with the unit's own prefix; the other units of its city give
+ * foreign names; the parent city's bodies (市…, 安庆市…) are city-level.
+ */
+function makeNationalDirectory(de: NonNullable<AnalysisEnvironment['departments']>, reg: Registry, j: Jurisdiction): Directory {
+  const voc = nationalVocabulary();
+  const division = divisionOf(j);
+  const own = ownUnitNames(j, division);
+  const others = siblingNames(division);
+  const entries: DepartmentInfo[] = [];
+  const cityForms = new Map<string, DepartmentInfo>();
+  const foreignForms = new Map<string, { district: string; own?: DepartmentInfo; ownForm?: string }>();
+  const cityName = division?.city ?? (j.city ? j.city + '市' : '');
+  // the parent city's bodies: 市市场监管局 (unless 市 is the plan's own prefix) and 安庆市市场监管局
+  const cityPrefixes = [...(own.prefix !== '市' && cityName ? ['市'] : []), ...(cityName ? [cityName] : [])];
+  const fillAll = (xs: string[], u: UnitNames) => uniq(xs.map((x) => fillTemplate(x, u)).filter((x): x is string => x !== undefined));
+  for (const e of voc.departments) {
+    const levelled = [e.name, ...(e.aliases ?? [])].filter((t) => t.startsWith('{级}') && !hasUnitName(t));
+    // 林区市场监管局 in 神农架林区, 新区… in a 新区: the unit's own word as a prefix too
+    const more = (own.morePrefixes ?? []).flatMap((mp) => levelled.map((t) => mp + t.slice(3)));
+    const forms = uniq([...fillAll([e.name, ...(e.aliases ?? [])], own), ...more]);
+    if (!forms.length) continue;
+    const full = e.full ? fillTemplate(e.full, own) : undefined;
+    const cityOf = e.name.startsWith('{级}') ? '市' + e.name.slice(3) : undefined;
+    const info: DepartmentInfo = {
+      canonical: forms[0],
+      full,
+      aliases: uniq([...forms.slice(1), ...(full ? [full] : [])]).filter((f) => f !== forms[0]),
+      forms: uniq([...forms, ...(full ? [full] : [])]),
+      level: 'district',
+      collective: false,
+      // a county-level city's own bodies are 市…: its city's are named in full (石家庄市卫生健康委)
+      municipal: own.prefix !== '市' ? cityOf : cityOf && cityName ? cityName + cityOf.slice(1) : undefined,
+      preferredByProject: false,
+    };
+    entries.push(info);
+    for (const other of others) {
+      for (const t of [e.name, ...(e.aliases ?? [])].filter(hasUnitName)) {
+        const f = fillTemplate(t, other);
+        const mine = fillTemplate(t, own);
+        if (f) foreignForms.set(f, { district: other.name, own: info, ownForm: mine ?? info.canonical });
+      }
+    }
+    const stems = cityPrefixes.flatMap((cp) => levelled.map((t) => cp + t.slice(3)));
+    if (stems.length) {
+      const ci: DepartmentInfo = { canonical: stems[0], aliases: stems.slice(1), forms: stems, level: 'city', collective: false, preferredByProject: false };
+      for (const f of stems) if (!cityForms.has(f)) cityForms.set(f, ci);
+    }
+  }
+  for (const c of voc.collectives) {
+    const name = fillTemplate(c, own);
+    if (name) entries.push({ canonical: name, aliases: [], forms: [name], level: 'district', collective: true, preferredByProject: false });
+  }
+  applyExtras(entries, de.extra ?? [], 'district');
+  const byForm = new Map<string, DepartmentInfo>();
+  for (const info of entries) for (const f of info.forms) if (!byForm.has(f)) byForm.set(f, info);
+  for (const f of byForm.keys()) cityForms.delete(f);
+  for (const f of byForm.keys()) foreignForms.delete(f);
+  const knownAnywhere = new Set<string>(byForm.keys());
+  for (const r of new Set([reg, builtinTianjin()])) for (const c of r.otherNames ?? []) knownAnywhere.add(c);
+  return {
+    jurisdiction: j,
+    covered: true,
+    level: 'district',
+    source: NATIONAL_SOURCE,
+    entries,
+    byForm,
+    cityForms,
+    foreignForms,
+    collectivePatterns: voc.collectivePatterns.map((p) => new RegExp(p, 'u')),
+    otherDistricts: others.map((o) => o.name),
+    ownDistrict: { name: j.name, short: own.short || j.short },
+    prefix: own.prefix,
+    national: true,
+    knownAnywhere,
+  };
+}
+
+/**
+ * A city body's name rewritten with this plan's prefix (市农牧局 → 旗农牧局,
+ * 安庆市卫健委 → 区卫健委) when that is a valid name here (national vocabulary only).
+ */
+export function sameFormAtOwnLevel(dir: Directory, name: string): string | undefined {
+  if (!dir.national) return undefined;
+  const city = parentCityName(dir);
+  const stem = city && name.startsWith(city) ? name.slice(city.length) : name.startsWith('市') ? name.slice(1) : undefined;
+  if (stem === undefined) return undefined;
+  const own = dir.prefix + stem;
+  return dir.byForm.get(own) && !dir.byForm.get(own)!.collective ? own : undefined;
+}
+
+/** The parent city's name for messages (安庆市), when known. */
+export function parentCityName(dir: Directory): string | undefined {
+  const j = dir.jurisdiction;
+  const d = j ? divisionOf(j) : undefined;
+  return d?.city || (j?.city ? shortOfCity(j.city) + '市' : undefined);
 }
 
 function applyExtras(entries: DepartmentInfo[], extras: readonly DepartmentSetting[], level: DepartmentLevel): void {
@@ -230,19 +343,27 @@ function classifyName(dir: Directory, raw: string): MentionStatus {
   if (hit) return hit.collective ? { kind: 'collective', info: hit } : { kind: 'known', info: hit, form: name };
   if (dir.collectivePatterns.some((p) => p.test(name))) return { kind: 'collective' };
   if (dir.ownDistrict && name.startsWith(dir.ownDistrict.name)) {
-    const inner = dir.byForm.get('区' + name.slice(dir.ownDistrict.name.length));
+    const inner = dir.byForm.get(dir.prefix + name.slice(dir.ownDistrict.name.length));
     if (inner) return { kind: 'known', info: inner, form: name };
   }
   const foreign = dir.foreignForms.get(name);
   if (foreign) return { kind: 'foreign', ...foreign };
   for (const other of dir.otherDistricts) {
     if (name.startsWith(other) && name.length > other.length + 1) {
-      const own = dir.byForm.get('区' + name.slice(other.length));
-      return { kind: 'foreign', district: other, own, ownForm: own && dir.ownDistrict ? dir.ownDistrict.name + name.slice(other.length) : undefined };
+      const rest = name.slice(other.length);
+      const own = dir.byForm.get(dir.prefix + rest);
+      const ownForm = own && dir.ownDistrict ? (dir.national ? dir.prefix + rest : dir.ownDistrict.name + rest) : undefined;
+      return { kind: 'foreign', district: other, own, ownForm };
     }
   }
   const city = dir.cityForms.get(name);
   if (city) return { kind: 'city', info: city, counterparts: districtCounterparts(dir, city) };
+  // 区发展改革委（粮食和储备局）, 各乡镇（街道）: a known body with a bracketed remark
+  const bracket = /^(.{2,}?)[（(]([^（）()]{1,20})[）)]$/.exec(name);
+  if (bracket) {
+    const base = classify(dir, bracket[1]);
+    if (base.kind === 'known' || base.kind === 'collective' || base.kind === 'foreign' || base.kind === 'city') return base;
+  }
   return { kind: 'unknown' };
 }
 

@@ -5,7 +5,7 @@
 // documented in docs/registry.md.
 import * as z from 'zod';
 import builtin from '../../data/tianjin.registry.json';
-import { ConfigError, formatJsonPath, type JsonText, locate, validateData } from './data-file';
+import { ConfigError, formatJsonPath, type JsonText, locate, parseJsonText, validateData } from './data-file';
 import type { PlanDocument } from '../model/document';
 
 /** `{区}` is replaced by the district's short name (红桥), `{区名}` by its full name (红桥区). */
@@ -109,6 +109,12 @@ export function parseRegistry(json: unknown, file: string, source?: JsonText): R
     }
   });
   return reg;
+}
+
+/** Validates registry JSON text (already read; comments and trailing commas allowed); throws ConfigError naming the file, JSON path, line and column. */
+export function parseRegistryText(text: string, file: string): Registry {
+  const source = parseJsonText(text, file, '部门名录');
+  return parseRegistry(source.value, file, source);
 }
 
 let builtinRegistry: Registry | undefined;

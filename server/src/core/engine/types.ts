@@ -10,8 +10,8 @@ export type { DepartmentEnvironment } from '../analysis/registry';
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export type Category = 'numbering' | 'responsibility' | 'department' | 'target' | 'document';
-export const CATEGORIES: readonly Category[] = ['numbering', 'responsibility', 'department', 'target', 'document'];
+export type Category = 'numbering' | 'responsibility' | 'department' | 'target' | 'document' | 'punctuation' | 'wording';
+export const CATEGORIES: readonly Category[] = ['numbering', 'responsibility', 'department', 'target', 'document', 'punctuation', 'wording'];
 
 /** Chinese names of the categories, for reports and the README. */
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -20,6 +20,8 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   department: '部门名称',
   target: '量化指标',
   document: '文档',
+  punctuation: '标点符号',
+  wording: '用词',
 };
 
 export interface TextEdit {

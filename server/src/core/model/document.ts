@@ -4,6 +4,7 @@
 import { HeadingLevel, matchMarker, nestByLevel } from './headings';
 import { findNotes, RawNote, Role } from './notes';
 import { parseChineseNumeral } from './numerals';
+import { Division, readPlace, shortOfCity, unitKind, UnitKind, unitsNamed } from './divisions';
 import { layout, Line, normalize, Paragraph } from './text';
 
 export interface Span {
@@ -104,12 +105,17 @@ export interface Jurisdiction {
   level: 'city' | 'district' | 'county' | 'province';
   /** City the district belongs to when the document says it (天津). */
   city?: string;
+  /** The county-level unit in the national divisions, once it is known (the name alone may be ambiguous: 朝阳区). */
+  division?: Division;
+  /** The kind of county-level unit, from the division or the name. */
+  kind?: UnitKind;
 }
 
 export interface PlanTitle extends Located {
   jurisdiction?: Jurisdiction;
   year?: number;
-  kind?: '监督管理计划' | '工作要点' | '实施方案' | '工作计划' | '计划';
+  /** The kind of plan: 监督管理计划, 工作要点, 重点工作安排, 实施方案, 工作方案 … */
+  kind?: string;
 }
 
 export interface FrontMatter {
@@ -157,14 +163,41 @@ const DOC_NUMBER = /^[\u4e00-\u9fa5A-Za-z]{1,16}[〔［\[(（【]\d{4}[〕］\])
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 /** A date written in Chinese numerals (二〇二四年八月十九日), which GB/T 9704 no longer uses for 成文日期. */
 const CN_DATE = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
-const PLAN_TITLE = /^(.*?)(\d{4})年度?(.*?)(监督管理计划|工作要点|实施方案|工作计划|计划)$/;
-const JURISDICTION = /^(天津市|北京市|上海市|重庆市|[\u4e00-\u9fa5]{2,3}省)?([\u4e00-\u9fa5]{1,5}?(?:新区|自治县|区|县|市))$/;
+/** The kinds of plan a title ends with, longest first. */
+const PLAN_KIND = /(监督管理工作计划|监督管理计划|重点工作安排|重点工作任务|重点工作计划|工作要点|工作计划|工作安排|工作任务|实施方案|行动方案|工作方案|计划|要点|方案)$/;
+/** A status after the title: （草案）, （征求意见稿）, （试行）, （送审稿）. */
+const TITLE_STATUS = /[（(](?:草案|征求意见稿|试行|送审稿|修订稿|讨论稿)[）)]$/;
+const JURISDICTION = /^(天津市|北京市|上海市|重庆市|[\u4e00-\u9fa5]{2,3}省)?([\u4e00-\u9fa5]{1,5}?(?:新区|自治县|区|县|市|旗))$/;
 
 function located(p: Paragraph): Located {
   return { text: p.text, start: p.start, end: p.end };
 }
 
+function fromDivision(d: Division, cityWritten?: string): Jurisdiction {
+  const district = d.kind === '区' || d.kind === '新区' || d.kind === '林区' || d.kind === '特区';
+  const short = d.short || d.name.slice(0, -1);
+  return { name: d.name, short, level: district ? 'district' : 'county', city: cityWritten, division: d, kind: d.kind };
+}
+
+/**
+ * A jurisdiction as written: [province][city]unit (安庆市大观区, 河北省辛集市,
+ * 鄂托克旗), a city or a province, read against the national divisions; names
+ * the divisions do not know keep the older reading (江城市临江区).
+ */
 export function parseJurisdiction(prefix: string): Jurisdiction | undefined {
+  const place = readPlace(prefix);
+  if (place) {
+    const cityWritten = place.city && place.city !== place.province ? shortOfCity(place.city) : /^(北京|天津|上海|重庆)市/.test(prefix) ? prefix.slice(0, 2) : undefined;
+    if (place.unit) return fromDivision(place.unit, cityWritten);
+    if (place.candidates.length) {
+      const kind = unitKind(place.rest)!;
+      const district = kind === '区' || kind === '新区' || kind === '林区' || kind === '特区';
+      const short = place.candidates[0].short || place.rest.slice(0, -1);
+      return { name: place.rest, short, level: district ? 'district' : 'county', city: cityWritten, kind };
+    }
+    if (place.city) return { name: place.city, short: shortOfCity(place.city), level: 'city', city: shortOfCity(place.city) };
+    if (place.province) return { name: place.province, short: shortOfCity(place.province), level: /^(北京|天津|上海|重庆)市$/.test(place.province) ? 'city' : 'province', city: /市$/.test(place.province) ? shortOfCity(place.province) : undefined };
+  }
   const m = JURISDICTION.exec(prefix);
   if (!m) return undefined;
   const outer = m[1];
@@ -180,26 +213,64 @@ export function parseJurisdiction(prefix: string): Jurisdiction | undefined {
   } else if (name.endsWith('区')) {
     level = 'district';
     short = name.slice(0, -1);
-  } else if (name.endsWith('县')) {
+  } else if (name.endsWith('县') || name.endsWith('旗')) {
     level = 'county';
     short = name.slice(0, -1);
   } else {
     // a 市 name: a city, unless an outer province/city says it is a county-level city
-    level = outer && outer.endsWith('省') ? 'district' : 'city';
+    level = outer && outer.endsWith('省') ? 'county' : 'city';
     short = name.slice(0, -1);
   }
   if (!outer && level === 'city' && name.length < 2) return undefined;
   const city = outer && outer.endsWith('市') ? outer.slice(0, -1) : level === 'city' ? short : undefined;
-  return { name, short, level, city };
+  return { name, short, level, city, kind: level === 'city' ? undefined : unitKind(name) };
 }
 
-function parsePlanTitle(p: Paragraph): PlanTitle | undefined {
-  const t = p.text;
-  if (t.length > 60 || /印发|通知$|^关于/.test(t)) return undefined;
-  const m = PLAN_TITLE.exec(t.replace(/^《|》$/g, ''));
-  if (!m) return undefined;
-  const kind = (m[4] === '计划' && /监督管理$/.test(m[3]) ? '监督管理计划' : m[4]) as PlanTitle['kind'];
-  return { ...located(p), jurisdiction: m[1] ? parseJurisdiction(m[1]) : undefined, year: Number(m[2]), kind };
+/**
+ * The jurisdiction at the start of `text` (安庆市大观区食品安全…): the longest
+ * prefix the divisions know, else the shortest one the older reading accepts.
+ */
+function leadingJurisdiction(text: string): { j: Jurisdiction; length: number } | undefined {
+  let fallback: { j: Jurisdiction; length: number } | undefined;
+  let best: { j: Jurisdiction; length: number } | undefined;
+  for (let n = 2; n <= Math.min(24, text.length); n++) {
+    const c = text[n - 1];
+    if (c !== '区' && c !== '县' && c !== '市' && c !== '旗' && c !== '省') continue;
+    const prefix = text.slice(0, n);
+    if (readPlace(prefix)) {
+      const j = parseJurisdiction(prefix);
+      if (j) best = { j, length: n };
+    } else if (!fallback && !best) {
+      const j = parseJurisdiction(prefix);
+      if (j) fallback = { j, length: n };
+    }
+  }
+  return best ?? fallback;
+}
+
+function parsePlanTitle(text: string, span: Span): PlanTitle | undefined {
+  if (text.length > 70 || /印发|通知$|^关于|。/.test(text)) return undefined;
+  let t = text.replace(/^《/, '');
+  for (let k = 0; k < 2; k++) t = t.replace(/》$/, '').replace(TITLE_STATUS, '');
+  const km = PLAN_KIND.exec(t);
+  if (!km) return undefined;
+  const body = t.slice(0, km.index);
+  const ym = /(\d{4})年度?/.exec(body);
+  let kind = km[1];
+  if (kind === '计划' && /监督管理$/.test(body)) kind = '监督管理计划';
+  if (ym) {
+    const before = body.slice(0, ym.index);
+    const after = body.slice(ym.index + ym[0].length);
+    // 某某区2025年…, or year first: 2025年某某区…
+    const jurisdiction = before ? parseJurisdiction(before) : leadingJurisdiction(after)?.j;
+    if (before && !jurisdiction && before.length > 24) return undefined;
+    return { text, ...span, jurisdiction, year: Number(ym[1]), kind };
+  }
+  // no year (a multi-year 方案): only a title that names a known jurisdiction and food safety
+  if (!/食品|食安/.test(body) || /[，。；：,;:]/.test(body)) return undefined;
+  const lead = leadingJurisdiction(body);
+  if (!lead || !readPlace(body.slice(0, lead.length))) return undefined;
+  return { text, ...span, jurisdiction: lead.j, kind };
 }
 
 function titleOf(p: Paragraph, from: number): { title: string; a: number; b: number } {
@@ -218,8 +289,35 @@ export function parseDocument(text: string): PlanDocument {
   const norm = normalize(text);
   const lay = layout(norm);
   const paragraphs = lay.paragraphs;
+  const { front, bodyStart } = parseFrontMatter(text, paragraphs);
+  const { citedTitles, municipalCitation } = findCitedTitles(paragraphs, front, bodyStart);
+  const { headings, roots, preamble } = buildHeadingTree(text, paragraphs, bodyStart);
+  const { clauses, notes } = buildClauses(paragraphs, bodyStart, preamble, headings);
+  return {
+    text,
+    norm,
+    lines: lay.lines,
+    wrapWidth: lay.wrapWidth,
+    pageNumberLines: lay.pageNumberLines,
+    paragraphs,
+    front,
+    bodyStart,
+    preamble,
+    headings,
+    roots,
+    clauses,
+    notes,
+    citedTitles,
+    municipalCitation,
+  };
+}
 
-  // ---- front matter -------------------------------------------------------
+/**
+ * The front matter before the first heading: document number, issuer, notice
+ * title, recipients, date, annotation and the plan title; `bodyStart` is the
+ * first paragraph of the plan's own text.
+ */
+function parseFrontMatter(text: string, paragraphs: Paragraph[]): { front: FrontMatter; bodyStart: number } {
   const front: FrontMatter = {};
   let bodyStart = 0;
   const firstHeadingPara = paragraphs.findIndex((p) => matchMarker(text.slice(p.start, p.start + 16)) !== undefined);
@@ -261,10 +359,17 @@ export function parseDocument(text: string): PlanDocument {
       front.annotation = located(p);
       bodyStart = i + 1;
     } else if (!front.planTitle && (front.noticeTitle || i <= 2)) {
-      const pt = parsePlanTitle(p);
+      let pt = parsePlanTitle(p.text, p);
+      let used = 1;
+      const next = paragraphs[i + 1];
+      if (!pt && next && i + 1 < limit && p.text.length <= 40 && next.text.length <= 40 && !DATE.test(next.text)) {
+        // a title broken over two lines: 安庆市大观区2025年食品安全 / 重点工作安排
+        pt = parsePlanTitle(p.text + next.text, { start: p.start, end: next.end });
+        used = 2;
+      }
       if (pt) {
         front.planTitle = pt;
-        bodyStart = i + 1;
+        bodyStart = i + used;
         break;
       } else if (front.noticeTitle) {
         // the notice's own text (经区人民政府同意…) belongs to the front matter
@@ -277,9 +382,19 @@ export function parseDocument(text: string): PlanDocument {
     const issuer = front.issuer?.text ?? front.noticeTitle?.text ?? '';
     const m = /^(天津|北京|上海|重庆)市/.exec(issuer);
     if (m) front.planTitle.jurisdiction.city = m[1];
+    else {
+      // 安庆市大观区人民政府办公室 above a title that names only 大观区
+      const cityInIssuer = /^([\u4e00-\u9fa5]{2,8}?(?:市|州|盟|地区))/.exec(issuer.replace(/^[\u4e00-\u9fa5]{2,6}?(?:省|自治区)/, ''));
+      const j = front.planTitle.jurisdiction;
+      if (cityInIssuer && unitsNamed(j.name).some((d) => d.city === cityInIssuer[1])) j.city = shortOfCity(cityInIssuer[1]);
+    }
   }
 
-  // ---- cited titles --------------------------------------------------------
+  return { front, bodyStart };
+}
+
+/** Every 《…》 title in the text; the municipal (or provincial) plan the plan follows; completes the title's city from it. */
+function findCitedTitles(paragraphs: Paragraph[], front: FrontMatter, bodyStart: number): { citedTitles: CitedTitle[]; municipalCitation?: CitedTitle } {
   const citedTitles: CitedTitle[] = [];
   for (const p of paragraphs) {
     const t = p.text;
@@ -291,21 +406,43 @@ export function parseDocument(text: string): PlanDocument {
       if (b < 0) break;
       const inner = t.slice(a + 1, b);
       const r = p.range(a + 1, b);
-      const pm = /^(.{2,8}?(?:市|省|自治区))(\d{4})年度?.*(计划|要点|方案)$/.exec(inner);
-      citedTitles.push({ text: inner, start: r.start, end: r.end, paragraph: p, plan: pm ? { jurisdiction: pm[1], year: +pm[2] } : undefined });
+      citedTitles.push({ text: inner, start: r.start, end: r.end, paragraph: p, plan: citedPlan(inner) });
       from = b + 1;
     }
   }
   const own = front.planTitle?.jurisdiction?.name;
-  const municipalCitation = citedTitles.find(
-    (c) => c.plan && c.paragraph.index >= bodyStart && c.plan.jurisdiction !== own && (!own || !c.text.startsWith(own)),
-  );
+  const higher = citedTitles.filter((c) => c.plan && c.paragraph.index >= bodyStart && c.plan.jurisdiction !== own && (!own || !c.text.startsWith(own)));
+  // a county cites its province's and its city's plans: the city's is the one it implements
+  const city = front.planTitle?.jurisdiction?.division?.city;
+  const municipalCitation = (city && higher.find((c) => c.plan!.jurisdiction.endsWith(city))) || higher[0];
   if (front.planTitle?.jurisdiction && !front.planTitle.jurisdiction.city && municipalCitation?.plan) {
     const j = municipalCitation.plan.jurisdiction;
     if (j.endsWith('市')) front.planTitle.jurisdiction.city = j.replace(/^.*省/, '').slice(0, -1);
   }
+  const j = front.planTitle?.jurisdiction;
+  if (j && !j.division && j.level !== 'city' && j.level !== 'province') {
+    // an ambiguous name (和平区, 朝阳区) resolved by the city the document names
+    const cands = unitsNamed(j.name);
+    const d = j.city ? cands.filter((c) => shortOfCity(c.city) === j.city) : cands;
+    if (d.length === 1 && (j.city || cands.length === 1)) {
+      j.division = d[0];
+      j.kind = d[0].kind;
+    }
+  }
 
-  // ---- headings and tree ---------------------------------------------------
+  return { citedTitles, municipalCitation };
+}
+
+/** The plan a cited title names: 天津市2021年食品安全监督管理计划, 2025年安庆市食品安全重点工作安排. */
+function citedPlan(inner: string): CitedTitle['plan'] {
+  const pm = /^(.{2,8}?(?:市|省|自治区))(\d{4})年度?.*(计划|要点|方案|安排|任务)$/.exec(inner);
+  if (pm) return { jurisdiction: pm[1], year: +pm[2] };
+  const ym = /^(\d{4})年度?(.{2,8}?(?:市|省|自治区)).*(计划|要点|方案|安排|任务)$/.exec(inner);
+  return ym ? { jurisdiction: ym[2], year: +ym[1] } : undefined;
+}
+
+/** Headings from the body's markers, their tree, body paragraphs and spans; paragraphs before the first heading are the preamble. */
+function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: number): { headings: Heading[]; roots: Heading[]; preamble: Paragraph[] } {
   const headings: Heading[] = [];
   const roots: Heading[] = [];
   const preamble: Paragraph[] = [];
@@ -347,7 +484,11 @@ export function parseDocument(text: string): PlanDocument {
     if (h.children.length) h.span.end = Math.max(h.span.end, h.children[h.children.length - 1].span.end);
   }
 
-  // ---- clauses, runs and notes ---------------------------------------------
+  return { headings, roots, preamble };
+}
+
+/** One clause per leaf heading, split into task runs at its notes; notes of the front matter, preamble and intro paragraphs belong to no clause. */
+function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Paragraph[], headings: Heading[]): { clauses: Clause[]; notes: Note[] } {
   const notes: Note[] = [];
   const clauses: Clause[] = [];
   const notesOf = (p: Paragraph, from: number): Note[] => {
@@ -392,23 +533,7 @@ export function parseDocument(text: string): PlanDocument {
   }
   notes.sort((a, b) => a.start - b.start);
 
-  return {
-    text,
-    norm,
-    lines: lay.lines,
-    wrapWidth: lay.wrapWidth,
-    pageNumberLines: lay.pageNumberLines,
-    paragraphs,
-    front,
-    bodyStart,
-    preamble,
-    headings,
-    roots,
-    clauses,
-    notes,
-    citedTitles,
-    municipalCitation,
-  };
+  return { clauses, notes };
 }
 
 function hasText(s: RunSegment): boolean {

@@ -71,6 +71,8 @@ const ROLE_PHRASES: Array<[string, Role]> = [
 ];
 
 const LABEL = /^(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|责任主体|主责单位|实施单位)[：:]/;
+/** The role a label gives a group without a role verb (责任单位 stays unspecified). */
+const LABEL_ROLE: Record<string, Role> = { 牵头单位: 'lead', 牵头部门: 'lead', 配合单位: 'cooperate', 配合部门: 'cooperate' };
 
 /**
  * Endings of department and body names. A bare bracket (no role verb) is a
@@ -118,8 +120,8 @@ function splitDepartments(text: string, base: number, separators: string[]): Raw
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '（' || ch === '(' || ch === '【') depth++;
-    else if ((ch === '）' || ch === ')' || ch === '】') && depth > 0) depth--;
+    if (ch === '（' || ch === '(' || ch === '【' || ch === '［' || ch === '[') depth++;
+    else if ((ch === '）' || ch === ')' || ch === '】' || ch === '］' || ch === ']') && depth > 0) depth--;
     if (depth > 0) continue;
     if (ch === '、' || ch === '，' || ch === ',' || ch === '；' || ch === ';' || ch === '/' || ch === '／') {
       separators.push(ch);
@@ -176,8 +178,8 @@ function splitGroups(inner: string): Array<{ start: number; end: number; sep: st
   let sep = '';
   for (let i = 0; i < inner.length; i++) {
     const ch = inner[i];
-    if (ch === '（' || ch === '(' || ch === '【') depth++;
-    else if ((ch === '）' || ch === ')' || ch === '】') && depth > 0) depth--;
+    if (ch === '（' || ch === '(' || ch === '【' || ch === '［' || ch === '[') depth++;
+    else if ((ch === '）' || ch === ')' || ch === '】' || ch === '］' || ch === ']') && depth > 0) depth--;
     else if (depth === 0 && (ch === '，' || ch === ',' || ch === '；' || ch === ';' || (ch === '、' && ENDS_WITH_ROLE.test(inner.slice(start, i)) && splitRole(inner.slice(start, i)).verb !== ''))) {
       out.push({ start, end: i, sep });
       sep = ch;
@@ -207,9 +209,20 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
   let anyVerb = false;
   let allBareLookLikeDepts = true;
   for (const g of splitGroups(body)) {
-    const text = body.slice(g.start, g.end);
+    let text = body.slice(g.start, g.end);
     if (!text.trim()) continue;
-    const { names, verb, role } = splitRole(text);
+    // （牵头单位：…；配合单位：…）: a later group with its own label
+    let groupLabel = groups.length === 0 ? label : undefined;
+    const gl = groups.length ? LABEL.exec(text) : undefined;
+    if (gl) {
+      groupLabel = gl[1];
+      g.start += gl[0].length;
+      text = text.slice(gl[0].length);
+      if (!text.trim()) continue;
+    }
+    const split = splitRole(text);
+    const { names, verb } = split;
+    const role: Role = !verb && groupLabel ? (LABEL_ROLE[groupLabel] ?? split.role) : split.role;
     if (verb) anyVerb = true;
     const separators: string[] = [];
     const departments = splitDepartments(names, bodyStart + g.start, separators);
@@ -233,8 +246,8 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
   if (!label) {
     if (anyVerb) {
       // a verb alone is not enough: some mention must look like a body (区…, 市…, 公安…, 各…)
-      if (!mentions.some((d) => DEPT_ENDING.test(d.name) || /^(区|市|县|各|公安|天津|相关)/.test(d.name))) return undefined;
-    } else if (!allBareLookLikeDepts || !mentions.some((d) => /^(区|市|县|各|公安|天津)/.test(d.name) || /(海关|法院|分局)$/.test(d.name))) {
+      if (!mentions.some((d) => DEPT_ENDING.test(d.name) || /^(区|市|县|旗|各|公安|天津|相关)/.test(d.name))) return undefined;
+    } else if (!allBareLookLikeDepts || !mentions.some((d) => /^(区|市|县|旗|各|公安|天津)/.test(d.name) || /(海关|法院|分局)$/.test(d.name))) {
       return undefined;
     }
   }
@@ -264,10 +277,18 @@ const MAX_NOTE = 300;
 function matchBrackets(text: string): Map<number, number> {
   const match = new Map<number, number>();
   const stack: number[] = [];
+  // ［…］ and 【…】 notes (and half-width [ ] from web pages) have a stack of their own: a round bracket inside them is nested
+  const square: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '（' || c === '(') stack.push(i);
     else if ((c === '）' || c === ')') && stack.length) match.set(stack.pop()!, i);
+    else if (c === '［' || c === '【' || c === '[') square.push(i);
+    else if ((c === '］' || c === '】' || c === ']') && square.length) {
+      const o = square.pop()!;
+      // a pair only when the kinds agree: ［…］ / [ … ] or 【…】
+      if ((c === '】') === (text[o] === '【')) match.set(o, i);
+    }
   }
   for (const i of stack) match.set(i, -1);
   return match;

@@ -220,7 +220,7 @@ export function layout(norm: string): Layout {
   let lastKept = 0; // last kept character of the current paragraph (0 at its start)
   let first = -1;
   let lastLine = -1;
-  let depth = 0; // open （ 《 brackets in the current paragraph
+  let depth = 0; // open （ 《 【 ［ brackets in the current paragraph
   let prevFull = false;
 
   const flush = () => {
@@ -272,8 +272,8 @@ export function layout(norm: string): Layout {
         runStart = j;
         continue;
       }
-      if (c === 0xff08 || c === 0x28 || c === 0x300a) depth++; // （ ( 《
-      else if ((c === 0xff09 || c === 0x29 || c === 0x300b) && depth > 0) depth--; // ） ) 》
+      if (c === 0xff08 || c === 0x28 || c === 0x300a || c === 0x3010 || c === 0xff3b) depth++; // （ ( 《 【 ［
+      else if ((c === 0xff09 || c === 0x29 || c === 0x300b || c === 0x3011 || c === 0xff3d) && depth > 0) depth--; // ） ) 》 】 ］
       mapAll[w++] = line.start + k;
       lastKept = c;
       k++;

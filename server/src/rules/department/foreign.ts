@@ -1,12 +1,30 @@
 import * as z from 'zod';
-import { classify, directoryOf } from '../../core/analysis/departments';
+import { classify, Directory, directoryOf, parentCityName, sameFormAtOwnLevel } from '../../core/analysis/departments';
+import type { PlanDocument } from '../../core/model/document';
+import { higherLevelWord } from '../../core/analysis/national';
 import type { Fix } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';
+
+/** How often each name is written in the plan's notes. */
+function nameUses(doc: PlanDocument): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const n of doc.notes) for (const m of n.mentions) out.set(m.name, (out.get(m.name) ?? 0) + 1);
+  return out;
+}
+
+/** The form of the same body the plan already writes most (区教育局 rather than 区教委 for 市教委). */
+function preferUsed(name: string | undefined, uses: Map<string, number>, dir: Directory): string | undefined {
+  if (!name) return undefined;
+  const info = dir.byForm.get(name);
+  let best = name;
+  for (const f of info?.forms ?? []) if ((uses.get(f) ?? 0) > (uses.get(best) ?? 0)) best = f;
+  return best;
+}
 
 export default defineRule({
   id: 'department/foreign',
   category: 'department',
-  description: '责任分工中没有其他区的部门（如红桥区计划中的“公安武清分局”），区级计划中也没有市级部门（如“市市场监管委”）。',
+  description: '责任分工中没有同一城市其他区县的部门（如红桥区计划中的“公安武清分局”、藁城区计划中的“辛集市公安局”），区县级计划中也没有上级市的部门（如“市市场监管委”）。',
   severity: 'error',
   fixable: true,
   options: z
@@ -19,23 +37,28 @@ export default defineRule({
     const dir = directoryOf(ctx);
     if (!dir.covered || dir.level !== 'district') return;
     const own = dir.jurisdiction?.name ?? '本区';
+    const higher = higherLevelWord(dir.jurisdiction);
+    const parent = dir.national ? parentCityName(dir) : undefined;
+    const ownLevel = dir.national ? '本级' : '区级';
     for (const n of ctx.doc.notes) {
       for (const m of n.mentions) {
         const s = classify(dir, m.name);
         const edit = (to: string): Fix => ({ title: `改为“${to}”`, edits: [{ start: m.start, end: m.end, newText: to }] });
         if (s.kind === 'foreign') {
           ctx.report({
-            message: `“${m.name}”是${s.district}的单位，本计划是${own}的计划${s.ownForm ? `，应为“${s.ownForm}”` : ''}（可能是从其他区计划复制时遗留）`,
+            message: `“${m.name}”是${s.district}的单位，本计划是${own}的计划${s.ownForm ? `，应为“${s.ownForm}”` : ''}（可能是从其他${dir.national ? '区县' : '区'}计划复制时遗留）`,
             start: m.start,
             end: m.end,
             fix: s.ownForm ? edit(s.ownForm) : undefined,
             data: { district: s.district },
           });
         } else if (s.kind === 'city' && ctx.options.cityLevel) {
-          const names = s.counterparts.map((c) => c.canonical);
+          // the same form at this plan's level (市农牧局 → 旗农牧局) when it is valid, else the canonical forms
+          const same = preferUsed(sameFormAtOwnLevel(dir, m.name), ctx.memo('departments/name-uses', () => nameUses(ctx.doc)), dir);
+          const names = same ? [same] : s.counterparts.map((c) => c.canonical);
           ctx.report({
             severity: 'warning',
-            message: `区级计划的责任分工中出现市级单位“${m.name}”${names.length ? `，区级对应单位为${names.map((x) => `“${x}”`).join('、')}` : ''}（可能是从市级计划复制时遗留）`,
+            message: `${dir.national ? `${own}计划` : '区级计划'}的责任分工中出现${parent ? `${parent}的` : '市级'}单位“${m.name}”${names.length ? `，${ownLevel}对应单位为${names.map((x) => `“${x}”`).join('、')}` : ''}（可能是从${higher}计划复制时遗留）`,
             start: m.start,
             end: m.end,
             fix: names.length === 1 ? edit(names[0]) : undefined,

@@ -3,7 +3,9 @@ import { directoryOf } from '../../core/analysis/departments';
 import type { PlanDocument } from '../../core/model/document';
 import { defineRule } from '../../core/engine/types';
 
-const TITLE_EXAMPLE = '“红桥区2025年食品安全监督管理计划”';
+const TITLE_EXAMPLE = '“红桥区2025年食品安全监督管理计划”“2025年某某县食品安全工作要点”';
+/** The checks that need the plan's jurisdiction. */
+const DEPARTMENT_CHECKS = ['department/unknown（部门名称）', 'department/foreign（外区和上级单位）'];
 
 /** The first non-blank line: where a finding about the whole document is shown. */
 function firstLine(doc: PlanDocument): { start: number; end: number } {
@@ -51,9 +53,11 @@ export default defineRule({
     }
     if (!title) {
       if (!doc.front.noticeTitle || doc.headings.length) {
+        const skipped = ['document/stale-year（往年年份）', 'document/city-scope（指标范围）', ...(configured ? [] : DEPARTMENT_CHECKS)];
         report({
           ...where,
-          message: `没有找到计划标题（如${TITLE_EXAMPLE}），无法确定计划年份${configured ? '' : '和辖区'}：往年年份${configured ? '' : '和部门名称'}检查没有进行。请在正文前单独一行写明计划标题${configured ? '' : '，或在 .fsplanrc.json 中设置 jurisdiction'}`,
+          message: `没有找到计划标题（如${TITLE_EXAMPLE}），无法确定计划年份${configured ? '' : '和辖区'}，以下检查没有进行：${skipped.join('、')}。请在正文前单独一行写明计划标题${configured ? '' : '，或在 .fsplanrc.json 中设置 jurisdiction'}`,
+          data: { skipped: skipped.map((x) => x.replace(/（.*$/, '')) },
         });
       }
       return;
@@ -68,9 +72,11 @@ export default defineRule({
     const dir = directoryOf(ctx);
     if (dir.covered) return;
     if (!j && !configured) {
+      const skipped = ['document/city-scope（指标范围）', ...DEPARTMENT_CHECKS];
       report({
         ...where,
-        message: `计划标题没有写明辖区（如${TITLE_EXAMPLE}），部门名称只检查本计划内部的一致性和疑似笔误。请在标题中写明辖区，或在 .fsplanrc.json 中设置 jurisdiction`,
+        message: `计划标题没有写明辖区（如${TITLE_EXAMPLE}），以下检查没有进行：${skipped.join('、')}；部门名称只检查本计划内部的一致性和疑似笔误。请在标题中写明辖区，或在 .fsplanrc.json 中设置 jurisdiction`,
+        data: { skipped: skipped.map((x) => x.replace(/（.*$/, '')) },
       });
     } else {
       const name = dir.jurisdiction?.name ?? configured ?? j?.name ?? '';

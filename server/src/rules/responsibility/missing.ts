@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Clause, Heading, TaskRun } from '../../core/model/document';
+import { unitKind, unitPrefix } from '../../core/model/divisions';
 import { defineRule } from '../../core/engine/types';
 
 /** Chapters that hold no tasks (matched as part of a heading title). */
@@ -9,6 +10,8 @@ export const DEFAULT_EXEMPT_HEADINGS = [
   '工作目标',
   '主要目标',
   '总体目标',
+  '创建目标',
+  '具体目标',
   '基本原则',
   '工作原则',
   '组织实施',
@@ -20,6 +23,9 @@ export const DEFAULT_EXEMPT_HEADINGS = [
   '时间安排',
   '进度安排',
   '实施步骤',
+  '工作步骤',
+  '方法步骤',
+  '有关要求',
   '适用范围',
   '编制依据',
 ];
@@ -33,6 +39,16 @@ function exempt(h: Heading | undefined, words: readonly string[]): boolean {
 function onlyTitle(c: Clause, run: TaskRun): boolean {
   const strip = (s: string) => s.replace(/[\s，、：,:]/g, '');
   return strip(run.text) === '' || (!/[。；;！？!?]/.test(run.text) && strip(run.text) === strip(c.heading.title));
+}
+
+/**
+ * A closing paragraph written without a heading after the last item
+ * (工作要求：各单位要…, 保障措施): the rest of the clause holds no tasks.
+ */
+const CLOSING = /^(?:[一二三四五六七八九十]+[、.．]?)?(?:工作要求|保障措施|有关要求|其他要求|工作保障|组织保障|组织领导|组织实施)(?:[：:。]|$)/;
+
+function closingStart(run: TaskRun): boolean {
+  return run.segments.some((s) => s.from === 0 && CLOSING.test(s.paragraph.text.slice(0, 12)));
 }
 
 export default defineRule({
@@ -51,13 +67,17 @@ export default defineRule({
     .strict(),
   check({ doc, options, report }) {
     const words = [...options.exemptHeadings, ...options.extraExemptHeadings];
+    const j = doc.front.planTitle?.jurisdiction;
+    const kind = j && j.level !== 'city' && j.level !== 'province' ? (j.kind ?? unitKind(j.name)) : undefined;
+    const example = `（${kind ? unitPrefix(kind) : '区'}市场监管局负责）`;
     for (const c of doc.clauses) {
       if (exempt(c.heading, words)) continue;
       const item = c.heading.marker.raw.trim() + c.heading.title;
       for (const run of c.runs) {
+        if (closingStart(run)) break;
         if (run.note || onlyTitle(c, run)) continue;
         const message = !c.notes.length
-          ? `“${item}”没有写明责任单位。请在任务后用括号注明，如“（区市场监管局负责）”`
+          ? `“${item}”没有写明责任单位。请在任务后用括号注明，如“${example}”`
           : `“${item}”最后一个责任单位之后的任务没有写明责任单位。请补充括号注明，或把它移到责任单位之前`;
         report({ message, start: run.start, end: run.end, data: { item: c.heading.index } });
       }

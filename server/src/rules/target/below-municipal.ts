@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { compareTargets, formatValue, isWeaker } from '../../core/analysis/compare';
 import { clauseLabel, extractTargets, targetText } from '../../core/analysis/targets';
+import { higherLevelWord } from '../../core/analysis/national';
 import { defineRule } from '../../core/engine/types';
 
 /** Quotes inside a quotation become ‘’ (Chinese nesting). */
@@ -16,7 +17,7 @@ function innerQuotes(s: string): string {
 export default defineRule({
   id: 'target/below-municipal',
   category: 'target',
-  description: '区级量化指标不低于市级计划中同一指标的要求（上限类指标不高于市级）。',
+  description: '区县级量化指标不低于市级（上级）计划中同一指标的要求（上限类指标不高于市级）。',
   severity: 'warning',
   fixable: false,
   options: z.object({}).strict(),
@@ -26,6 +27,7 @@ export default defineRule({
     // a municipal plan is not held to another municipal plan (document/structure says so)
     const level = doc.front.planTitle?.jurisdiction?.level;
     if (level === 'city' || level === 'province') return;
+    const higher = higherLevelWord(doc.front.planTitle?.jurisdiction, municipal.front.planTitle?.jurisdiction);
     const mine = memo('targets', () => extractTargets(doc));
     const theirs = memo('targets/municipal', () => extractTargets(municipal));
     const cmp = memo('targets/comparison', () => compareTargets(mine, theirs));
@@ -34,11 +36,11 @@ export default defineRule({
       const word = d.bound === 'ceiling' ? '高于' : '低于';
       const mv = formatValue(m);
       report({
-        message: `${d.phrase}：本计划为 ${formatValue(d)}，${word}市级计划第 ${m.clause?.heading.number ?? '?'} 条（${clauseLabel(m)}）要求的 ${mv}（市级原文：“${innerQuotes(targetText(municipal, m))}”）。请不${word}市级要求`,
+        message: `${d.phrase}：本计划为 ${formatValue(d)}，${word}${higher}计划第 ${m.clause?.heading.number ?? '?'} 条（${clauseLabel(m)}）要求的 ${mv}（${higher}原文：“${innerQuotes(targetText(municipal, m))}”）。请不${word}${higher}要求`,
         start: d.start,
         end: d.end,
         suggestions: d.numberSpan
-          ? [{ title: `改为市级要求的 ${mv}`, edits: [{ start: d.numberSpan.start, end: d.numberSpan.end, newText: /^\d/.test(m.valueText) ? m.valueText : String(m.value) }] }]
+          ? [{ title: `改为${higher}要求的 ${mv}`, edits: [{ start: d.numberSpan.start, end: d.numberSpan.end, newText: /^\d/.test(m.valueText) ? m.valueText : String(m.value) }] }]
           : undefined,
         data: {
           municipal: {

@@ -49,9 +49,9 @@ export function cleanLead(text: string, start: number): { text: string; start: n
   return { text, start };
 }
 
-/** Start of the first 全市/全国 in masked[from, end), or -1. */
+/** Start of the first scope word (全市/全国, or a county-level one: 全区/全县/全旗) in masked[from, end), or -1. */
 export function scopeWordIn(masked: string, from: number, end: number): number {
-  const sc = /全市|全国/.exec(masked.slice(from, end));
+  const sc = /全[市国区县旗]/.exec(masked.slice(from, end));
   return sc ? from + sc.index : -1;
 }
 

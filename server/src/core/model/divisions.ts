@@ -1,0 +1,189 @@
+// China's administrative divisions (GB/T 2260): every province, prefecture-
+// level unit and county-level unit with its parent, from the compact table
+// that scripts/gen-divisions.mjs compiles at build time. Pure: the table is
+// bundled JSON, indexed once on first use.
+import table from '../../data/divisions.json';
+
+/** The kinds of county-level unit, by the end of the name. */
+export type UnitKind = '区' | '县' | '自治县' | '县级市' | '旗' | '自治旗' | '林区' | '特区' | '新区';
+
+export interface Division {
+  /** Full name: 大观区, 辛集市, 鄂托克旗, 浦东新区. */
+  name: string;
+  /** Name without the kind (大观, 辛集, 鄂托克, 浦东, 长阳 for 长阳土家族自治县); '' when shorter than two characters. */
+  short: string;
+  kind: UnitKind;
+  /** The prefecture-level city (安庆市) or municipality (上海市); '' for units directly under a province. */
+  city: string;
+  province: string;
+  /** A district or county of 北京, 天津, 上海 or 重庆. */
+  municipality: boolean;
+}
+
+/** The 55 minorities as they appear in the names of autonomous counties and banners. */
+const ETHNIC =
+  /(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族$/;
+
+export function unitKind(name: string): UnitKind | undefined {
+  if (name.endsWith('自治县')) return '自治县';
+  if (name.endsWith('自治旗')) return '自治旗';
+  if (name.endsWith('新区')) return '新区';
+  if (name.endsWith('林区')) return '林区';
+  if (name.endsWith('特区')) return '特区';
+  if (name.endsWith('区')) return '区';
+  if (name.endsWith('县')) return '县';
+  if (name.endsWith('旗')) return '旗';
+  if (name.endsWith('市')) return '县级市';
+  return undefined;
+}
+
+/** The name without its kind and, for autonomous units, without the peoples' names. */
+export function shortName(name: string, kind: UnitKind): string {
+  const suffix = kind === '县级市' ? 1 : kind.length;
+  let s = name.slice(0, name.length - suffix);
+  for (let m = ETHNIC.exec(s); m && m.index > 0; m = ETHNIC.exec(s)) s = s.slice(0, m.index);
+  return s.length >= 2 ? s : '';
+}
+
+/** The prefix of the unit's own bodies: 区市场监管局, 县…, 市… (county-level city), 旗…. */
+export function unitPrefix(kind: UnitKind): '区' | '县' | '市' | '旗' {
+  switch (kind) {
+    case '县':
+    case '自治县':
+      return '县';
+    case '县级市':
+      return '市';
+    case '旗':
+    case '自治旗':
+      return '旗';
+    default:
+      return '区';
+  }
+}
+
+/** The unit's own scope word: 全区, 全县, 全市, 全旗. */
+export function scopeWord(kind: UnitKind): string {
+  return '全' + unitPrefix(kind);
+}
+
+interface Index {
+  units: Division[];
+  byName: Map<string, Division[]>;
+  byCity: Map<string, Division[]>;
+  /** Prefecture-level cities and municipalities → province. */
+  cities: Map<string, string>;
+  provinces: Set<string>;
+}
+
+let index: Index | undefined;
+
+function build(): Index {
+  const units: Division[] = [];
+  const byName = new Map<string, Division[]>();
+  const byCity = new Map<string, Division[]>();
+  const cities = new Map<string, string>();
+  const provinces = new Set<string>();
+  for (const [province, list] of (table as unknown as { provinces: Array<[string, Array<[string, string]>]> }).provinces) {
+    provinces.add(province);
+    const municipality = /^(北京|天津|上海|重庆)市$/.test(province);
+    for (const [city, names] of list) {
+      if (city) cities.set(city, province);
+      const group = `${province}\u0000${city}`;
+      for (const name of names ? names.split(' ') : []) {
+        const kind = unitKind(name);
+        if (!kind) continue;
+        const d: Division = { name, short: shortName(name, kind), kind, city, province, municipality };
+        units.push(d);
+        byName.set(name, [...(byName.get(name) ?? []), d]);
+        const g = byCity.get(group);
+        if (g) g.push(d);
+        else byCity.set(group, [d]);
+      }
+    }
+  }
+  return { units, byName, byCity, cities, provinces };
+}
+
+function idx(): Index {
+  index ??= build();
+  return index;
+}
+
+/** Every county-level unit (about 2,850). */
+export function allUnits(): readonly Division[] {
+  return idx().units;
+}
+
+/** County-level units with this full name (朝阳区 is in 北京 and 长春). */
+export function unitsNamed(name: string): readonly Division[] {
+  return idx().byName.get(name) ?? [];
+}
+
+/** The province of a prefecture-level city or municipality, or undefined. */
+export function provinceOfCity(name: string): string | undefined {
+  return idx().cities.get(name);
+}
+
+export function isProvince(name: string): boolean {
+  return idx().provinces.has(name);
+}
+
+/** The units under the same city (or directly under the same province), this one included. */
+export function siblings(d: Division): readonly Division[] {
+  return idx().byCity.get(`${d.province}\u0000${d.city}`) ?? [d];
+}
+
+/**
+ * Short names that stand for exactly one unit among these siblings and are
+ * not the name of the city itself: safe to read 公安浦东分局 as 浦东新区's.
+ */
+export function unambiguousShorts(units: readonly Division[]): Map<string, Division> {
+  const seen = new Map<string, Division | null>();
+  for (const u of units) if (u.short) seen.set(u.short, seen.has(u.short) ? null : u);
+  const out = new Map<string, Division>();
+  for (const [s, u] of seen) if (u && !(u.city && u.city.startsWith(s))) out.set(s, u);
+  return out;
+}
+
+/** The short form of a city or province name: 安庆市 → 安庆, 河北省 → 河北, 内蒙古自治区 → 内蒙古. */
+export function shortOfCity(name: string): string {
+  return name.replace(/(?:壮族|回族|维吾尔)?自治区$|省$|市$|地区$|盟$/, '').replace(/(?:[\u4e00-\u9fa5]{1,4}族)+自治州$/, '');
+}
+
+/**
+ * Reads a jurisdiction written in a title: [province][city]unit, [province]city,
+ * or a province. Ambiguous unit names resolve by the city or province given,
+ * else stay unresolved (the caller may complete the city later).
+ */
+export function readPlace(text: string): { unit?: Division; candidates: readonly Division[]; city?: string; province?: string; rest: string } | undefined {
+  const x = idx();
+  let rest = text;
+  let province: string | undefined;
+  for (let n = 2; n <= Math.min(8, rest.length); n++) {
+    if (x.provinces.has(rest.slice(0, n))) {
+      province = rest.slice(0, n);
+      rest = rest.slice(n);
+      break;
+    }
+  }
+  let city: string | undefined;
+  for (let n = 2; n <= Math.min(12, rest.length); n++) {
+    const c = rest.slice(0, n);
+    if (x.cities.has(c) && (!province || x.cities.get(c) === province)) {
+      // 辛集市 is a county-level city, 石家庄市 a prefecture: the longest city that leaves a unit (or nothing) wins
+      const after = rest.slice(n);
+      if (!after || (x.byName.get(after) ?? []).some((d) => d.city === c)) {
+        city = c;
+        rest = after;
+        break;
+      }
+    }
+  }
+  if (!rest) return city || province ? { candidates: [], city, province: province ?? (city ? x.cities.get(city) : undefined), rest } : undefined;
+  if (city && /^(北京|天津|上海|重庆)市$/.test(city)) province = city;
+  let candidates = x.byName.get(rest) ?? [];
+  if (city) candidates = candidates.filter((d) => d.city === city);
+  else if (province) candidates = candidates.filter((d) => d.province === province);
+  if (!candidates.length) return undefined;
+  return { unit: candidates.length === 1 ? candidates[0] : undefined, candidates, city, province, rest };
+}

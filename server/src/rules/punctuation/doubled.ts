@@ -1,0 +1,64 @@
+import * as z from 'zod';
+import { defineRule } from '../../core/engine/types';
+
+/** Strength of the marks that may not follow each other: 、 < ， < ； < 。 (： only doubled). */
+const RANK: Record<string, number> = { '、': 1, '，': 2, '；': 3, '。': 4, '：': 0 };
+
+/** 、，；。：？！ (compared as char codes: no string per character). */
+function isPause(c: number): boolean {
+  return c === 0x3001 || c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff1f || c === 0xff01;
+}
+
+/**
+ * Doubled and conflicting marks (GB/T 15834-2011 4.1–4.5: one pause mark
+ * per pause): 。。 ，， 、、 ；； ：： and runs such as ，。 、， ；。. One
+ * finding per run of marks; the fix keeps the strongest mark (the first of
+ * equal ones). …… and —— are single marks and never reported; ？ and ！
+ * are left alone except before 。.
+ */
+export default defineRule({
+  id: 'punctuation/doubled',
+  category: 'punctuation',
+  description: '同一停顿处只用一个标点：不重复（。。，，）也不连用不同点号（，。、，）（GB/T 15834-2011）。',
+  severity: 'warning',
+  fixable: true,
+  options: z.object({}).strict(),
+  check({ doc, report }) {
+    for (const p of doc.paragraphs) {
+      const t = p.text;
+      for (let i = 0; i < t.length; i++) {
+        if (!isPause(t.charCodeAt(i))) continue;
+        // a run of pause marks [i, j)
+        let j = i + 1;
+        while (j < t.length && isPause(t.charCodeAt(j))) j++;
+        const run = t.slice(i, j);
+        const from = i;
+        i = j - 1;
+        if (run.length < 2) continue;
+        let keep: number;
+        if (/[？！]/.test(run)) {
+          // ？。 and ！。: the 。 goes; ？！ and ？？ are left to the writer
+          if (/[^？！。]/.test(run) || !run.includes('。') || /[？！]{2}/.test(run)) continue;
+          keep = run.search(/[？！]/);
+        } else if (run.includes('：')) {
+          if (/[^：]/.test(run)) continue; // ： with another mark: which one is meant is not clear
+          keep = 0;
+        } else {
+          keep = 0;
+          for (let k = 1; k < run.length; k++) if (RANK[run[k]] > RANK[run[keep]]) keep = k;
+        }
+        const kept = run[keep];
+        const edits = [];
+        for (let k = 0; k < run.length; k++) if (k !== keep) edits.push({ ...p.range(from + k, from + k + 1), newText: '' });
+        const span = p.range(from, j);
+        const same = [...run].every((c) => c === kept);
+        report({
+          message: same ? `标点“${kept}”重复` : `标点“${run}”连用，应只保留“${kept}”`,
+          start: span.start,
+          end: span.end,
+          fix: { title: same ? `删除重复的“${kept}”` : `只保留“${kept}”`, edits },
+        });
+      }
+    }
+  },
+});

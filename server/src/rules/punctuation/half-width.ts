@@ -1,0 +1,80 @@
+import * as z from 'zod';
+import { isChineseContext, markerEndsOf, ownedRanges, RangeCursor } from '../../core/analysis/punctuation';
+import type { TextEdit } from '../../core/engine/types';
+import { defineRule } from '../../core/engine/types';
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Half-width , ; : ? ! ( ) next to Chinese text (GB/T 15834-2011 3.1: the
+ * marks of Chinese text are full-width). Numbers (1,000 and 3.5), times and
+ * ratios (8:30, 1:1), ASCII words, codes and URLs keep theirs: a mark with
+ * ASCII on both sides is left alone. Brackets are converted in pairs.
+ */
+export default defineRule({
+  id: 'punctuation/half-width',
+  category: 'punctuation',
+  description: '中文文字中的逗号、分号、冒号、问号、叹号和括号使用全角形式（GB/T 15834-2011）。',
+  severity: 'warning',
+  fixable: true,
+  options: z.object({}).strict(),
+  check({ doc, report }) {
+    const markerEnds = markerEndsOf(doc);
+    for (const p of doc.paragraphs) {
+      const t = p.text;
+      if (!/[,;:?!()]/.test(t)) continue;
+      const owned = new RangeCursor(ownedRanges(doc, p, markerEnds).sort((a, b) => a[0] - b[0]));
+      const chinese = (i: number) => i >= 0 && i < t.length && isChineseContext(t.charCodeAt(i));
+      // half-width brackets: matched with a stack; a pair is Chinese when either side of either bracket, or its content, is
+      const opens: Array<{ i: number; han: boolean }> = [];
+      let hanRun = false; // whether the innermost open bracket's content so far holds Chinese
+      const reportMarks = (idx: number[]) => {
+        const edits: TextEdit[] = idx.map((i) => ({ ...p.range(i, i + 1), newText: FULL[t[i]] }));
+        const shown = idx.map((i) => t[i]).join('…');
+        const fixed = idx.map((i) => FULL[t[i]]).join('…');
+        report({
+          message: `中文文字中应使用全角标点“${fixed}”，不用半角“${shown}”`,
+          start: edits[0].start,
+          end: idx.length > 1 ? edits[edits.length - 1].end : edits[0].end,
+          fix: { title: `改为全角“${fixed}”`, edits },
+        });
+      };
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c > 0x3f) {
+          if (!hanRun && isChineseContext(c)) hanRun = true;
+          continue;
+        }
+        if (!(c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21 || c === 0x28 || c === 0x29) || owned.has(i)) continue;
+        const ch = t[i];
+        if (ch === '(') {
+          if (opens.length) opens[opens.length - 1].han = opens[opens.length - 1].han || hanRun;
+          opens.push({ i, han: chinese(i - 1) });
+          hanRun = false;
+          continue;
+        }
+        if (ch === ')') {
+          const o = opens.pop();
+          if (o) {
+            const han: boolean = o.han || hanRun || chinese(i + 1) || chinese(o.i + 1) || chinese(i - 1);
+            if (han) reportMarks([o.i, i]);
+            // the enclosing bracket's content now holds this pair (and its Chinese)
+            hanRun = han;
+          } else if (chinese(i - 1) || chinese(i + 1)) reportMarks([i]);
+          continue;
+        }
+        const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
+        const next = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
+        // 1,000 / 3:1 / 8:30: digits on both sides are a number, a ratio or a time
+        if (isDigit(prev) && isDigit(next)) continue;
+        if (chinese(i - 1) || chinese(i + 1)) reportMarks([i]);
+      }
+      // unclosed half-width brackets next to Chinese
+      for (const o of opens) if (o.han || chinese(o.i + 1)) reportMarks([o.i]);
+    }
+  },
+});

@@ -1,0 +1,74 @@
+import * as z from 'zod';
+import { BUILTIN_CONFUSABLES, ConfusableSchema, isWrongUse, Matcher, matcherOf } from '../../core/analysis/confusables';
+import { contiguous } from '../../core/analysis/punctuation';
+import { defineRule } from '../../core/engine/types';
+
+/**
+ * Confusable words from a data table (server/src/data/confusables.json,
+ * extended by the `entries` option): 截止2024年底 → 截至, 其它 → 其他,
+ * 台帐 → 台账 … Each entry's context patterns decide which uses are wrong.
+ * Text inside 《》 is a title quoted as issued and is never reported.
+ */
+export default defineRule({
+  id: 'wording/confusable',
+  category: 'wording',
+  description: '不写易混淆的错别字和不规范词形（截止/截至、其它/其他、台帐/台账等），词表可在配置中扩充。',
+  severity: 'warning',
+  fixable: true,
+  options: z
+    .object({
+      /** More entries, same format as the built-in table. */
+      entries: z.array(ConfusableSchema).default([]),
+      /** Wrong forms of built-in entries not to check. */
+      disable: z.array(z.string()).default([]),
+    })
+    .strict(),
+  check({ doc, options, report }) {
+    const off = new Set(options.disable);
+    const matchers: Matcher[] = [...BUILTIN_CONFUSABLES.filter((e) => !off.has(e.wrong)), ...options.entries].map(matcherOf);
+    const dateParagraph = doc.front.date?.start;
+    for (const p of doc.paragraphs) {
+      if (p.start === dateParagraph) continue; // the 成文日期 is document/date-format's
+      const t = p.text;
+      let titleDepth: Int32Array | undefined; // open 《 before each position, computed on the first occurrence
+      for (const m of matchers) {
+        const w = m.entry.wrong;
+        let found = 0;
+        for (let i = t.indexOf(w); i >= 0 && found < MAX_PER_PARAGRAPH; i = t.indexOf(w, i + w.length)) {
+          if (!isWrongUse(m, t, i)) continue;
+          found++;
+          titleDepth ??= depths(t);
+          if (titleDepth[i] > 0) continue;
+          const r = p.range(i, i + w.length);
+          const e = m.entry;
+          const fix = { title: e.right ? `改为“${e.right}”` : `删除“${w}”`, edits: [{ ...r, newText: e.right }] };
+          const safe = e.fix !== false && contiguous(p, i, i + w.length);
+          report({
+            message: `${e.right ? `“${w}”应为“${e.right}”` : `“${w}”多余`}${e.note ? `：${e.note}` : ''}（依据：${e.source}）`,
+            start: r.start,
+            end: r.end,
+            fix: safe ? fix : undefined,
+            suggestions: safe ? undefined : [fix],
+          });
+        }
+      }
+    }
+  },
+});
+
+/** At most this many findings of one entry per paragraph (a paragraph of thousands of one slip is one problem). */
+const MAX_PER_PARAGRAPH = 20;
+
+/** Number of open 《 before each position of a paragraph (one pass). */
+function depths(t: string): Int32Array {
+  const d = new Int32Array(t.length + 1);
+  let open = 0;
+  for (let i = 0; i < t.length; i++) {
+    d[i] = open;
+    const c = t.charCodeAt(i);
+    if (c === 0x300a) open++;
+    else if (c === 0x300b && open > 0) open--;
+  }
+  d[t.length] = open;
+  return d;
+}
