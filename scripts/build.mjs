@@ -1,7 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client into dist/,
 // and the browser page into one self-contained file, dist/fsplan-web.html.
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -98,3 +98,5 @@ await Promise.all([
   buildWebPage(),
 ]);
 chmodSync('dist/cli.js', 0o755);
+// JSON Schemas of .fsplanrc.json and registry files, from the zod schemas (package.json jsonValidation)
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen-schemas.ts'], { stdio: 'inherit' });

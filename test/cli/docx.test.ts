@@ -11,6 +11,7 @@ import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader } from '../../server/src/node/z
 import { writeZip } from '../support/zip';
 import { docxFromText, makeDocx } from '../support/docx';
 import { cli, MARKER_ONLY, parseJson, PLAN, repoRoot, tempDir } from './support';
+import { corpusDir } from '../support/paths';
 
 describe('reading .docx', () => {
   it('turns Word list numbering into marker text, continuing and restarting like Word', () => {
@@ -116,7 +117,7 @@ describe('reading .docx', () => {
     assert.match(stylish.stdout, /河北区 草稿\.docx 第 \d+ 段  警告  .*（原文：“.+”）  numbering\/marker-style/);
   });
 
-  const corpus = path.join(repoRoot, '..', 'shared', 'corpus');
+  const corpus = corpusDir;
   const corpusFiles = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')) : [];
   for (const name of corpusFiles) {
     it(`a Word version of the published plan ${name} gives the same findings`, async () => {

@@ -7,8 +7,9 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { run } from '../../server/src/cli/run';
 import { RULES } from '../../server/src/rules';
+import { repoRoot } from '../support/paths';
 
-export const repoRoot = path.join(__dirname, '..', '..');
+export { repoRoot };
 export const distCli = path.join(repoRoot, 'dist', 'cli.js');
 
 export interface CliResult {

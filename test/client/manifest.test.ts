@@ -2,9 +2,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { configJsonSchema, registryJsonSchema, SCHEMA_FILES } from '../../server/src/core/engine/schemas';
+import { RULES } from '../../server/src/rules';
+import { repoRoot } from '../support/paths';
 import { COMMAND_TITLES } from '../../server/src/protocol/commands';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = repoRoot;
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const c = pkg.contributes;
 const CJK = /[\u4e00-\u9fff]/;
@@ -24,7 +27,7 @@ function shipped(file: string): boolean {
 describe('extension manifest', () => {
   it('points to files that exist and are shipped in the .vsix', () => {
     const files = [
-      ...c.languages.map((l: { configuration: string }) => l.configuration),
+      ...c.languages.map((l: { configuration?: string }) => l.configuration).filter(Boolean),
       ...c.grammars.map((g: { path: string }) => g.path),
       ...c.snippets.map((s: { path: string }) => s.path),
       pkg.main,
@@ -36,6 +39,19 @@ describe('extension manifest', () => {
     for (const f of ['dist/server.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(shipped(f), f);
     for (const f of ['server/src/lsp/server.ts', 'test/grammar/grammar.test.ts', 'samples/a.txt', 'dist/cli.js', 'node_modules/x/index.js', 'docs/vscode.md']) {
       assert.ok(!shipped(f), `${f} should not be shipped`);
+    }
+  });
+
+  it('validates .fsplanrc.json and *.registry.json with the schemas generated from the zod schemas, shipped in the .vsix', () => {
+    const urls = Object.fromEntries(c.jsonValidation.map((v: { fileMatch: string; url: string }) => [v.fileMatch, v.url.replace(/^\.\//, '')]));
+    assert.deepEqual(urls, { '.fsplanrc.json': `dist/${SCHEMA_FILES.config}`, '*.registry.json': `dist/${SCHEMA_FILES.registry}` });
+    for (const f of Object.values(urls) as string[]) assert.ok(shipped(f), `${f} is excluded by .vscodeignore`);
+    // comments and trailing commas are fine in .fsplanrc.json, as fsplan reads it
+    assert.ok(c.languages.some((l: { id: string; filenames?: string[] }) => l.id === 'jsonc' && l.filenames?.includes('.fsplanrc.json')));
+    const built = path.join(root, 'dist', SCHEMA_FILES.config);
+    if (fs.existsSync(built)) {
+      assert.deepEqual(JSON.parse(fs.readFileSync(built, 'utf8')), configJsonSchema(RULES), 'dist schema is stale: run npm run build');
+      assert.deepEqual(JSON.parse(fs.readFileSync(path.join(root, 'dist', SCHEMA_FILES.registry), 'utf8')), registryJsonSchema());
     }
   });
 

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parseDocument } from '../../server/src/core/model/document';
 import { formatChineseNumeral, parseChineseNumeral } from '../../server/src/core/model/numerals';
 import { matchMarker } from '../../server/src/core/model/headings';
+import { corpusDir } from '../support/paths';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'model');
 const read = (name: string) => fs.readFileSync(path.join(fixtures, name), 'utf8');
@@ -142,7 +143,7 @@ describe('core/document: a hard-wrapped plan copied out of a PDF', () => {
 });
 
 describe('core/document: the published plans in ../shared/corpus (when present)', () => {
-  const corpus = path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
+  const corpus = corpusDir;
   const exists = fs.existsSync(corpus);
   const expected: Record<string, { items: number; notes: number; chapters: number }> = {
     '红桥区2024年食品安全监督管理计划.txt': { items: 19, notes: 47, chapters: 6 },

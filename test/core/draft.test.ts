@@ -14,8 +14,9 @@ import { renumberDocument } from '../../server/src/core/drafting/renumber';
 import { extractTargets } from '../../server/src/core/analysis/targets';
 import type { LintEnvironment } from '../../server/src/core/engine/types';
 import { rulesFor } from '../support/check';
+import { repoRoot } from '../support/paths';
 
-const root = path.join(__dirname, '..', '..');
+const root = repoRoot;
 const expected = JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'drafting', 'expected.json'), 'utf8')) as {
   cases: Array<{ municipal: string; registry?: string; districts: Record<string, { undecided: string[]; notes: string[] }> }>;
 };

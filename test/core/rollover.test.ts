@@ -8,6 +8,7 @@ import { matchClauses } from '../../server/src/core/analysis/clause-match';
 import { compareTargets, coverageRows } from '../../server/src/core/analysis/compare';
 import { LineIndex } from '../../server/src/core/model/positions';
 import { extractTargets } from '../../server/src/core/analysis/targets';
+import { corpusDir } from '../support/paths';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'rollover');
 
@@ -103,7 +104,7 @@ describe('core/rollover: a corpus-like plan (东丽区2024)', () => {
 });
 
 describe('core/rollover: the published plans of the shared corpus', () => {
-  const corpus = path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
+  const corpus = corpusDir;
   const files = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')) : [];
   if (!files.length) it.skip('corpus folder not present');
   for (const f of files) {

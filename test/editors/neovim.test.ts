@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { repoRoot } from '../support/paths';
 
-const root = path.join(__dirname, '..', '..');
+const root = repoRoot;
 const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const hasNvim = nvim.status === 0;
 

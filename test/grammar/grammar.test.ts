@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scopesAt, tokenize } from './tokenize';
+import { corpusDir, repoRoot } from '../support/paths';
 
 interface Case {
   /** One line, or several lines separated by \n; the fragment is looked up in the LAST line. */
@@ -117,8 +118,7 @@ describe('TextMate grammar (syntaxes/fsplan.tmLanguage.json)', () => {
 
   // Every responsibility note in real plans carries role-word scopes: all lines with a closing
   // note bracket after a role word must have been tokenized inside a note.
-  const repoRoot = path.resolve(__dirname, '..', '..');
-  const plans = [path.join(repoRoot, 'samples'), path.join(repoRoot, '..', 'shared', 'corpus')]
+  const plans = [path.join(repoRoot, 'samples'), corpusDir]
     .filter((d) => fs.existsSync(d))
     .flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.txt') && f !== 'README.md').map((f) => path.join(d, f)));
   for (const file of plans) {

@@ -4,8 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, type IGrammar, type StateStack } from 'vscode-textmate';
+import { repoRoot } from '../support/paths';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = repoRoot;
 let grammar: Promise<IGrammar> | undefined;
 
 function loadGrammar(): Promise<IGrammar> {

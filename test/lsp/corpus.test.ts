@@ -6,9 +6,10 @@ import * as path from 'node:path';
 import type { CompletionList, DocumentSymbol, FoldingRange, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { parseDocument } from '../../server/src/core/model/document';
 import { LineIndex } from '../../server/src/core/model/positions';
-import { repoRoot, TestClient } from './support/client';
+import { TestClient } from './support/client';
+import { corpusDir } from '../support/paths';
 
-const corpus = path.join(repoRoot, '..', 'shared', 'corpus');
+const corpus = corpusDir;
 const files = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')) : [];
 
 describe('lsp: the published plans in ../shared/corpus (when present)', () => {

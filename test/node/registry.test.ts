@@ -15,8 +15,9 @@ import { buildEnvironment } from '../../server/src/node/environment';
 import { memoryHost } from '../../server/src/node/host';
 import { loadRegistryFile } from '../../server/src/node/registry-loader';
 import { RULE_MAP } from '../../server/src/rules';
+import { repoRoot } from '../support/paths';
 
-const root = path.join(__dirname, '..', '..');
+const root = repoRoot;
 const minimal = () => ({
   jurisdiction: { name: '江城市', short: '江城' },
   districts: [{ name: '临江区', short: '临江' }],

@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { repoRoot } from '../support/paths';
 
-const root = path.join(__dirname, '..', '..');
+const root = repoRoot;
 
 /** Realistic plans shipped with the project (samples and model fixtures). */
 export function realisticPlans(): string[] {

@@ -12,8 +12,9 @@ import { lintDocument } from '../../server/src/core/engine/linter';
 import type { LintEnvironment } from '../../server/src/core/engine/types';
 import { RULES } from '../../server/src/rules';
 import { rulesFor } from '../support/check';
+import { repoRoot } from '../support/paths';
 
-const root = path.join(__dirname, '..', '..');
+const root = repoRoot;
 const sample = fs.readFileSync(path.join(root, 'samples', '河北区2025年食品安全监督管理计划.txt'), 'utf8');
 const municipal = parseDocument(fs.readFileSync(path.join(root, 'samples', '天津市2025年食品安全监督管理计划.txt'), 'utf8'));
 

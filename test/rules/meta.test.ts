@@ -5,8 +5,9 @@ import * as path from 'node:path';
 import { CATEGORIES } from '../../server/src/core/engine/types';
 import { RULES } from '../../server/src/rules';
 import { ruleTable, updateReadme } from '../../scripts/rule-table';
+import { repoRoot } from '../support/paths';
 
-const root = path.join(__dirname, '..', '..');
+const root = repoRoot;
 
 describe('rule metadata', () => {
   it('ids are unique', () => {
@@ -27,6 +28,14 @@ describe('rule metadata', () => {
         const md = fs.readFileSync(doc, 'utf8');
         assert.ok(md.startsWith(`# ${rule.id}`), 'starts with the id as title');
         for (const section of ['## 检查什么', '## 为什么', '## 错误示例', '## 正确示例', '## 选项']) assert.ok(md.includes(section), `${section} in ${rule.id}.md`);
+      });
+      it('has table tests (test/rules/table.ts)', () => {
+        const dir = path.join(root, 'test', 'rules', rule.category);
+        const sources = fs.readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+        // runTable('<id>', …), or the numbering rules' runCases (runSetTable over NUMBERING_RULES)
+        const direct = sources.some((src) => src.includes('runTable(') && src.includes(`'${rule.id}'`));
+        const viaSet = rule.category === 'numbering' && sources.some((src) => src.includes('runCases(') && src.includes(`'${rule.id}'`));
+        assert.ok(direct || viaSet, `${rule.id} has no table test`);
       });
       it('has a Chinese description and default options', () => {
         assert.match(rule.description, /[\u4e00-\u9fa5]/);

@@ -5,25 +5,9 @@ import * as path from 'node:path';
 import { parseDocument, PlanDocument } from '../../server/src/core/model/document';
 import { extractTargets, Target } from '../../server/src/core/analysis/targets';
 
-export const repoRoot = path.join(__dirname, '..', '..');
-export const corpusDir = path.join(repoRoot, '..', 'shared', 'corpus');
-
-/** A district plan with one clause holding `body`. */
-export function plan(body: string, opts: { year?: number; name?: string; date?: string } = {}): string {
-  const year = opts.year ?? 2024;
-  const name = opts.name ?? '红桥区';
-  return [
-    ...(opts.date ? [opts.date, ''] : []),
-    `${name}${year}年食品安全监督管理计划`,
-    '',
-    `为做好我区${year}年食品安全工作，根据《天津市${year}年食品安全监督管理计划》，制定本计划。`,
-    '',
-    '一、重点任务',
-    '',
-    `1.加强监督管理。${body}（区市场监管局负责）`,
-    '',
-  ].join('\n');
-}
+import { corpusDir, repoRoot } from './paths';
+export { corpusDir, repoRoot };
+export { clausePlan as plan } from './plan';
 
 /** [clause number, indicator, value, occurrence among targets with the same three]. */
 export type TargetKey = [number, string, number, number];

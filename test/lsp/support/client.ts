@@ -24,8 +24,9 @@ import {
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { repoRoot } from '../../support/paths';
 
-export const repoRoot = path.resolve(__dirname, '..', '..', '..');
+export { repoRoot };
 export const serverModule = path.join(repoRoot, 'dist', 'server.js');
 
 export interface ClientOptions {

@@ -8,8 +8,9 @@ import { resolveRules } from '../../../server/src/core/engine/config';
 import { classify, buildDirectory } from '../../../server/src/core/analysis/departments';
 import { lintText } from '../../../server/src/core/engine/linter';
 import { RULES } from '../../../server/src/rules';
+import { corpusDir } from '../../support/paths';
 
-const corpus = path.join(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
+const corpus = corpusDir;
 
 describe('department and responsibility rules on ../shared/corpus (when present)', () => {
   const expected: Record<string, { notes: number; mentions: number; foreignOrUnknown: number }> = {

@@ -18,14 +18,14 @@ describe('department/foreign', () => {
     },
     {
       name: "another district's customs, planning branch and court in a 武清 plan",
-      text: plan('1.加强监管。落实要求。（西青海关、市规划资源局西青分局、西青法院、滨海新区市场监管局按职责分工负责）', WUQING),
+      text: plan('1.加强监管。落实要求。（西青海关、市规划资源局西青分局、西青法院、滨海新区市场监管局按职责分工负责）', { title: WUQING }),
       findings: [
         [5, '西青海关', '应为“武清海关”'],
         [5, '市规划资源局西青分局', '应为“市规划资源局武清分局”'],
         [5, '西青法院', '应为“武清法院”'],
         [5, '滨海新区市场监管局', '应为“武清区市场监管局”'],
       ],
-      fixed: plan('1.加强监管。落实要求。（武清海关、市规划资源局武清分局、武清法院、武清区市场监管局按职责分工负责）', WUQING),
+      fixed: plan('1.加强监管。落实要求。（武清海关、市规划资源局武清分局、武清法院、武清区市场监管局按职责分工负责）', { title: WUQING }),
     },
     {
       name: 'a city-level name in a district plan is a warning with the district counterpart',
@@ -46,22 +46,22 @@ describe('department/foreign', () => {
     },
     {
       name: 'a municipal plan is not checked',
-      text: plan('1.加强监管。落实要求。（市市场监管委负责）', '天津市2025年食品安全监督管理计划'),
+      text: plan('1.加强监管。落实要求。（市市场监管委负责）', { title: '天津市2025年食品安全监督管理计划' }),
       findings: [],
     },
     {
       name: 'another province: a neighbouring district police branch',
-      text: plan('1.加强监管。落实要求。（东湖公安分局、区住建局按职责分工负责）', '临江区2025年食品安全监督管理计划'),
+      text: plan('1.加强监管。落实要求。（东湖公安分局、区住建局按职责分工负责）', { title: '临江区2025年食品安全监督管理计划' }),
       env: jiangchengEnv(),
       findings: [[5, '东湖公安分局', '临江公安分局']],
-      fixed: plan('1.加强监管。落实要求。（临江公安分局、区住建局按职责分工负责）', '临江区2025年食品安全监督管理计划'),
+      fixed: plan('1.加强监管。落实要求。（临江公安分局、区住建局按职责分工负责）', { title: '临江区2025年食品安全监督管理计划' }),
     },
     {
       name: 'a title with the city of another province before the district',
-      text: plan('1.加强监管。落实要求。（东湖公安分局负责）', '江城市临江区2025年食品安全监督管理计划'),
+      text: plan('1.加强监管。落实要求。（东湖公安分局负责）', { title: '江城市临江区2025年食品安全监督管理计划' }),
       env: jiangchengEnv(),
       findings: [[5, '东湖公安分局', '临江公安分局']],
-      fixed: plan('1.加强监管。落实要求。（临江公安分局负责）', '江城市临江区2025年食品安全监督管理计划'),
+      fixed: plan('1.加强监管。落实要求。（临江公安分局负责）', { title: '江城市临江区2025年食品安全监督管理计划' }),
     },
   ]);
 });

@@ -8,25 +8,25 @@ const item = (note: string) => `1.加强食品安全监管，落实各项要求�
 
 describe('department/unknown (national vocabulary)', () => {
   runTable('department/unknown', [
-    { name: 'a county: 县市场监督局 → 县市场监管局', text: plan(item('（县市场监督局负责）'), TITLE('正定县')), findings: [[5, '县市场监督局', '是否应为“县市场监管局”']], fixed: plan(item('（县市场监管局负责）'), TITLE('正定县')) },
-    { name: 'a banner: 县教育局 → 旗教育局', text: plan(item('（旗市场监管局牵头，县教育局配合）'), TITLE('鄂托克旗')), findings: [[5, '县教育局']], fixed: plan(item('（旗市场监管局牵头，旗教育局配合）'), TITLE('鄂托克旗')) },
-    { name: 'a banner: its own bodies and 各苏木乡镇', text: plan(item('（旗市场监管局牵头，旗农牧局、旗教体局、各苏木乡镇配合）'), TITLE('鄂托克旗')), findings: [] },
-    { name: 'a county-level city: 市… are its own bodies', text: plan(item('（市市场监管局牵头，市教育局、市卫健局、各乡镇（街道）按职责分工负责）'), TITLE('辛集市')), findings: [] },
-    { name: 'a district: usual short forms and nested 区发展改革委（粮食和储备局）', text: plan(item('（区发改委、区发展改革委（粮食和储备局）、区住建局、区城管执法局、区文旅局、区医保局、区委网信办、区团委、区妇联、区总工会按职责分工负责）'), TITLE('安庆市大观区')), findings: [] },
-    { name: 'police: 公安{名}分局, {县}公安局, {市}公安局{名}分局', text: plan(item('（公安藁城分局、安庆市公安局大观分局负责）'), TITLE('2025年藁城区')), findings: [[5, '安庆市公安局大观分局']] },
-    { name: '生态环境局 分局 forms', text: plan(item('（市生态环境局正定分局、县生态环境分局按职责分工负责）'), TITLE('正定县')), findings: [] },
+    { name: 'a county: 县市场监督局 → 县市场监管局', text: plan(item('（县市场监督局负责）'), { title: TITLE('正定县') }), findings: [[5, '县市场监督局', '是否应为“县市场监管局”']], fixed: plan(item('（县市场监管局负责）'), { title: TITLE('正定县') }) },
+    { name: 'a banner: 县教育局 → 旗教育局', text: plan(item('（旗市场监管局牵头，县教育局配合）'), { title: TITLE('鄂托克旗') }), findings: [[5, '县教育局']], fixed: plan(item('（旗市场监管局牵头，旗教育局配合）'), { title: TITLE('鄂托克旗') }) },
+    { name: 'a banner: its own bodies and 各苏木乡镇', text: plan(item('（旗市场监管局牵头，旗农牧局、旗教体局、各苏木乡镇配合）'), { title: TITLE('鄂托克旗') }), findings: [] },
+    { name: 'a county-level city: 市… are its own bodies', text: plan(item('（市市场监管局牵头，市教育局、市卫健局、各乡镇（街道）按职责分工负责）'), { title: TITLE('辛集市') }), findings: [] },
+    { name: 'a district: usual short forms and nested 区发展改革委（粮食和储备局）', text: plan(item('（区发改委、区发展改革委（粮食和储备局）、区住建局、区城管执法局、区文旅局、区医保局、区委网信办、区团委、区妇联、区总工会按职责分工负责）'), { title: TITLE('安庆市大观区') }), findings: [] },
+    { name: 'police: 公安{名}分局, {县}公安局, {市}公安局{名}分局', text: plan(item('（公安藁城分局、安庆市公安局大观分局负责）'), { title: TITLE('2025年藁城区') }), findings: [[5, '安庆市公安局大观分局']] },
+    { name: '生态环境局 分局 forms', text: plan(item('（市生态环境局正定分局、县生态环境分局按职责分工负责）'), { title: TITLE('正定县') }), findings: [] },
   ]);
 });
 
 describe('department/foreign (national vocabulary)', () => {
   runTable('department/foreign', [
-    { name: '公安浦东分局 in a 静安区 plan', text: plan(item('（公安浦东分局负责）'), TITLE('上海市静安区')), findings: [[5, '公安浦东分局', '浦东新区']], suggestions: ['公安静安分局'], fixed: plan(item('（公安静安分局负责）'), TITLE('上海市静安区')) },
-    { name: '辛集市公安局 in a 藁城区 plan', text: plan(item('（辛集市公安局负责）'), TITLE('藁城区')), findings: [[5, '辛集市公安局', '辛集市']], suggestions: ['藁城区公安局'], fixed: plan(item('（藁城区公安局负责）'), TITLE('藁城区')) },
-    { name: '卫滨区… in a 凤泉区 plan', text: plan(item('（卫滨区市场监管局负责）'), TITLE('新乡市凤泉区')), findings: [[5, '卫滨区市场监管局', '卫滨区']], suggestions: ['区市场监管局'], fixed: plan(item('（区市场监管局负责）'), TITLE('新乡市凤泉区')) },
-    { name: 'the parent city body in a county plan', text: plan(item('（市市场监管局负责）'), TITLE('正定县')), findings: [[5, '市市场监管局', '石家庄市']], suggestions: ['县市场监管局'], fixed: plan(item('（县市场监管局负责）'), TITLE('正定县')) },
-    { name: 'the parent city named in full in a county-level city plan', text: plan(item('（石家庄市卫健局负责）'), TITLE('辛集市')), findings: [[5, '石家庄市卫健局']], suggestions: ['市卫健局'], fixed: plan(item('（市卫健局负责）'), TITLE('辛集市')) },
-    { name: '市… in a county-level city plan is its own', text: plan(item('（市市场监管局负责）'), TITLE('辛集市')), findings: [] },
-    { name: 'a short name two units share (伊宁市, 伊宁县) is not read as either', text: plan(item('（县市场监管局牵头，公安伊宁分局配合）'), TITLE('霍城县')), findings: [] },
-    { name: 'the full name of a unit that shares its short name is', text: plan(item('（县市场监管局牵头，伊宁县公安局配合）'), TITLE('霍城县')), findings: [[5, '伊宁县公安局', '伊宁县']], suggestions: ['霍城县公安局'], fixed: plan(item('（县市场监管局牵头，霍城县公安局配合）'), TITLE('霍城县')) },
+    { name: '公安浦东分局 in a 静安区 plan', text: plan(item('（公安浦东分局负责）'), { title: TITLE('上海市静安区') }), findings: [[5, '公安浦东分局', '浦东新区']], suggestions: ['公安静安分局'], fixed: plan(item('（公安静安分局负责）'), { title: TITLE('上海市静安区') }) },
+    { name: '辛集市公安局 in a 藁城区 plan', text: plan(item('（辛集市公安局负责）'), { title: TITLE('藁城区') }), findings: [[5, '辛集市公安局', '辛集市']], suggestions: ['藁城区公安局'], fixed: plan(item('（藁城区公安局负责）'), { title: TITLE('藁城区') }) },
+    { name: '卫滨区… in a 凤泉区 plan', text: plan(item('（卫滨区市场监管局负责）'), { title: TITLE('新乡市凤泉区') }), findings: [[5, '卫滨区市场监管局', '卫滨区']], suggestions: ['区市场监管局'], fixed: plan(item('（区市场监管局负责）'), { title: TITLE('新乡市凤泉区') }) },
+    { name: 'the parent city body in a county plan', text: plan(item('（市市场监管局负责）'), { title: TITLE('正定县') }), findings: [[5, '市市场监管局', '石家庄市']], suggestions: ['县市场监管局'], fixed: plan(item('（县市场监管局负责）'), { title: TITLE('正定县') }) },
+    { name: 'the parent city named in full in a county-level city plan', text: plan(item('（石家庄市卫健局负责）'), { title: TITLE('辛集市') }), findings: [[5, '石家庄市卫健局']], suggestions: ['市卫健局'], fixed: plan(item('（市卫健局负责）'), { title: TITLE('辛集市') }) },
+    { name: '市… in a county-level city plan is its own', text: plan(item('（市市场监管局负责）'), { title: TITLE('辛集市') }), findings: [] },
+    { name: 'a short name two units share (伊宁市, 伊宁县) is not read as either', text: plan(item('（县市场监管局牵头，公安伊宁分局配合）'), { title: TITLE('霍城县') }), findings: [] },
+    { name: 'the full name of a unit that shares its short name is', text: plan(item('（县市场监管局牵头，伊宁县公安局配合）'), { title: TITLE('霍城县') }), findings: [[5, '伊宁县公安局', '伊宁县']], suggestions: ['霍城县公安局'], fixed: plan(item('（县市场监管局牵头，霍城县公安局配合）'), { title: TITLE('霍城县') }) },
   ]);
 });

@@ -51,24 +51,24 @@ describe('department/unknown', () => {
     },
     {
       name: 'another province without a registry file: not checked',
-      text: plan('1.加强监管。落实要求。（区农业农村局负责）', LINJIANG),
+      text: plan('1.加强监管。落实要求。（区农业农村局负责）', { title: LINJIANG }),
       findings: [],
     },
     {
       name: 'another province with its registry file',
-      text: plan('1.加强监管。落实要求。（区农业农村局、区住建局、区教体文旅局、临江公安分局按职责分工负责）开展宣传。（区业农村局负责）', LINJIANG),
+      text: plan('1.加强监管。落实要求。（区农业农村局、区住建局、区教体文旅局、临江公安分局按职责分工负责）开展宣传。（区业农村局负责）', { title: LINJIANG }),
       env: jiangchengEnv(),
       findings: [[5, '区业农村局', '区农业农村局']],
       suggestions: ['区农业农村局'],
-      fixed: plan('1.加强监管。落实要求。（区农业农村局、区住建局、区教体文旅局、临江公安分局按职责分工负责）开展宣传。（区农业农村局负责）', LINJIANG),
+      fixed: plan('1.加强监管。落实要求。（区农业农村局、区住建局、区教体文旅局、临江公安分局按职责分工负责）开展宣传。（区农业农村局负责）', { title: LINJIANG }),
     },
     {
       name: 'Tianjin names are unknown in another province',
-      text: plan('1.加强监管。落实要求。（区农业农村委负责）', LINJIANG),
+      text: plan('1.加强监管。落实要求。（区农业农村委负责）', { title: LINJIANG }),
       env: jiangchengEnv(),
       findings: [[5, '区农业农村委', '区农业农村局']],
       suggestions: ['区农业农村局'],
-      fixed: plan('1.加强监管。落实要求。（区农业农村局负责）', LINJIANG),
+      fixed: plan('1.加强监管。落实要求。（区农业农村局负责）', { title: LINJIANG }),
     },
     {
       name: 'extra departments from the config are known',
@@ -78,18 +78,18 @@ describe('department/unknown', () => {
     },
     {
       name: 'the configured jurisdiction applies when the title has none',
-      text: plan('1.加强监管。落实要求。（区场监管局负责）', '2025年食品安全监督管理计划'),
+      text: plan('1.加强监管。落实要求。（区场监管局负责）', { title: '2025年食品安全监督管理计划' }),
       env: { departments: { jurisdiction: '红桥区' } },
       findings: [[5, '区场监管局']],
       suggestions: ['区市场监管局'],
-      fixed: plan('1.加强监管。落实要求。（区市场监管局负责）', '2025年食品安全监督管理计划'),
+      fixed: plan('1.加强监管。落实要求。（区市场监管局负责）', { title: '2025年食品安全监督管理计划' }),
     },
     {
       name: 'a municipal plan is checked against city-level names',
-      text: plan('1.加强监管。落实要求。（市市场监管委、市公安局、天津海关、各区人民政府按职责分工负责）开展宣传。（市市场监督委负责）', '天津市2025年食品安全监督管理计划'),
+      text: plan('1.加强监管。落实要求。（市市场监管委、市公安局、天津海关、各区人民政府按职责分工负责）开展宣传。（市市场监督委负责）', { title: '天津市2025年食品安全监督管理计划' }),
       findings: [[5, '市市场监督委', '市市场监管委']],
       suggestions: ['市市场监管委'],
-      fixed: plan('1.加强监管。落实要求。（市市场监管委、市公安局、天津海关、各区人民政府按职责分工负责）开展宣传。（市市场监管委负责）', '天津市2025年食品安全监督管理计划'),
+      fixed: plan('1.加强监管。落实要求。（市市场监管委、市公安局、天津海关、各区人民政府按职责分工负责）开展宣传。（市市场监管委负责）', { title: '天津市2025年食品安全监督管理计划' }),
     },
   ]);
 });

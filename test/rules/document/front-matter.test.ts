@@ -1,12 +1,12 @@
 // document/doc-number and document/date-format: table tests with fixed output.
 import { strict as assert } from 'node:assert';
 import { check } from '../../support/check';
+import { type Case, runTable } from '../table';
 
 const head = (docNumber: string, date: string) =>
   `${docNumber}\n\n天津市红桥区人民政府办公室\n\n关于印发《红桥区2024年食品安全监督管理计划》的通知\n\n各街道办事处：\n\n现将计划印发给你们。\n\n${date}\n\n（此件主动公开）\n\n红桥区2024年食品安全监督管理计划\n\n一、总体要求\n\n1.加强监管。（区市场监管局负责）\n`;
 
 describe('document/doc-number', () => {
-  const rules = ['document/doc-number'];
   const table: Array<[string, string | null]> = [
     ['红桥政办函〔2024〕7号', null],
     ['红桥政办函[2024]7号', '红桥政办函〔2024〕7号'],
@@ -16,21 +16,16 @@ describe('document/doc-number', () => {
     ['红桥政办函〔2024〕07号', '红桥政办函〔2024〕7号'],
     ['红桥政办函【2024】第007号', '红桥政办函〔2024〕7号'],
   ];
-  for (const [given, expected] of table) {
-    it(given, () => {
-      const text = head(given, '2024年8月19日');
-      const { findings, fixed } = check(text, { rules });
-      if (expected === null) {
-        assert.equal(findings.length, 0);
-        return;
-      }
-      assert.equal(findings.length, 1);
-      assert.equal(findings[0].line, 1);
-      assert.equal(findings[0].quoted, given);
-      assert.equal(fixed, head(expected, '2024年8月19日'));
-      assert.equal(check(fixed, { rules }).findings.length, 0, 're-lint of the fixed text is clean');
-    });
-  }
+  runTable(
+    'document/doc-number',
+    table.map(([given, expected]): Case => ({
+      name: given,
+      text: head(given, '2024年8月19日'),
+      findings: expected === null ? [] : [[1, given]],
+      fixed: head(expected ?? given, '2024年8月19日'),
+      cleanAfterFix: true,
+    })),
+  );
 });
 
 describe('document/date-format', () => {
@@ -52,18 +47,18 @@ describe('document/date-format', () => {
       assert.equal(fixed, head('红桥政办函〔2024〕7号', bad));
     }
   });
-  for (const [given, expected] of table) {
-    it(given, () => {
-      const text = head('红桥政办函〔2024〕7号', given);
-      const { findings, fixed } = check(text, { rules });
-      if (expected === null) {
-        assert.equal(findings.length, 0);
-        return;
-      }
-      assert.equal(findings.length, 1);
-      assert.equal(findings[0].line, 11);
-      assert.equal(fixed, head('红桥政办函〔2024〕7号', expected));
-      assert.equal(check(fixed, { rules }).findings.length, 0);
-    });
-  }
+  runTable(
+    'document/date-format',
+    table.map(([given, expected]): Case => ({
+      name: given,
+      text: head('红桥政办函〔2024〕7号', given),
+      findings: expected === null ? [] : [[11, given]],
+      fixed: head('红桥政办函〔2024〕7号', expected ?? given),
+      cleanAfterFix: true,
+    })),
+  );
+  runTable(
+    'document/date-format',
+    ['2025年6月0日', '2025年13月1日', '2025年06月00日'].map((bad): Case => ({ name: `impossible date ${bad}: no fix`, text: head('红桥政办函〔2024〕7号', bad), findings: [[11, bad, /不是有效的日期/]] })),
+  );
 });

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check } from '../../support/check';
+import { runSetTable, type SetCase } from '../table';
 
 export const NUMBERING_RULES = [
   'numbering/marker-style',
@@ -36,31 +36,9 @@ export function lineOf(text: string, needle: string): number {
   return text.slice(0, at).split(/\r\n|\r|\n/).length;
 }
 
-export interface Case {
-  name: string;
-  text: string;
-  /** Every numbering finding expected: [rule id, line, column]. */
-  findings: Array<[string, number, number]>;
-  /** The text after fix-all, when it is known exactly (else only re-linted). */
-  fixed?: string;
-  config?: Record<string, unknown>;
-}
+export type { SetCase as Case } from '../table';
 
-export function runCases(title: string, cases: Case[]): void {
-  describe(title, () => {
-    for (const c of cases) {
-      it(c.name, () => {
-        const r = check(c.text, { rules: NUMBERING_RULES, config: c.config });
-        const got = r.findings.map((f) => [f.ruleId, f.line, f.column] as [string, number, number]);
-        const sort = (a: [string, number, number], b: [string, number, number]) => a[1] - b[1] || a[2] - b[2] || a[0].localeCompare(b[0]);
-        assert.deepEqual(got.sort(sort), [...c.findings].sort(sort), r.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`).join('\n'));
-        for (const f of r.findings) assert.match(f.message, /[\u4e00-\u9fa5]/);
-        if (c.fixed !== undefined) assert.equal(r.fixed, c.fixed);
-        // re-lint: what had a fix is gone; findings without a fix (numbering/level) stay as they were
-        const again = check(r.fixed, { rules: NUMBERING_RULES, config: c.config });
-        const unfixable = r.findings.filter((f) => !f.fix).map((f) => `${f.ruleId} ${f.message}`);
-        assert.deepEqual(again.findings.map((f) => `${f.ruleId} ${f.message}`), unfixable, 'the fixed text has no fixable numbering findings left');
-      });
-    }
-  });
+/** The numbering rules' table: every numbering finding (rule, line, column) and the re-linted fixed text. */
+export function runCases(title: string, cases: SetCase[]): void {
+  runSetTable(NUMBERING_RULES, title, cases);
 }

@@ -7,9 +7,10 @@ import { parseDocument } from '../../../server/src/core/model/document';
 import { renumberDocument } from '../../../server/src/core/drafting/renumber';
 import { check } from '../../support/check';
 import { lineOf, NUMBERING_RULES } from './cases';
+import { corpusDir, repoRoot } from '../../support/paths';
 
-const root = path.join(__dirname, '..', '..', '..');
-const corpus = path.join(root, '..', 'shared', 'corpus');
+const root = repoRoot;
+const corpus = corpusDir;
 const samples = path.join(root, 'samples');
 
 function describeFindings(text: string): string[] {

@@ -9,8 +9,9 @@ import { analyzeNumbering } from '../../../server/src/core/analysis/numbering';
 import { formatChineseNumeral } from '../../../server/src/core/model/numerals';
 import { check } from '../../support/check';
 import { fixture, NUMBERING_RULES } from './cases';
+import { corpusDir } from '../../support/paths';
 
-const corpus = path.join(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
+const corpus = corpusDir;
 const texts: Array<[string, string]> = [
   ['continuous.txt', fixture('continuous.txt')],
   ['restart.txt', fixture('restart.txt')],

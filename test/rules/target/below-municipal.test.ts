@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../../server/src/core/model/document';
 import { applyFix, check } from '../../support/check';
-import { plan } from '../../support/targets';
+import { clausePlan as plan } from '../../support/plan';
+import { type Case, runTable } from '../table';
 
 const rules = ['target/below-municipal'];
 const municipal = parseDocument(
@@ -17,17 +18,22 @@ describe('target/below-municipal', () => {
     '全年完成抽检7300余批次。',
     '学校食堂覆盖率达到10%。',
   ];
-  for (const body of valid) it(`valid: ${body}`, () => assert.deepEqual(check(plan(body), { rules, env }).findings, []));
-  it('without a municipal plan nothing is checked', () => {
-    assert.deepEqual(check(plan('入网餐饮服务提供者覆盖率达到70%。'), { rules }).findings, []);
-  });
+  runTable('target/below-municipal', [
+    ...valid.map((body): Case => ({ name: `valid: ${body}`, text: plan(body), findings: [], env })),
+    { name: 'without a municipal plan nothing is checked', text: plan('入网餐饮服务提供者覆盖率达到70%。'), findings: [] },
+  ]);
   const invalid: Array<[string, string, RegExp, string]> = [
     ['入网餐饮服务提供者覆盖率达到70％。', '入网餐饮服务提供者覆盖率达到70％', /本计划为 70%，低于市级计划第 5 条（推进明厨亮灶建设）要求的 75%（市级原文：“入网餐饮服务提供者覆盖率达到75%”）/, '75'],
     ['食品安全抽检不合格率控制在5%以内。', '食品安全抽检不合格率控制在5%以内', /高于市级计划第 5 条.*3%以内/, '3'],
     ['全年完成抽检6000余批次。', '抽检6000余批次', /低于市级/, '7350'],
   ];
+  // the value is never changed automatically: the table checks the fixed text is unchanged
+  runTable(
+    'target/below-municipal',
+    invalid.map(([body, quoted, message]): Case => ({ name: `invalid: ${body}`, text: plan(body), findings: [[7, quoted, message]], env })),
+  );
   for (const [body, quoted, message, value] of invalid) {
-    it(`invalid: ${body}`, () => {
+    it(`invalid: ${body}: the municipal target behind it, and a suggestion that satisfies it`, () => {
       const text = plan(body);
       const { findings, fixed } = check(text, { rules, env });
       assert.deepEqual(findings.map((f) => f.quoted), [quoted]);

@@ -11,30 +11,35 @@ import type { PlanDocument } from '../model/document';
 /** `{区}` is replaced by the district's short name (红桥), `{区名}` by its full name (红桥区). */
 export const DepartmentEntrySchema = z
   .object({
-    /** The preferred form, e.g. 区市场监管局 or 公安{区}分局. */
-    name: z.string().min(2),
-    /** Full official name, e.g. {区名}市场监督管理局. */
-    full: z.string().min(2).optional(),
-    /** Other accepted forms (abbreviations, long forms). */
-    aliases: z.array(z.string().min(2)).optional(),
-    /** The municipal counterpart (a cityLevel name), e.g. 市市场监管委 for 区市场监管局. */
-    municipal: z.string().min(2).optional(),
-    /** Only these districts (short names) have this body; all when absent. */
-    districts: z.array(z.string().min(1)).optional(),
+    name: z.string().min(2).meta({ description: '规范写法，如“区市场监管局”或“公安{区}分局”（{区} 换成区的简称，{区名} 换成全称）。' }),
+    full: z.string().min(2).optional().meta({ description: '全称，如“{区名}市场监督管理局”。' }),
+    aliases: z.array(z.string().min(2)).optional().meta({ description: '认可的其他写法（简称、长称）。' }),
+    municipal: z.string().min(2).optional().meta({ description: '对应的市级单位（cityLevel 中的名称），如区市场监管局对应“市市场监管委”。' }),
+    districts: z.array(z.string().min(1)).optional().meta({ description: '只有这些区（写简称）设有该单位；不写表示各区都有。' }),
   })
-  .strict();
+  .strict()
+  .meta({ description: '一个单位。' });
 
 /**
  * A collective body: its name, or the name with its municipal counterpart
  * (区食安委成员单位 ↔ 市食安委成员单位), a cityLevel collective.
  */
-export const CollectiveSchema = z.union([z.string().min(2), z.object({ name: z.string().min(2), municipal: z.string().min(2).optional() }).strict()]);
+export const CollectiveSchema = z
+  .union([
+    z.string().min(2),
+    z
+      .object({
+        name: z.string().min(2).meta({ description: '集合名称，如“区食安委成员单位”。' }),
+        municipal: z.string().min(2).optional().meta({ description: '对应的市级集合名称，如“市食安委成员单位”。' }),
+      })
+      .strict(),
+  ])
+  .meta({ description: '集合名称（成员单位、各街道等）：名称，或 {name, municipal}。' });
 
 const LevelSchema = z
   .object({
-    departments: z.array(DepartmentEntrySchema),
-    /** Collective bodies: 区食安委成员单位, 各街道 … */
-    collectives: z.array(CollectiveSchema).optional(),
+    departments: z.array(DepartmentEntrySchema).meta({ description: '这一级的单位。' }),
+    collectives: z.array(CollectiveSchema).optional().meta({ description: '这一级的集合名称：区食安委成员单位、各街道……' }),
   })
   .strict();
 
@@ -47,21 +52,26 @@ const RegexString = z.string().refine((s) => {
   }
 }, '不是合法的正则表达式');
 
-export const RegistrySchema = z
+const Place = z
   .object({
-    $schema: z.string().optional(),
-    $comment: z.string().optional(),
-    /** The city (or province) the registry covers. */
-    jurisdiction: z.object({ name: z.string().min(2), short: z.string().min(1) }).strict(),
-    districts: z.array(z.object({ name: z.string().min(2), short: z.string().min(1) }).strict()).min(1),
-    cityLevel: LevelSchema.optional(),
-    districtLevel: LevelSchema,
-    /** Regular expressions for collective bodies (…成员单位). */
-    collectivePatterns: z.array(RegexString).optional(),
-    /** Real names used elsewhere; never reported as misspellings. */
-    otherNames: z.array(z.string().min(2)).optional(),
+    name: z.string().min(2).meta({ description: '全称，如“天津市”“红桥区”。' }),
+    short: z.string().min(1).meta({ description: '简称，如“天津”“红桥”。' }),
   })
   .strict();
+
+export const RegistrySchema = z
+  .object({
+    $schema: z.string().optional().meta({ description: '本文件所用 JSON Schema 的地址（编辑器用于提示，fsplan 不读取）。' }),
+    $comment: z.string().optional().meta({ description: '说明文字（fsplan 不读取）。' }),
+    jurisdiction: Place.meta({ description: '名录所覆盖的市（或省）。' }),
+    districts: z.array(Place).min(1).meta({ description: '下辖的区县（至少一个）。' }),
+    cityLevel: LevelSchema.optional().meta({ description: '市级单位和集合名称。' }),
+    districtLevel: LevelSchema.meta({ description: '区级单位和集合名称（{区}、{区名} 按各区替换）。' }),
+    collectivePatterns: z.array(RegexString).optional().meta({ description: '识别集合名称（…成员单位）的正则表达式。' }),
+    otherNames: z.array(z.string().min(2)).optional().meta({ description: '别处使用的真实名称；不会被当作笔误报告。' }),
+  })
+  .strict()
+  .meta({ title: 'fsplan 部门名录', description: '某个市（或省）及其各区的计划中，责任分工可以写哪些单位（格式见 docs/registry.md）。' });
 
 export type DepartmentEntry = z.infer<typeof DepartmentEntrySchema>;
 export type Collective = z.infer<typeof CollectiveSchema>;
@@ -127,18 +137,15 @@ export function isTemplate(name: string): boolean {
 /** One entry of the "departments" setting: a new body, or more forms of a known one. */
 export const DepartmentSetting = z
   .object({
-    /** A new name, or any form the registry already knows (then the entry extends it). */
-    name: z.string().min(2),
-    full: z.string().min(2).optional(),
-    aliases: z.array(z.string().min(2)).optional(),
-    /** The form this project prefers; department/inconsistent rewrites other forms to it. */
-    preferred: z.string().min(2).optional(),
-    /** Municipal counterpart, e.g. 市市场监管委. */
-    municipal: z.string().min(2).optional(),
-    /** A collective body (成员单位, 各街道 …) rather than one department. */
-    collective: z.boolean().optional(),
+    name: z.string().min(2).meta({ description: '新单位的名称；或名录中已有单位的任一写法（此时该项补充这个单位）。' }),
+    full: z.string().min(2).optional().meta({ description: '全称（悬停提示显示）。' }),
+    aliases: z.array(z.string().min(2)).optional().meta({ description: '认可的其他写法。' }),
+    preferred: z.string().min(2).optional().meta({ description: '本项目规定的写法；department/inconsistent 把其他写法都改为它。' }),
+    municipal: z.string().min(2).optional().meta({ description: '对应的市级单位，如“市市场监管委”。' }),
+    collective: z.boolean().optional().meta({ description: 'true 表示集合名称（成员单位、各街道等），而不是一个单位。' }),
   })
-  .strict();
+  .strict()
+  .meta({ description: '补充的单位：新单位，或名录中已有单位的更多写法。' });
 export type DepartmentSetting = z.infer<typeof DepartmentSetting>;
 
 /** What the department and responsibility rules know beyond the text. */

@@ -1,0 +1,140 @@
+// Task text with responsibility notes and cited titles masked (same length
+// as the paragraph), split into chunks at the notes: what target extraction
+// and the year rules read.
+import type { Clause, PlanDocument } from '../../model/document';
+import type { Paragraph } from '../../model/text';
+
+/** Separator written over responsibility notes: ends a sentence and a run. */
+export const NOTE_MASK = '\u2029';
+/** Written over the inside of 《》 (cited titles): never a target, year or scope. */
+export const TITLE_MASK = '\u25a0';
+export const NOTE_MASK_CODE = 0x2029;
+const TITLE_MASK_CODE = 0x25a0;
+const OPEN_TITLE = 0x300a; // 《
+const CLOSE_TITLE = 0x300b; // 》
+
+export interface Chunk {
+  paragraph: Paragraph;
+  /** The paragraph text with notes and cited titles masked (same length). */
+  masked: string;
+  /** Logical range of the chunk in the paragraph: task text between notes. */
+  from: number;
+  to: number;
+  clause?: Clause;
+  /** The chunk is in the preamble (background, not a task). */
+  preamble: boolean;
+}
+
+/**
+ * The paragraph text with notes (logical ranges, in text order) written over
+ * with NOTE_MASK and the inside of 《》 with TITLE_MASK; a 《 inside a note is
+ * masked, so it opens nothing. Built from slices of the paragraph (no string
+ * per character); a paragraph with neither is returned as it is.
+ */
+export function maskParagraph(text: string, notes: ReadonlyArray<{ a: number; b: number }>): string {
+  const titles = text.indexOf('《') >= 0;
+  if (!notes.length && !titles) return text;
+  const parts: string[] = [];
+  if (!titles) {
+    // notes only: copy the text between them, write the masks over them
+    let at = 0;
+    for (const r of notes) {
+      const a = Math.max(r.a, at);
+      const b = Math.min(r.b, text.length);
+      if (b <= a) continue;
+      if (a > at) parts.push(text.slice(at, a));
+      parts.push(NOTE_MASK.repeat(b - a));
+      at = b;
+    }
+    if (at < text.length) parts.push(text.slice(at));
+    return parts.join('');
+  }
+  let copied = 0; // text[copied..k) is still to be copied as it is
+  let mask = 0; // char code of the mask being written, 0 when none
+  let maskFrom = 0;
+  const flushMask = (k: number) => {
+    if (mask) parts.push(String.fromCharCode(mask).repeat(k - maskFrom));
+    mask = 0;
+  };
+  let ni = 0;
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    while (ni < notes.length && notes[ni].b <= k) ni++;
+    const inNote = ni < notes.length && notes[ni].a <= k;
+    const c = inNote ? NOTE_MASK_CODE : text.charCodeAt(k);
+    let out: number;
+    if (c === OPEN_TITLE) {
+      depth++;
+      out = c;
+    } else if (c === CLOSE_TITLE) {
+      depth = Math.max(0, depth - 1);
+      out = c;
+    } else out = depth > 0 ? TITLE_MASK_CODE : c;
+    if (!inNote && out === c) {
+      if (mask) {
+        flushMask(k);
+        copied = k;
+      }
+      continue;
+    }
+    if (out !== mask) {
+      if (mask) flushMask(k);
+      else if (k > copied) parts.push(text.slice(copied, k));
+      mask = out;
+      maskFrom = k;
+    }
+    copied = k + 1;
+  }
+  if (mask) flushMask(text.length);
+  else if (copied < text.length) parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+const chunkCache = new WeakMap<PlanDocument, Chunk[]>();
+
+/**
+ * Task text of the plan body: each paragraph after the front matter, split
+ * into chunks at responsibility notes, with notes and cited titles masked.
+ * Computed once per document (the model is immutable) and shared by every
+ * rule that reads task text.
+ */
+export function taskChunks(doc: PlanDocument): Chunk[] {
+  const cached = chunkCache.get(doc);
+  if (cached) return cached;
+  const notesBy = new Map<number, Array<{ a: number; b: number }>>();
+  for (const n of doc.notes) {
+    const p = n.paragraph;
+    const list = notesBy.get(p.index) ?? [];
+    list.push({ a: p.indexOf(n.start), b: p.indexOf(n.end) });
+    notesBy.set(p.index, list);
+  }
+  const clauseOf = new Map<number, Clause>();
+  for (const c of doc.clauses) {
+    clauseOf.set(c.heading.paragraph.index, c);
+    for (const p of c.heading.body) clauseOf.set(p.index, c);
+  }
+  const preamble = new Set(doc.preamble.map((p) => p.index));
+  const headingAt = new Map(doc.headings.map((h) => [h.paragraph.index, h]));
+  const chunks: Chunk[] = [];
+  for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    const ranges = notesBy.get(i) ?? [];
+    ranges.sort((x, y) => x.a - y.a);
+    const masked = maskParagraph(p.text, ranges);
+    const h = headingAt.get(i);
+    const start = h ? p.indexOf(h.marker.end) : 0;
+    const clause = clauseOf.get(i);
+    const inPreamble = preamble.has(i);
+    let from = start;
+    while (from <= masked.length) {
+      let k = masked.indexOf(NOTE_MASK, from);
+      if (k < 0) k = masked.length;
+      if (k > from) chunks.push({ paragraph: p, masked, from, to: k, clause, preamble: inPreamble });
+      while (k < masked.length && masked.charCodeAt(k) === NOTE_MASK_CODE) k++;
+      if (k >= masked.length) break;
+      from = k;
+    }
+  }
+  chunkCache.set(doc, chunks);
+  return chunks;
+}
