@@ -1,13 +1,13 @@
 // Reading one plan file into text: size limit, .docx, text encodings. Every
 // failure is a SourceError with a Chinese message saying what to do.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodePlanBytes, DecodeError, Encoding } from './decode';
 import { readDocx } from './docx';
+import { DEFAULT_MAX_FILE_SIZE, GuardedReadError, readFileGuarded, tooLargeMessage } from './read';
 import { formatSize } from './size';
 import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits } from './zip';
 
-export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE };
 
 export type SourceKind = 'text' | 'docx';
 
@@ -51,16 +51,14 @@ export function isDocx(file: string): boolean {
 /** Turns bytes of a plan (from a file or stdin) into a Source. */
 export function sourceFromBytes(file: string, bytes: Buffer, opts: ReadOptions = {}): Source {
   const max = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (bytes.length > max) {
-    throw new SourceError(`文件过大（${formatSize(bytes.length)}，上限 ${formatSize(max)}），已跳过。如确需检查，请用 --max-file-size 或配置项 maxFileSize 调高上限`);
-  }
+  if (bytes.length > max) throw new SourceError(tooLargeMessage(bytes.length, max, '检查'));
   const ext = path.extname(file).toLowerCase();
   if (UNSUPPORTED[ext]) throw new SourceError(UNSUPPORTED[ext]);
   const zipMagic = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
   if (isDocx(file) || zipMagic) {
     if (!zipMagic) throw new SourceError('扩展名是 .docx，但内容不是 Word 文档（不是 ZIP 格式）。请用 Word 重新保存');
     try {
-      const d = readDocx(bytes, opts.zipLimits ?? DEFAULT_ZIP_LIMITS);
+      const d = readDocx(bytes, opts.zipLimits ?? DEFAULT_ZIP_LIMITS, max);
       if (!d.text.trim()) throw new SourceError(EMPTY);
       return { path: file, kind: 'docx', text: d.text, bytes };
     } catch (e) {
@@ -85,27 +83,19 @@ export function sourceFromBytes(file: string, bytes: Buffer, opts: ReadOptions =
 /** Reads a plan file; the size is checked before the file is read. */
 export function readSource(file: string, opts: ReadOptions = {}): Source {
   const max = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(file);
-  } catch (e) {
-    throw new SourceError(ioMessage(e as NodeJS.ErrnoException));
-  }
-  if (st.isDirectory()) throw new SourceError('这是文件夹，不是文件。请指定文件的路径');
-  if (!st.isFile()) throw new SourceError('不是普通文件（而是管道、设备或套接字），无法检查。请指定计划文件（.txt、.fsplan、.docx）');
-  if (st.size > max) {
-    throw new SourceError(`文件过大（${formatSize(st.size)}，上限 ${formatSize(max)}），已跳过。如确需检查，请用 --max-file-size 或配置项 maxFileSize 调高上限`);
-  }
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = readFileGuarded(file, max);
   } catch (e) {
+    if (e instanceof GuardedReadError && e.code === 'ENOTREG') throw new SourceError('不是普通文件（而是管道、设备或套接字），无法检查。请指定计划文件（.txt、.fsplan、.docx）');
+    if (e instanceof GuardedReadError) throw new SourceError(tooLargeMessage(e.size, e.limit, '检查'));
     throw new SourceError(ioMessage(e as NodeJS.ErrnoException));
   }
   return sourceFromBytes(file, bytes, opts);
 }
 
-export function ioMessage(e: NodeJS.ErrnoException): string {
+export function ioMessage(e: NodeJS.ErrnoException | GuardedReadError): string {
+  if (e instanceof GuardedReadError) return e.code === 'ENOTREG' ? '不是普通文件（而是管道、设备或套接字），无法读取。请指定普通文件' : e.message;
   switch (e.code) {
     case 'ENOENT':
       return '文件不存在。请检查路径';
