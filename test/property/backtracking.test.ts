@@ -76,6 +76,15 @@ export const SHAPES: Record<string, (n: number) => string> = {
   'departments: 区 run': (n) => '1.任务。（' + grow('区', n) + '负责）',
   'departments: 区委 run in text': (n) => grow('区委', n),
   'departments: thousands of distinct names': manyNames,
+  'runs: ASCII open brackets': (n) => grow('(', n),
+  'runs: ASCII close brackets': (n) => grow(')', n),
+  'runs: unclosed notes with a role word': (n) => grow('（负责', n),
+  'runs: open brackets before a role word': (n) => grow('（', n - 2) + '负责',
+  'runs: a name of open brackets in a note': (n) => '1.任务。（区' + grow('（', n) + '局）',
+  'runs: line breaks': (n) => grow('\n', n),
+  'runs: ideographic spaces': (n) => grow('\u3000', n),
+  'runs: hyphens': (n) => grow('-', n),
+  'runs: slashes': (n) => grow('/', n),
   'a realistic plan repeated': (n) => grow(sample, n),
 };
 
