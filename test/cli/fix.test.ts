@@ -36,6 +36,29 @@ describe('fsplan check --fix', () => {
     });
   }
 
+  it('UTF-16: a lone surrogate on a line no fix touches is written back byte for byte', async () => {
+    // a lone high surrogate in the intro line; fixes only at lines 7 and 9
+    const withLone = (s: string) => s.replace('结合我区实际', '结合我区\ud800实际');
+    const le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': le(withLone(PLAN)) });
+    const r = await cli(['check', 'a.txt', '--fix'], { cwd: dir });
+    assert.match(r.stdout, /已自动修复 2 处/, r.stderr);
+    const bytes = fs.readFileSync(path.join(dir, 'a.txt'));
+    assert.ok(bytes.equals(le(withLone(CLEAN_PLAN))), 'only the two markers changed');
+    assert.ok(bytes.includes(Buffer.from([0x00, 0xd8])), 'the lone surrogate is still there');
+  });
+
+  it('UTF-8: invalid bytes outside the fixes stay as they were', async () => {
+    const bad = (s: string) => {
+      const [a, b] = s.split('结合我区实际');
+      return Buffer.concat([Buffer.from(a + '结合我区'), Buffer.from([0xff]), Buffer.from('实际' + b)]);
+    };
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': bad(PLAN) });
+    const r = await cli(['check', 'a.txt', '--fix'], { cwd: dir });
+    assert.match(r.stdout, /已自动修复 2 处/, r.stderr);
+    assert.ok(fs.readFileSync(path.join(dir, 'a.txt')).equals(bad(CLEAN_PLAN)));
+  });
+
   it('keeps the file mode', async () => {
     const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': PLAN });
     fs.chmodSync(path.join(dir, 'a.txt'), 0o640);

@@ -169,6 +169,7 @@ export const defectOps: Mutation[] = [
   (t, a) => replaceNth(t, /(20\d\d)年/, a, (m) => `${Number(m[1]) - 1}年`), // document/stale-year
   (t, a) => replaceNth(t, /（[^（）\n]{0,40}(?:负责|牵头|配合)）/, a, () => ''), // responsibility/missing
   (t, a) => replaceNth(t, /按职责分工负责）/, a, () => '按职责分工负责)'), // responsibility/format
+  (t, a, b) => replaceNth(t, /[监管理]/, a, () => (b % 2 ? '\u0000' : '\ufffd')), // document/invalid-bytes
 ];
 
 export const mutatedPlan = (plans: string[], ops: Mutation[] = [...lineOps, ...charOps, ...defectOps]) =>

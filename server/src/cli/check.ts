@@ -109,7 +109,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
           fixed = outcome.fixed;
         } else {
           try {
-            writeFixed(source, outcome.text);
+            writeFixed(source, outcome);
             text = outcome.text;
             fixed = outcome.fixed;
           } catch (e) {

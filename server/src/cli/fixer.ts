@@ -3,14 +3,17 @@
 import type { ResolvedRule } from '../core/engine/config';
 import { fixAll } from '../core/engine/fix';
 import { lintText } from '../core/engine/linter';
-import type { Finding, LintEnvironment } from '../core/engine/types';
+import type { Finding, LintEnvironment, TextEdit } from '../core/engine/types';
 import { writeFileAtomic } from '../node/atomic';
-import { dominantEol, encodePlanText } from '../node/encode';
+import { dominantEol } from '../node/encode';
+import { spliceFixes } from '../node/splice';
 import type { Source } from '../node/source';
 
 export interface FixOutcome {
   text: string;
   fixed: number;
+  /** The edits of each pass, for writing only the changed bytes. */
+  edits: TextEdit[][];
 }
 
 /** Line breaks inside fix edits follow the file's own line ending. */
@@ -24,11 +27,14 @@ function withEol(findings: readonly Finding[], eol: string): Finding[] {
 export function computeFixes(source: Source, rules: readonly ResolvedRule[], env: LintEnvironment): FixOutcome {
   const eol = dominantEol(source.text);
   const r = fixAll(source.text, (t) => withEol(lintText(t, rules, env).findings, eol));
-  return { text: r.text, fixed: r.fixed };
+  return { text: r.text, fixed: r.fixed, edits: r.edits };
 }
 
-/** Writes the fixed text; throws StaleFileError when the file changed since it was read. */
-export function writeFixed(source: Source, text: string): void {
+/**
+ * Writes the fixed text: the bytes outside the fixes' ranges stay as read
+ * (splice.ts). Throws StaleFileError when the file changed since it was read.
+ */
+export function writeFixed(source: Source, outcome: FixOutcome): void {
   if (source.kind !== 'text' || !source.encoding) throw new Error('only text files are fixed');
-  writeFileAtomic(source.path, encodePlanText(text, source.encoding), source.bytes);
+  writeFileAtomic(source.path, spliceFixes(source.bytes, source.text, source.encoding, outcome.edits, outcome.text), source.bytes);
 }

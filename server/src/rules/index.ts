@@ -23,6 +23,7 @@ import sumMismatch from './target/sum-mismatch';
 import cityScope from './document/city-scope';
 import staleYear from './document/stale-year';
 import structure from './document/structure';
+import invalidBytes from './document/invalid-bytes';
 
 export const RULES: readonly Rule[] = [
   markerStyle,
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   docNumber,
   dateFormat,
   placeholder,
+  invalidBytes,
   structure,
 ] as unknown as readonly Rule[];
 

@@ -46,24 +46,27 @@ export function selectFixes(findings: readonly Finding[], filter?: (f: Finding) 
 
 /**
  * Applies safe fixes repeatedly (at most `maxPasses`) until none is left,
- * re-linting between passes. Returns the fixed text and how many passes ran.
+ * re-linting between passes. Returns the fixed text, how many passes ran and
+ * the edits of each pass (offsets into the text of that pass).
  */
 export function fixAll(
   text: string,
   lint: (text: string) => readonly Finding[],
   filter?: (f: Finding) => boolean,
   maxPasses = 10,
-): { text: string; passes: number; fixed: number } {
+): { text: string; passes: number; fixed: number; edits: TextEdit[][] } {
   let current = text;
   let fixed = 0;
   let passes = 0;
+  const applied: TextEdit[][] = [];
   for (; passes < maxPasses; passes++) {
     const edits = selectFixes(lint(current), filter);
     if (!edits.length) break;
     const next = applyEdits(current, edits);
     fixed += edits.length;
     if (next === current) break;
+    applied.push(edits);
     current = next;
   }
-  return { text: current, passes, fixed };
+  return { text: current, passes, fixed, edits: applied };
 }
