@@ -27,7 +27,7 @@ export function decodePlanBytes(buf: Uint8Array): Decoded {
     return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf16be' };
   }
   const magic = binaryKind(buf);
-  if (magic) throw new DecodeError('binary', `这是${magic}，不是文本计划。请提供 .txt 文本或 .docx 文件`);
+  if (magic) throw new DecodeError('binary', `这是二进制文件（${magic}），不是文本计划。请提供 .txt 文本或 .docx 文件`);
   const sample = buf.subarray(0, Math.min(buf.length, 65536));
   let controls = 0;
   let nuls = 0;
