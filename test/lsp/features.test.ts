@@ -6,20 +6,17 @@ import { parseDocument } from '../../server/src/core/model/document';
 import { lintText } from '../../server/src/core/engine/linter';
 import { LineIndex } from '../../server/src/core/model/positions';
 import type { Finding } from '../../server/src/core/engine/types';
-import type { Analysis } from '../../server/src/lsp/analysis';
-import { codeActionsFor } from '../../server/src/lsp/code-actions';
-import { definitionAt } from '../../server/src/lsp/definition';
-import { expectedNumber } from '../../server/src/lsp/headings-info';
-import { hoverAt } from '../../server/src/lsp/hover';
-import { municipalTarget } from '../../server/src/lsp/integrations';
 import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/lsp/settings';
+import { codeActions, definitionAt, hoverAt, ServicePlan } from '../../server/src/service';
+import { expectedNumber } from '../../server/src/service/headings-info';
+import { municipalTarget } from '../../server/src/service/integrations';
 import { RULES } from '../../server/src/rules';
 import { readFixture } from './support/workspace';
 
 const PLAN = readFixture('plan.txt');
 const MUNICIPAL = readFixture('municipal.txt');
 
-function analysisOf(text: string, extra: Finding[] = [], municipalText?: string): Analysis {
+function analysisOf(text: string, extra: Finding[] = [], municipalText?: string): ServicePlan {
   const { doc, findings } = lintText(text, resolveRules(RULES, []));
   const env = municipalText === undefined ? {} : { municipal: parseDocument(municipalText) };
   return {
@@ -29,10 +26,12 @@ function analysisOf(text: string, extra: Finding[] = [], municipalText?: string)
     index: new LineIndex(text),
     doc,
     findings: [...findings, ...extra],
-    plan: { rules: [], env, configFiles: [], deps: [], municipalFile: municipalText === undefined ? undefined : '/ws/市级计划.txt', municipalText },
-    settings: DEFAULT_SETTINGS,
+    env,
+    municipal: municipalText === undefined ? undefined : { uri: 'file:///ws/%E5%B8%82%E7%BA%A7%E8%AE%A1%E5%88%92.txt', text: municipalText },
   };
 }
+
+const pos = (text: string, offset: number) => new LineIndex(text).position(offset);
 
 /** A target finding as the target rules report it, on `needle` in the plan. */
 function targetFinding(needle: string, data: Record<string, unknown>): Finding {
@@ -40,7 +39,7 @@ function targetFinding(needle: string, data: Record<string, unknown>): Finding {
   return { ruleId: 'target/below-municipal', severity: 'warning', message: '指标低于市级计划', start, end: start + needle.length, data };
 }
 
-describe('lsp/integrations: municipal target from finding data', () => {
+describe('service/integrations: municipal target from finding data', () => {
   const table: Array<[string, Record<string, unknown> | undefined, ReturnType<typeof municipalTarget>]> = [
     [
       'as target/below-municipal records it',
@@ -60,19 +59,19 @@ describe('lsp/integrations: municipal target from finding data', () => {
   }
 });
 
-describe('lsp: target hover and go-to-definition', () => {
+describe('service: target hover and go-to-definition', () => {
   const needle = '覆盖率保持100%';
   const mStart = MUNICIPAL.indexOf('覆盖率保持100%');
 
   it('hover shows the matched municipal target and its clause', () => {
     const a = analysisOf(PLAN, [targetFinding(needle, { municipal: { text: '学校食堂覆盖率保持100%', clause: { number: 2, title: '推进校园食品安全' } } })], MUNICIPAL);
-    const hover = hoverAt(a, PLAN.indexOf(needle) + 2);
+    const hover = hoverAt(a, pos(PLAN, PLAN.indexOf(needle) + 2));
     assert.deepEqual(hover?.contents, { kind: 'markdown', value: '**市级计划对应指标**\n\n学校食堂覆盖率保持100%\n\n所在条目：第 2 条 推进校园食品安全' });
   });
 
   it('definition goes to the offsets recorded in the finding', () => {
     const a = analysisOf(PLAN, [targetFinding(needle, { municipal: { text: needle, start: mStart, end: mStart + needle.length } })], MUNICIPAL);
-    const loc = definitionAt(a, PLAN.indexOf(needle) + 1);
+    const loc = definitionAt(a, pos(PLAN, PLAN.indexOf(needle) + 1));
     const idx = new LineIndex(MUNICIPAL);
     assert.equal(loc?.uri, 'file:///ws/%E5%B8%82%E7%BA%A7%E8%AE%A1%E5%88%92.txt');
     assert.deepEqual(loc?.range, { start: idx.position(mStart), end: idx.position(mStart + needle.length) });
@@ -80,17 +79,17 @@ describe('lsp: target hover and go-to-definition', () => {
 
   it('definition without offsets finds the target text in the municipal plan', () => {
     const a = analysisOf(PLAN, [targetFinding(needle, { municipal: { text: needle } })], MUNICIPAL);
-    const loc = definitionAt(a, PLAN.indexOf(needle));
+    const loc = definitionAt(a, pos(PLAN, PLAN.indexOf(needle)));
     assert.deepEqual(loc?.range.start, new LineIndex(MUNICIPAL).position(mStart));
   });
 
   it('no definition without a municipal plan or outside a target', () => {
-    assert.equal(definitionAt(analysisOf(PLAN, [targetFinding(needle, { municipal: needle })]), PLAN.indexOf(needle)), null);
-    assert.equal(definitionAt(analysisOf(PLAN, [targetFinding(needle, { municipal: needle })], MUNICIPAL), 0), null);
+    assert.equal(definitionAt(analysisOf(PLAN, [targetFinding(needle, { municipal: needle })]), pos(PLAN, PLAN.indexOf(needle))), null);
+    assert.equal(definitionAt(analysisOf(PLAN, [targetFinding(needle, { municipal: needle })], MUNICIPAL), pos(PLAN, 0)), null);
   });
 });
 
-describe('lsp/code-actions: suggestions', () => {
+describe('service/code-actions: suggestions', () => {
   it('each suggestion is a quick fix that is not preferred; the fix stays preferred', () => {
     const start = PLAN.indexOf('各街道');
     const f: Finding = {
@@ -107,7 +106,7 @@ describe('lsp/code-actions: suggestions', () => {
     };
     const a = analysisOf(PLAN, [f]);
     const pos = a.index.position(start + 1);
-    const actions = codeActionsFor(a, { textDocument: { uri: a.uri }, range: { start: pos, end: pos }, context: { diagnostics: [] } }, { createFiles: false, openText: () => undefined });
+    const actions = codeActions(a, { range: { start: pos, end: pos }, context: {} });
     assert.deepEqual(
       actions.map((x) => [x.title, x.kind, x.isPreferred ?? false]),
       [
@@ -122,7 +121,7 @@ describe('lsp/code-actions: suggestions', () => {
   });
 });
 
-describe('lsp/headings-info: expected numbers', () => {
+describe('service/headings-info: expected numbers', () => {
   const table: Array<[string, string, number[]]> = [
     ['items numbered through the document', '一、甲\n1.子\n2.丑\n二、乙\n3.寅\n5.卯\n', [1, 1, 2, 2, 3, 4]],
     ['items restarting in each chapter', '一、甲\n1.子\n2.丑\n二、乙\n1.寅\n3.卯\n', [1, 1, 2, 2, 1, 2]],

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../server/src/core/model/document';
 import { buildDirectory, classify, describeMention } from '../../server/src/core/analysis/departments';
-import { describeDepartment } from '../../server/src/lsp/integrations';
+import { describeDepartment } from '../../server/src/service/integrations';
 import { check } from '../support/check';
 import { plan } from './table';
 

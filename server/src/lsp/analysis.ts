@@ -1,24 +1,17 @@
 // One analysis per plan version: parsed document, findings and the
-// environment they were computed in. Every feature function takes an
-// Analysis; the engine worker (engine-worker.ts) keeps them, so a plan is
-// parsed and linted once per version, off the connection's thread.
+// environment they were computed in: the language service's ServicePlan plus
+// the files it came from. The engine worker (engine-worker.ts) keeps them, so
+// a plan is parsed and linted once per version, off the connection's thread.
 import * as path from 'node:path';
-import type { PlanDocument } from '../core/model/document';
 import { parseDocument } from '../core/model/document';
 import { lintDocument } from '../core/engine/linter';
 import { LineIndex } from '../core/model/positions';
-import type { Finding } from '../core/engine/types';
+import type { ServicePlan } from '../service';
 import type { Environments, PlanEnvironment } from './environment';
-import { filePathOf } from './plans';
+import { filePathOf, uriOf } from './plans';
 import type { Settings } from './settings';
 
-export interface Analysis {
-  uri: string;
-  version: number;
-  text: string;
-  index: LineIndex;
-  doc: PlanDocument;
-  findings: Finding[];
+export interface Analysis extends ServicePlan {
   plan: PlanEnvironment;
   settings: Settings;
 }
@@ -44,7 +37,8 @@ export class Analyzer {
     const doc = parseDocument(text);
     const plan = this.environments.forPlan(file, settings, folderOf(file, workspaceFolders), doc);
     const findings = lintDocument(doc, plan.rules, plan.env);
-    const analysis: Analysis = { uri, version, text, index: new LineIndex(text), doc, findings, plan, settings };
+    const municipal = plan.municipalFile && plan.municipalText !== undefined ? { uri: uriOf(plan.municipalFile), text: plan.municipalText } : undefined;
+    const analysis: Analysis = { uri, version, text, index: new LineIndex(text), doc, findings, env: plan.env, municipal, plan, settings };
     this.cache.set(uri, { analysis, generation });
     return analysis;
   }

@@ -1,7 +1,7 @@
 // What the client supports, read once from initialize, and what the server offers.
 import { ClientCapabilities, InitializeParams, ServerCapabilities, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import { FIX_ALL_KIND } from './code-actions';
-import { COMMANDS } from './commands';
+import { COMMAND_IDS } from '../protocol/commands';
+import { FIX_ALL_KIND } from '../service';
 import { filePathOf } from './plans';
 import * as path from 'node:path';
 
@@ -50,7 +50,7 @@ export function serverCapabilities(client: ClientFeatures): ServerCapabilities {
     documentSymbolProvider: { label: 'fsplan' },
     foldingRangeProvider: true,
     definitionProvider: true,
-    executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.compare, COMMANDS.draftFromMunicipal, COMMANDS.rollover] },
+    executeCommandProvider: { commands: [...COMMAND_IDS] },
     ...(client.pullDiagnostics ? { diagnosticProvider: { identifier: 'fsplan', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
   };
 }

@@ -1,12 +1,13 @@
-// workspace/executeCommand: fsplan.renumber (重新编号: the whole document as
-// one WorkspaceEdit) and fsplan.compare (与市级计划对比: the coverage table as
-// Markdown text for the client to show); fsplan.draftFromMunicipal and
-// fsplan.rollover are answered by drafting.ts. The engine computes (engine-ops.ts).
-import { Connection, ErrorCodes, ResponseError, TextEdit } from 'vscode-languageserver/node';
-import { DRAFTING_COMMANDS, isDraftingCommand } from './drafting';
-import type { PlanService } from './service';
-
-export const COMMANDS = { renumber: 'fsplan.renumber', compare: 'fsplan.compare', ...DRAFTING_COMMANDS } as const;
+// workspace/executeCommand for the commands of protocol/commands.ts:
+// fsplan.renumber (the whole document as one edit, applied here with
+// workspace/applyEdit), fsplan.compare (the coverage table as Markdown),
+// fsplan.draftFromMunicipal and fsplan.rollover (answered for the client to
+// apply). The engine computes (service/commands.ts, service/drafting.ts).
+import { Connection, ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { CommandReplies, COMMANDS, isCommandId } from '../protocol/commands';
+import type { RenumberResult } from '../service';
+import type { Op } from './engine-protocol';
+import type { PlanService } from './plan-service';
 
 function uriArg(args: unknown[] | undefined): string {
   const a = args?.[0];
@@ -17,25 +18,24 @@ function uriArg(args: unknown[] | undefined): string {
 
 const NOT_OPEN = '该文件没有打开，或不是计划文件，或 fsplan 已停用（fsplan.enable）';
 
+/** The engine operation answering each command that the client gets directly. */
+const DIRECT: Record<Exclude<keyof CommandReplies, typeof COMMANDS.renumber>, Op> = {
+  [COMMANDS.compare]: 'compare',
+  [COMMANDS.draftFromMunicipal]: 'draft',
+  [COMMANDS.rollover]: 'rollover',
+};
+
 export function registerCommands(connection: Connection, service: PlanService): void {
-  connection.onExecuteCommand(async (params) => {
-    if (params.command !== COMMANDS.renumber && params.command !== COMMANDS.compare && !isDraftingCommand(params.command)) {
-      throw new ResponseError(ErrorCodes.MethodNotFound, `未知命令“${params.command}”`);
-    }
+  connection.onExecuteCommand(async (params): Promise<CommandReplies[keyof CommandReplies]> => {
+    const command = params.command;
+    if (!isCommandId(command)) throw new ResponseError(ErrorCodes.MethodNotFound, `未知命令“${command}”`);
     const uri = uriArg(params.arguments);
-    if (isDraftingCommand(params.command)) {
-      // drafting.ts: the draft text, or the rollover WorkspaceEdit for the client to apply
-      const op = params.command === COMMANDS.rollover ? 'rollover' : 'draft';
-      const result = await service.call<unknown>(op, uri, params.arguments?.[1]);
+    if (command !== COMMANDS.renumber) {
+      const result = await service.call<CommandReplies[typeof command]>(DIRECT[command], uri, params.arguments?.[1]);
       if (result === undefined) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);
       return result;
     }
-    if (params.command === COMMANDS.compare) {
-      const markdown = await service.call<string>('compare', uri);
-      if (markdown === undefined) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);
-      return markdown;
-    }
-    const r = await service.call<{ edits: TextEdit[]; version: number; changes: number }>('renumber', uri);
+    const r = await service.call<RenumberResult>('renumber', uri);
     if (!r) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);
     if (!r.edits.length) return { applied: true, changes: 0 };
     const applied = await connection.workspace.applyEdit({

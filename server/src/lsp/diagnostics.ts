@@ -10,9 +10,9 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { validateConfigText } from './config-problems';
+import { configDiagnostics } from '../service';
 import { filePathOf, isConfigDocument, isPlanDocument } from './plans';
-import type { PlanService } from './service';
+import type { PlanService } from './plan-service';
 
 interface DiagnosticsResult {
   items: Diagnostic[];
@@ -77,7 +77,7 @@ export class DiagnosticsFeature {
     if (!doc) return;
     if (isConfigDocument(doc)) {
       const file = filePathOf(uri) ?? uri;
-      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: validateConfigText(doc.getText(), file) });
+      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: configDiagnostics(doc.getText(), file) });
       return;
     }
     if (!isPlanDocument(doc)) return;

@@ -1,52 +1,29 @@
-// The feature requests the engine answers, each a pure function of an Analysis.
-import { ErrorCodes } from 'vscode-languageserver/node';
-import type { CodeActionParams, Position } from 'vscode-languageserver/node';
+// The feature requests the engine answers: the language service's function
+// for each, called on the plan's Analysis. The only I/O here is finding the
+// .fsplanrc.json a disable-rule action edits (code-actions.ts), done before
+// the pure service runs.
+import * as service from '../service';
+import { configTarget } from './code-actions';
 import type { Analysis } from './analysis';
-import { codeActionsFor } from './code-actions';
-import { completionsAt } from './completion';
-import { toDiagnostic, toOffset, toTextEdits } from './convert';
-import { definitionAt } from './definition';
-import { draftCommand, missingClauseActions, rolloverCommand } from './drafting';
-import { EngineError, Op } from './engine-protocol';
-import { foldingRanges } from './folding';
-import { hoverAt } from './hover';
-import { coverageMarkdown, renumberEdits } from './integrations';
-import { documentSymbols } from './symbols';
+import type { CodeActionArgs, Op, PositionArgs } from './engine-protocol';
 
-export interface CodeActionArgs {
-  params: CodeActionParams;
-  createFiles: boolean;
-  /** Open config documents: uri → text and version. */
-  open: Record<string, { text: string; version: number }>;
-}
-
-const at = (a: Analysis, args: unknown) => toOffset(a.index, (args as { position: Position }).position);
+const at = (args: unknown) => (args as PositionArgs).position;
 
 export const OPS: Record<Op, (a: Analysis, args: unknown) => unknown> = {
-  diagnostics: (a) => ({ items: a.findings.map((f) => toDiagnostic(a.index, f)), deps: a.plan.deps }),
-  hover: (a, args) => hoverAt(a, at(a, args)),
-  completion: (a, args) => completionsAt(a, at(a, args)),
-  symbols: (a) => documentSymbols(a),
-  folding: (a) => foldingRanges(a),
-  definition: (a, args) => definitionAt(a, at(a, args)),
+  diagnostics: (a) => ({ items: service.diagnostics(a), deps: a.plan.deps }),
+  hover: (a, args) => service.hoverAt(a, at(args)),
+  completion: (a, args) => service.completionsAt(a, at(args)),
+  symbols: (a) => service.documentSymbols(a),
+  folding: (a) => service.foldingRanges(a),
+  definition: (a, args) => service.definitionAt(a, at(args)),
   codeActions: (a, args) => {
     const { params, createFiles, open } = args as CodeActionArgs;
-    return [...codeActionsFor(a, params, { createFiles, openText: (uri) => open[uri] }), ...missingClauseActions(a, params)];
+    // the config file is looked for only when a finding is in range (code actions are asked for at every cursor move)
+    const config = service.findingsIn(a, params.range).length ? configTarget(a.uri, createFiles, open) : undefined;
+    return service.codeActions(a, params, { config });
   },
-  renumber: (a) => {
-    const edits = renumberEdits(a.doc);
-    if (!edits) throw new EngineError(ErrorCodes.InternalError, '此版本的 fsplan 尚未提供重新编号功能');
-    return { edits: toTextEdits(a.index, edits), version: a.version, changes: edits.length };
-  },
-  compare: (a) => {
-    const municipal = a.plan.env.municipal;
-    if (!municipal || !a.plan.municipalFile) {
-      throw new EngineError(ErrorCodes.InvalidParams, '没有找到市级计划。请在设置 fsplan.municipalPlan 或 .fsplanrc.json 的 municipalPlan 中指定市级计划文件');
-    }
-    const markdown = coverageMarkdown(a.doc, municipal, a.plan.env);
-    if (markdown === undefined) throw new EngineError(ErrorCodes.InternalError, '此版本的 fsplan 尚未提供与市级计划对比功能');
-    return markdown;
-  },
-  draft: (a, args) => draftCommand(a, args),
-  rollover: (a, args) => rolloverCommand(a, args),
+  renumber: (a) => service.renumber(a),
+  compare: (a) => service.compare(a),
+  draft: (a, args) => service.draftCommand(a, args),
+  rollover: (a, args) => service.rolloverCommand(a, args),
 };

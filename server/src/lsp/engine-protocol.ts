@@ -1,8 +1,23 @@
 // Messages between the connection thread and the engine workers that parse,
 // lint and answer feature requests (engine-worker.ts). Plain data only.
+import type { CodeActionParams, Position } from 'vscode-languageserver/node';
 import type { Settings } from './settings';
 
 export type Op = 'diagnostics' | 'hover' | 'completion' | 'symbols' | 'folding' | 'definition' | 'codeActions' | 'renumber' | 'compare' | 'draft' | 'rollover';
+
+/** Arguments of hover, completion and definition. */
+export interface PositionArgs {
+  position: Position;
+}
+
+/** Arguments of codeActions. */
+export interface CodeActionArgs {
+  params: CodeActionParams;
+  /** The client can create files (a disable-rule action may create .fsplanrc.json). */
+  createFiles: boolean;
+  /** Open config documents: uri → text and version. */
+  open: Record<string, { text: string; version: number }>;
+}
 
 export interface EngineRequest {
   kind: 'request';
@@ -31,13 +46,3 @@ export type FromEngine =
   | { kind: 'error'; id: number; code: number; message: string }
   | { kind: 'needText'; id: number }
   | { kind: 'event'; event: EngineEvent };
-
-/** An expected failure of a request (answered to the client as a ResponseError with a Chinese message). */
-export class EngineError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}

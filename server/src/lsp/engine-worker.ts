@@ -6,7 +6,8 @@ import { parentPort } from 'node:worker_threads';
 import { ErrorCodes } from 'vscode-languageserver/node';
 import { Analyzer } from './analysis';
 import { OPS } from './engine-ops';
-import { EngineError, FromEngine, ToEngine } from './engine-protocol';
+import { ServiceError } from '../service';
+import type { FromEngine, ToEngine } from './engine-protocol';
 import { Environments } from './environment';
 
 export function startEngineWorker(): void {
@@ -42,7 +43,7 @@ export function startEngineWorker(): void {
       const a = analyzer.analyze(m.uri, m.version, t.text, m.settings, m.generation, m.workspaceFolders);
       post({ kind: 'result', id: m.id, result: OPS[m.op](a, m.args) ?? null });
     } catch (e) {
-      if (e instanceof EngineError) post({ kind: 'error', id: m.id, code: e.code, message: e.message });
+      if (e instanceof ServiceError) post({ kind: 'error', id: m.id, code: e.code, message: e.message });
       else post({ kind: 'error', id: m.id, code: ErrorCodes.InternalError, message: `fsplan 内部错误：${(e as Error).stack ?? String(e)}` });
     }
   });

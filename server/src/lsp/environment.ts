@@ -13,7 +13,7 @@ import { nodeHost } from '../node/host';
 import { RULES } from '../rules';
 import type { Registry } from '../core/analysis/registry';
 import { parseRegistryText } from '../node/registry-loader';
-import { attachRegistry } from './integrations';
+import { attachRegistry } from '../service/integrations';
 import type { Settings } from './settings';
 
 export interface PlanEnvironment {

@@ -8,19 +8,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientFeatures, serverCapabilities } from './capabilities';
 import { registerCodeActions } from './code-actions';
 import { registerCommands } from './commands';
-import { registerCompletion } from './completion';
 import { ConfigProblems } from './config-problems';
-import { registerDefinition } from './definition';
 import { DiagnosticsFeature } from './diagnostics';
 import { Engine } from './engine';
 import { routeEngineEvent } from './engine-events';
 import { startEngineWorker } from './engine-worker';
-import { registerFolding } from './folding';
-import { registerHover } from './hover';
+import { registerFeatures } from './features';
 import { registerMissingFiles } from './missing-files';
-import { PlanService } from './service';
+import { PlanService } from './plan-service';
 import { registerSettingsChanges, SettingsStore } from './settings';
-import { registerSymbols } from './symbols';
 import { registerWatch, Watchers } from './watch';
 
 function startServer(): void {
@@ -59,11 +55,7 @@ function startServer(): void {
     await engine.stop();
   });
 
-  registerHover(connection, service);
-  registerCompletion(connection, service);
-  registerSymbols(connection, service);
-  registerFolding(connection, service);
-  registerDefinition(connection, service);
+  registerFeatures(connection, service);
   registerCommands(connection, service);
 
   documents.listen(connection);

@@ -3,12 +3,12 @@
 // which may start or stop applying). Registered dynamically when supported.
 import * as path from 'node:path';
 import { Connection, DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageserver/node';
-import { CONFIG_FILE } from '../node/config-loader';
+import { CONFIG_FILE } from '../core/engine/config';
 import type { ConfigProblems } from './config-problems';
 import type { DiagnosticsFeature } from './diagnostics';
 import type { Engine } from './engine';
 import { filePathOf, uriOf } from './plans';
-import type { PlanService } from './service';
+import type { PlanService } from './plan-service';
 
 const ALL = WatchKind.Create | WatchKind.Change | WatchKind.Delete;
 

@@ -1,11 +1,9 @@
 // Finds and loads .fsplanrc.json files by walking up from the checked file.
 import * as path from 'node:path';
-import { Config, ConfigError, mergeSettings, parseConfig, resolveRules, ResolvedRule } from '../core/engine/config';
+import { Config, CONFIG_FILE, ConfigError, mergeSettings, parseConfig, resolveRules, ResolvedRule } from '../core/engine/config';
 import { RULE_MAP, RULES } from '../rules';
 import type { Host } from './host';
 import { ioMessage } from './source';
-
-export const CONFIG_FILE = '.fsplanrc.json';
 
 export interface LoadedConfig {
   /** Config files that apply, outermost first. */

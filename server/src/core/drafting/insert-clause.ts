@@ -11,6 +11,7 @@ import { parseDocument } from '../model/document';
 import { adaptClause, mapperForPlan, marker } from './draft';
 import { renumberDocument } from './renumber';
 import { extractTargets, Target } from '../analysis/targets';
+import { applyEdits } from '../engine/fix';
 import type { LintEnvironment, TextEdit } from '../engine/types';
 
 export interface ClauseInsertion {
@@ -92,14 +93,13 @@ export function insertionEdits(district: PlanDocument, municipal: PlanDocument, 
   const { paragraphs } = adaptClause(municipal, ins.municipal.heading, mapperForPlan(district, env));
   const at = chapter.span.end;
   const inserted = blank + marker(level, number) + paragraphs.join(blank);
-  const after = text.slice(0, at) + inserted + text.slice(at);
-  let own = inserted;
-  const rest: TextEdit[] = [];
+  const after = applyEdits(text, [{ start: at, end: at, newText: inserted }]);
   // renumber edits of the new text, mapped back: inside the insertion they change it, after it they shift
-  const renumber = renumberDocument(parseDocument(after)).sort((a, b) => b.start - a.start);
-  for (const e of renumber) {
-    if (e.start >= at && e.end <= at + inserted.length) own = own.slice(0, e.start - at) + e.newText + own.slice(e.end - at);
+  const own: TextEdit[] = [];
+  const rest: TextEdit[] = [];
+  for (const e of renumberDocument(parseDocument(after))) {
+    if (e.start >= at && e.end <= at + inserted.length) own.push({ start: e.start - at, end: e.end - at, newText: e.newText });
     else if (e.start >= at + inserted.length) rest.push({ start: e.start - inserted.length, end: e.end - inserted.length, newText: e.newText });
   }
-  return [{ start: at, end: at, newText: own }, ...rest.reverse()];
+  return [{ start: at, end: at, newText: applyEdits(inserted, own) }, ...rest.sort((a, b) => a.start - b.start)];
 }

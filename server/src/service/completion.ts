@@ -1,11 +1,11 @@
 // Completion inside a responsibility note: department names valid for this
 // plan (registry, preferred forms first; otherwise the names the plan already
 // uses, most used first) and the role phrases.
-import { CompletionItem, CompletionItemKind, Connection } from 'vscode-languageserver/node';
-import type { Analysis } from './analysis';
-import { toRange } from './convert';
-import type { PlanService } from './service';
+import type { CompletionItem, Position } from 'vscode-languageserver-types';
+import { toOffset, toRange } from './convert';
 import { validDepartmentNames } from './integrations';
+import { COMPLETION_KIND } from './kinds';
+import type { ServicePlan } from './plan';
 
 export const ROLE_PHRASES = ['牵头', '负责', '按职责分工负责', '配合'] as const;
 
@@ -14,7 +14,7 @@ const CLOSE = new Set(['）', ')']);
 const LINE_BREAK = /[\r\n]/;
 
 /** Whether the offset is inside a note, or inside an unclosed bracket on the current line of a clause. */
-export function inNote(a: Analysis, offset: number): boolean {
+export function inNote(a: ServicePlan, offset: number): boolean {
   if (a.doc.notes.some((n) => n.innerSpan.start <= offset && offset <= n.innerSpan.end && (n.closed ? offset < n.end : true))) return true;
   const text = a.text;
   for (let i = offset - 1; i >= 0 && offset - i < 400; i--) {
@@ -33,8 +33,8 @@ export function inNote(a: Analysis, offset: number): boolean {
  * first; with a registry, only those valid here), then the rest of the
  * registry's names for this plan, preferred forms first.
  */
-export function departmentCandidates(a: Analysis): string[] {
-  const fromRegistry = validDepartmentNames(a.plan.env, a.doc);
+export function departmentCandidates(a: ServicePlan): string[] {
+  const fromRegistry = validDepartmentNames(a.env, a.doc);
   const count = new Map<string, number>();
   for (const n of a.doc.notes) for (const m of n.mentions) count.set(m.name, (count.get(m.name) ?? 0) + 1);
   const valid = fromRegistry ? new Set(fromRegistry) : undefined;
@@ -66,7 +66,8 @@ function typedPrefix(text: string, offset: number, phrase: string): number {
  * Items replace what was typed of them (an explicit range), so that editors
  * whose word boundaries do not stop at （ ， 、 still filter by the name alone.
  */
-export function completionsAt(a: Analysis, offset: number): CompletionItem[] {
+export function completionsAt(a: ServicePlan, position: Position): CompletionItem[] {
+  const offset = toOffset(a.index, position);
   if (!inNote(a, offset)) return [];
   const start = nameStart(a.text, offset);
   const nameRange = toRange(a.index, start, offset);
@@ -77,7 +78,7 @@ export function completionsAt(a: Analysis, offset: number): CompletionItem[] {
   const [nameRank, roleRank] = afterName ? ['1', '0'] : ['0', '1'];
   const items: CompletionItem[] = names.map((name, i) => ({
     label: name,
-    kind: CompletionItemKind.Value,
+    kind: COMPLETION_KIND.value,
     detail: '部门',
     sortText: `${nameRank}${String(i).padStart(5, '0')}`,
     filterText: name,
@@ -86,7 +87,7 @@ export function completionsAt(a: Analysis, offset: number): CompletionItem[] {
   ROLE_PHRASES.forEach((p, i) =>
     items.push({
       label: p,
-      kind: CompletionItemKind.Keyword,
+      kind: COMPLETION_KIND.keyword,
       detail: '职责用语',
       sortText: `${roleRank}${String(i).padStart(5, '0')}`,
       filterText: p,
@@ -94,11 +95,4 @@ export function completionsAt(a: Analysis, offset: number): CompletionItem[] {
     }),
   );
   return items;
-}
-
-export function registerCompletion(connection: Connection, service: PlanService): void {
-  connection.onCompletion(async (params) => {
-    const items = await service.call<CompletionItem[]>('completion', params.textDocument.uri, { position: params.position });
-    return items ? { isIncomplete: false, items } : null;
-  });
 }

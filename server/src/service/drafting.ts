@@ -3,35 +3,17 @@
 // fsplan.rollover (滚动到下一年度: a WorkspaceEdit for the open plan, which the
 // client applies) and the code action on a chapter that inserts the district
 // clause for a municipal target the plan lacks. The core does the work
-// (core/draft.ts, core/rollover.ts, core/insert-clause.ts); this file turns
-// it into protocol data.
-import { CodeAction, CodeActionKind, CodeActionParams, ErrorCodes, Range, WorkspaceEdit } from 'vscode-languageserver/node';
-import { DraftError, draftForDistrict, NumberingConvention } from '../core/drafting/draft';
+// (core/drafting/draft.ts, rollover.ts, insert-clause.ts); this file turns
+// it into protocol data (protocol/commands.ts).
+import type { CodeAction, Range } from 'vscode-languageserver-types';
+import { DraftError, draftForDistrict } from '../core/drafting/draft';
 import { ClauseInsertion, insertionEdits, missingClauses } from '../core/drafting/insert-clause';
-import { planRollover, RolloverError, RolloverKind } from '../core/drafting/rollover';
+import { planRollover, RolloverError } from '../core/drafting/rollover';
 import { builtinTianjin } from '../core/analysis/registry';
-import type { Analysis } from './analysis';
+import type { DraftReply, RolloverReply } from '../protocol/commands';
 import { toRange, toSpan, toTextEdits } from './convert';
-import { EngineError } from './engine-protocol';
-
-export const DRAFTING_COMMANDS = { draftFromMunicipal: 'fsplan.draftFromMunicipal', rollover: 'fsplan.rollover' } as const;
-
-export function isDraftingCommand(command: string): boolean {
-  return command === DRAFTING_COMMANDS.draftFromMunicipal || command === DRAFTING_COMMANDS.rollover;
-}
-
-/** Second argument of fsplan.draftFromMunicipal. */
-export interface DraftCommandArgs {
-  /** 红桥, 红桥区 …; default: the plan's own district (a district plan) or the jurisdiction setting. */
-  district?: string;
-  year?: number;
-  numbering?: NumberingConvention;
-}
-
-export type DraftCommandResult =
-  | { text: string; title: string; district: string; year: number; undecided: string[]; toFill: string[]; clauses: number; notes: number; message: string }
-  /** No district given or known: the client asks which one and runs the command again. */
-  | { districts: Array<{ name: string; short: string }>; message: string };
+import { QUICK_FIX } from './kinds';
+import { ERROR_CODES, ServicePlan, ServiceError } from './plan';
 
 function options(args: unknown): Record<string, unknown> {
   return args && typeof args === 'object' ? (args as Record<string, unknown>) : {};
@@ -40,7 +22,7 @@ function options(args: unknown): Record<string, unknown> {
 function yearArg(v: unknown): number | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   const n = typeof v === 'string' ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1949 || n > 2200) throw new EngineError(ErrorCodes.InvalidParams, `年度“${String(v)}”无效，应为四位年份，如 2025`);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1949 || n > 2200) throw new ServiceError(ERROR_CODES.invalidParams, `年度“${String(v)}”无效，应为四位年份，如 2025`);
   return n;
 }
 
@@ -49,26 +31,26 @@ function yearArg(v: unknown): number | undefined {
  * given district; run on a district plan, it drafts that district's plan
  * from the municipal plan found for it (its cited title, municipalPlan).
  */
-export function draftCommand(a: Analysis, raw: unknown): DraftCommandResult {
+export function draftCommand(a: ServicePlan, raw: unknown): DraftReply {
   const o = options(raw);
   const level = a.doc.front.planTitle?.jurisdiction?.level;
   const isMunicipal = level === 'city' || level === 'province';
-  const municipal = isMunicipal ? a.doc : a.plan.env.municipal;
+  const municipal = isMunicipal ? a.doc : a.env.municipal;
   if (!municipal) {
-    throw new EngineError(
-      ErrorCodes.InvalidParams,
+    throw new ServiceError(
+      ERROR_CODES.invalidParams,
       a.doc.front.planTitle ? '没有找到本计划对应的市级计划。请打开市级计划再运行此命令，或在设置 fsplan.municipalPlan 中指定市级计划文件' : '没有找到计划标题。请在市级计划中运行此命令',
     );
   }
   const district =
-    (typeof o.district === 'string' && o.district.trim()) || (isMunicipal ? a.plan.env.departments?.jurisdiction : a.doc.front.planTitle?.jurisdiction?.name) || undefined;
-  const registry = a.plan.env.departments?.registry ?? builtinTianjin();
+    (typeof o.district === 'string' && o.district.trim()) || (isMunicipal ? a.env.departments?.jurisdiction : a.doc.front.planTitle?.jurisdiction?.name) || undefined;
+  const registry = a.env.departments?.registry ?? builtinTianjin();
   if (!district) {
     return { districts: registry.districts.map((d) => ({ name: d.name, short: d.short })), message: '请选择要生成草稿的区' };
   }
   const numbering = o.numbering === 'restart' ? 'restart' : 'continuous';
   try {
-    const r = draftForDistrict(municipal, { district, year: yearArg(o.year), numbering }, a.plan.env);
+    const r = draftForDistrict(municipal, { district, year: yearArg(o.year), numbering }, a.env);
     const title = r.text.split('\n').find((l) => l.startsWith(r.district.name)) ?? '';
     const undecided = r.undecided.length ? `；${r.undecided.length} 个市级单位没有区级对应单位，已标为【待定：…】：${r.undecided.join('、')}` : '';
     return {
@@ -83,23 +65,13 @@ export function draftCommand(a: Analysis, raw: unknown): DraftCommandResult {
       message: `已生成《${title}》草稿：${r.clauses} 条任务，${r.notes} 处责任分工${undecided}。请填写【待填写：…】处。`,
     };
   } catch (e) {
-    if (e instanceof DraftError) throw new EngineError(ErrorCodes.InvalidParams, e.message);
+    if (e instanceof DraftError) throw new ServiceError(ERROR_CODES.invalidParams, e.message);
     throw e;
   }
 }
 
-export interface RolloverCommandResult {
-  /** Applies the rollover to the open document (this version). */
-  edit: WorkspaceEdit;
-  fromYear: number;
-  toYear: number;
-  changes: Array<{ range: Range; kind: RolloverKind; before: string; after: string; context: string }>;
-  review: Array<{ range: Range; text: string; reason: string }>;
-  message: string;
-}
-
 /** The rollover of the open plan to `year` (default: the next year) as a WorkspaceEdit and the lists to show. */
-export function rolloverCommand(a: Analysis, raw: unknown): RolloverCommandResult {
+export function rolloverCommand(a: ServicePlan, raw: unknown): RolloverReply {
   const o = options(raw);
   const from = a.doc.front.planTitle?.year;
   const year = yearArg(o.year) ?? (from ? from + 1 : 0);
@@ -107,7 +79,7 @@ export function rolloverCommand(a: Analysis, raw: unknown): RolloverCommandResul
   try {
     plan = planRollover(a.doc, year);
   } catch (e) {
-    if (e instanceof RolloverError) throw new EngineError(ErrorCodes.InvalidParams, e.message);
+    if (e instanceof RolloverError) throw new ServiceError(ERROR_CODES.invalidParams, e.message);
     throw e;
   }
   return {
@@ -121,7 +93,7 @@ export function rolloverCommand(a: Analysis, raw: unknown): RolloverCommandResul
 }
 
 /** The missing clauses of one analysed version (code actions are asked for at every cursor move). */
-const missingCache = new WeakMap<Analysis, ClauseInsertion[]>();
+const missingCache = new WeakMap<ServicePlan, ClauseInsertion[]>();
 
 /**
  * Code actions on a chapter of a district plan: for each municipal clause
@@ -129,27 +101,26 @@ const missingCache = new WeakMap<Analysis, ClauseInsertion[]>();
  * the end of the corresponding chapter (offered in every chapter when none
  * corresponds).
  */
-export function missingClauseActions(a: Analysis, params: CodeActionParams): CodeAction[] {
-  const only = params.context.only;
-  if (only && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k + '.'))) return [];
-  const municipal = a.plan.env.municipal;
+export function missingClauseActions(a: ServicePlan, range: Range, only: readonly string[] | undefined): CodeAction[] {
+  if (only && !only.some((k) => k === QUICK_FIX || QUICK_FIX.startsWith(k + '.'))) return [];
+  const municipal = a.env.municipal;
   const level = a.doc.front.planTitle?.jurisdiction?.level;
   if (!municipal || level === 'city' || level === 'province') return [];
-  const { start, end } = toSpan(a.index, params.range);
+  const { start, end } = toSpan(a.index, range);
   const chapter = a.doc.roots.find((r) => r.span.start <= end && start <= r.span.end);
   if (!chapter) return [];
   let missing = missingCache.get(a);
   if (!missing) {
-    missing = missingClauses(a.doc, municipal, a.plan.env);
+    missing = missingClauses(a.doc, municipal, a.env);
     missingCache.set(a, missing);
   }
   const out: CodeAction[] = [];
   for (const ins of missing) {
     if (ins.chapter && ins.chapter !== chapter) continue;
-    const edits = insertionEdits(a.doc, municipal, ins, chapter, a.plan.env);
+    const edits = insertionEdits(a.doc, municipal, ins, chapter, a.env);
     out.push({
       title: ins.title,
-      kind: CodeActionKind.QuickFix,
+      kind: QUICK_FIX,
       edit: { documentChanges: [{ textDocument: { uri: a.uri, version: a.version }, edits: toTextEdits(a.index, edits) }] },
     });
   }

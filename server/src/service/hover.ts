@@ -1,13 +1,12 @@
 // Hover: a heading marker (level, expected number), a department mention
 // (registry facts, role, clauses it leads), a target (matched municipal target).
-import type { Connection, Hover } from 'vscode-languageserver/node';
+import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Role } from '../core/model/notes';
-import type { Analysis } from './analysis';
-import type { PlanService } from './service';
-import { toRange } from './convert';
+import { mentionAt } from '../core/analysis/departments';
+import { toOffset, toRange } from './convert';
 import { canonicalMarker, expectedNumber, LEVEL_NAMES } from './headings-info';
 import { describeDepartment, municipalMatchAt, municipalTarget, MunicipalTarget } from './integrations';
-import { mentionAt } from '../core/analysis/departments';
+import type { ServicePlan } from './plan';
 
 export const ROLE_LABELS: Record<Role, string> = {
   lead: '牵头',
@@ -17,7 +16,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   unspecified: '未写明职责',
 };
 
-function headingHover(a: Analysis, offset: number): Hover | undefined {
+function headingHover(a: ServicePlan, offset: number): Hover | undefined {
   const h = a.doc.headings.find((x) => x.marker.start <= offset && offset <= x.marker.end);
   if (!h) return undefined;
   const n = expectedNumber(a.doc, h);
@@ -27,10 +26,10 @@ function headingHover(a: Analysis, offset: number): Hover | undefined {
   return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(a.index, h.marker.start, h.marker.end) };
 }
 
-function departmentHover(a: Analysis, offset: number): Hover | undefined {
+function departmentHover(a: ServicePlan, offset: number): Hover | undefined {
   const m = mentionAt(a.doc, offset);
   if (!m) return undefined;
-  const info = describeDepartment(m.name, a.plan.env, a.doc);
+  const info = describeDepartment(m.name, a.env, a.doc);
   const lines = [`**${info?.fullName ?? m.name}**`];
   if (info) lines.push('', `可用写法：${info.forms.map((f) => `“${f}”`).join('、')}`);
   if (info?.municipal) lines.push('', `对应市级部门：${info.municipal}`);
@@ -45,7 +44,7 @@ function departmentHover(a: Analysis, offset: number): Hover | undefined {
   return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(a.index, m.start, m.end) };
 }
 
-function targetHover(a: Analysis, offset: number): Hover | undefined {
+function targetHover(a: ServicePlan, offset: number): Hover | undefined {
   const show = (t: MunicipalTarget, start: number, end: number): Hover => {
     const lines = ['**市级计划对应指标**', '', t.text];
     if (t.clause) lines.push('', `所在条目：${t.clause}`);
@@ -56,15 +55,11 @@ function targetHover(a: Analysis, offset: number): Hover | undefined {
     const t = municipalTarget(f);
     if (t) return show(t, f.start, f.end);
   }
-  const t = municipalMatchAt(a.doc, a.plan.env, offset);
+  const t = municipalMatchAt(a.doc, a.env, offset);
   return t ? show(t, offset, offset) : undefined;
 }
 
-export function hoverAt(a: Analysis, offset: number): Hover | null {
+export function hoverAt(a: ServicePlan, position: Position): Hover | null {
+  const offset = toOffset(a.index, position);
   return headingHover(a, offset) ?? departmentHover(a, offset) ?? targetHover(a, offset) ?? null;
-}
-
-
-export function registerHover(connection: Connection, service: PlanService): void {
-  connection.onHover(async (params) => (await service.call<Hover | null>('hover', params.textDocument.uri, { position: params.position })) ?? null);
 }

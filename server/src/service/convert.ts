@@ -1,14 +1,18 @@
-// Findings to LSP: the one place offsets become LSP types (ranges, diagnostics,
-// text edits) and LSP positions become offsets. Uses core/positions.ts only.
-import { Diagnostic, DiagnosticSeverity, Position, Range, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+// The one place offsets become LSP types (ranges, diagnostics, text edits)
+// and LSP positions become offsets. Uses core/model/positions.ts only.
+import type { Diagnostic, Position, Range, TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import { LineIndex } from '../core/model/positions';
 import type { Finding, TextEdit } from '../core/engine/types';
 import { ruleDocUrl } from '../rules';
-
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+import { SEVERITY } from './kinds';
 
 export function toRange(index: LineIndex, start: number, end: number): Range {
   return { start: index.position(start), end: index.position(end) };
+}
+
+/** A range in another text (the municipal plan, a config file) given by its offsets. */
+export function rangeInText(text: string, start: number, end: number): Range {
+  return toRange(new LineIndex(text), start, end);
 }
 
 export function toOffset(index: LineIndex, p: Position): number {
@@ -48,6 +52,6 @@ export function toTextEdits(index: LineIndex, edits: readonly TextEdit[]): LspTe
 }
 
 /** The whole text as a range (for edits that replace a small file). */
-export function wholeRange(index: LineIndex): Range {
-  return toRange(index, 0, index.text.length);
+export function wholeRange(text: string): Range {
+  return rangeInText(text, 0, text.length);
 }
