@@ -12,11 +12,18 @@ export interface RunResult {
   stderr: string;
   /** Peak resident set size in bytes, when measured. */
   maxRss?: number;
+  /**
+   * CPU time of the child (user + system, all threads) in milliseconds, when
+   * measured: unlike wall time it does not count waiting for a core, so it
+   * stays comparable on a loaded machine.
+   */
+  cpuMs?: number;
 }
 
 /**
  * Runs `node <args>` to completion and times it, stdout drained and discarded.
- * With `peakRss`, a preloaded probe records process.resourceUsage().maxRSS at exit.
+ * With `peakRss`, a preloaded probe records process.resourceUsage() (peak memory
+ * and CPU time) at exit.
  */
 export function runNode(args: string[], opts: { cwd: string; peakRss?: boolean }): Promise<RunResult> {
   let probeOut: string | undefined;
@@ -39,11 +46,14 @@ export function runNode(args: string[], opts: { cwd: string; peakRss?: boolean }
     child.on('close', (code) => {
       const ms = performance.now() - t;
       let maxRss: number | undefined;
+      let cpuMs: number | undefined;
       if (probeOut && fs.existsSync(probeOut)) {
-        maxRss = Number(fs.readFileSync(probeOut, 'utf8')) * 1024; // resourceUsage reports kilobytes
+        const [rssKb, cpuMicros] = fs.readFileSync(probeOut, 'utf8').split(' ').map(Number);
+        maxRss = rssKb * 1024; // resourceUsage reports kilobytes
+        cpuMs = cpuMicros / 1000;
         fs.rmSync(probeOut, { force: true });
       }
-      resolve({ ms, code, stderr, maxRss });
+      resolve({ ms, code, stderr, maxRss, cpuMs });
     });
   });
 }

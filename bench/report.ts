@@ -1,4 +1,5 @@
 // The printed table of `npm run bench`.
+import type { PairedRun } from './baselines';
 import type { SizeResult } from './inproc';
 import type { LspResult } from './lsp';
 import type { Hotspot } from './profile';
@@ -24,9 +25,9 @@ export interface ReportInput {
   configLookup: Timing;
   lsp?: LspResult;
   cli?: {
+    five: PairedRun;
     typicalFile: Timing;
-    nodeStartup: Timing;
-    many: { files: number; ms: number; filesPerSecond: number };
+    many: { files: number; ms: number; filesPerSecond: number; cpuMs: number; peakRssMb: number };
     huge: { ms: number; peakRssMb: number };
   };
   vsix: { sizeKb?: number; file?: string; note: string; distKb: Record<string, number> };
@@ -115,10 +116,20 @@ export function printReport(r: ReportInput): void {
   }
   if (r.cli) {
     const c = r.cli;
+    const f = c.five;
     out.push('');
+    out.push(`Whole process, 5 typical plans, paired: each of ${f.rounds} rounds runs the three programs back to back; ratios are the median of the per-round ratios (${f.textlintNote})`);
+    const row = (name: string, x: { wallMs: number; cpuMs: number } | undefined, ratio?: { wall: number; cpu: number }) =>
+      [name, x ? fmt(x.wallMs) : '—', x ? fmt(x.cpuMs) : '—', ratio ? `${fmt(ratio.wall, 2)}×` : '', ratio ? `${fmt(ratio.cpu, 2)}×` : ''];
     out.push(
-      `CLI (whole process): one typical file ${fmt(c.typicalFile.median)} ms (an empty node process: ${fmt(c.nodeStartup.median)} ms); ` +
-        `${c.many.files} typical files in one call ${fmt(c.many.ms)} ms = ${fmt(c.many.filesPerSecond, 0)} files/s; huge plan ${fmt(c.huge.ms)} ms, peak RSS ${fmt(c.huge.peakRssMb)} MB`,
+      table(
+        ['program', 'wall ms', 'CPU ms', 'fsplan ÷ it (wall)', 'fsplan ÷ it (CPU)'],
+        [row('fsplan check (5 files)', f.fsplan), row('node -e 0', f.node, f.vsNode), row('textlint + prh (5 files)', f.textlint, f.vsTextlint)],
+      ),
+    );
+    out.push(
+      `CLI: one typical file ${fmt(c.typicalFile.median)} ms; ${c.many.files} typical files in one call ${fmt(c.many.ms)} ms = ${fmt(c.many.filesPerSecond, 0)} files/s ` +
+        `(CPU ${fmt(c.many.cpuMs)} ms, peak RSS ${fmt(c.many.peakRssMb)} MB); huge plan ${fmt(c.huge.ms)} ms, peak RSS ${fmt(c.huge.peakRssMb)} MB`,
     );
   }
   out.push(`.vsix: ${r.vsix.sizeKb !== undefined ? `${fmt(r.vsix.sizeKb)} KB (${r.vsix.file}; ${r.vsix.note})` : r.vsix.note}`);

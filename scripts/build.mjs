@@ -11,6 +11,8 @@ const common = {
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's "main" is a UMD build whose inner requires esbuild cannot follow
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 // iconv-lite (only needed to write GB18030 files back) is a bundle of its own,

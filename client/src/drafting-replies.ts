@@ -1,17 +1,7 @@
-// Pure helpers for the drafting commands (fsplan.draftFromMunicipal,
-// fsplan.rollover): reading the server's replies. No vscode import, so they
-// are unit-tested directly.
-
-export interface DraftReply {
-  text: string;
-  title: string;
-  message: string;
-}
-
-export interface DistrictChoice {
-  districts: Array<{ name: string; short: string }>;
-  message: string;
-}
+// Pure helpers for the drafting commands' replies (protocol/commands.ts): the
+// edits of a rollover and the lines to log. No vscode import, so they are
+// unit-tested directly.
+import type { RolloverReply } from '../../server/src/protocol/commands';
 
 export interface PlainRange {
   start: { line: number; character: number };
@@ -26,37 +16,17 @@ export interface PlainEdit {
   newText: string;
 }
 
-export interface RolloverReply {
-  edits: PlainEdit[];
-  message: string;
-  /** One line per change and per item to review, for the output channel. */
-  lines: string[];
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object';
-
-/** What fsplan.draftFromMunicipal answered: the draft, a district to choose, or nothing usable. */
-export function readDraftReply(result: unknown): DraftReply | DistrictChoice | undefined {
-  if (!isObject(result)) return undefined;
-  if (Array.isArray(result.districts)) return { districts: result.districts as DistrictChoice['districts'], message: String(result.message ?? '') };
-  if (typeof result.text === 'string') return { text: result.text, title: String(result.title ?? ''), message: String(result.message ?? '') };
-  return undefined;
+/** The edits of a fsplan.rollover reply, each with the document and version it applies to. */
+export function rolloverEdits(reply: RolloverReply): PlainEdit[] {
+  return reply.edit.documentChanges.flatMap((c) => c.edits.map((e) => ({ uri: c.textDocument.uri, version: c.textDocument.version, range: e.range, newText: e.newText })));
 }
 
 const at = (r: PlainRange) => `${r.start.line + 1}:${r.start.character + 1}`;
 
-/** The edits and report lines of a fsplan.rollover reply, or undefined when it is not one. */
-export function readRolloverReply(result: unknown): RolloverReply | undefined {
-  if (!isObject(result) || !isObject(result.edit)) return undefined;
-  const edits: PlainEdit[] = [];
-  const changes = (result.edit as { documentChanges?: unknown[] }).documentChanges ?? [];
-  for (const c of changes) {
-    if (!isObject(c) || !isObject(c.textDocument) || !Array.isArray(c.edits)) continue;
-    const doc = c.textDocument as { uri: string; version?: number | null };
-    for (const e of c.edits as Array<{ range: PlainRange; newText: string }>) edits.push({ uri: doc.uri, version: doc.version ?? null, range: e.range, newText: e.newText });
-  }
-  const lines: string[] = [];
-  for (const c of (result.changes as Array<{ range: PlainRange; before: string; after: string; context: string }>) ?? []) lines.push(`已修改 ${at(c.range)}  ${c.before} → ${c.after}  ${c.context}`);
-  for (const r of (result.review as Array<{ range: PlainRange; text: string; reason: string }>) ?? []) lines.push(`请核对 ${at(r.range)}  ${r.text}：${r.reason}`);
-  return { edits, message: String(result.message ?? ''), lines };
+/** One line per change and per item to review, for the output channel. */
+export function rolloverLines(reply: RolloverReply): string[] {
+  return [
+    ...reply.changes.map((c) => `已修改 ${at(c.range)}  ${c.before} → ${c.after}  ${c.context}`),
+    ...reply.review.map((r) => `请核对 ${at(r.range)}  ${r.text}：${r.reason}`),
+  ];
 }

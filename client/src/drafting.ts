@@ -3,59 +3,60 @@
 // when the server needs one); fsplan.rollover applies the server's
 // WorkspaceEdit to the open plan and lists the changes in the output channel.
 import { Position, Range, Uri, window, workspace, WorkspaceEdit, type LogOutputChannel } from 'vscode';
-import { readDraftReply, readRolloverReply } from './drafting-replies';
+import { COMMANDS, type DraftOptions, type RolloverOptions } from '../../server/src/protocol/commands';
+import { runCommand, type Next } from './server-command';
+import { rolloverEdits, rolloverLines } from './drafting-replies';
 
-type Next = (command: string, args: unknown[]) => Promise<unknown>;
-
-async function draft(uri: string, options: Record<string, unknown>, next: Next): Promise<unknown> {
-  let result = await next('fsplan.draftFromMunicipal', [uri, options]);
-  let reply = readDraftReply(result);
+async function draft(uri: string, options: DraftOptions, next: Next): Promise<unknown> {
+  let reply = await runCommand(next, COMMANDS.draftFromMunicipal, [uri, options]);
   if (reply && 'districts' in reply) {
     const pick = await window.showQuickPick(
       reply.districts.map((d) => d.name),
       { title: '从市级计划生成区级草稿', placeHolder: reply.message || '请选择区' },
     );
     if (!pick) return undefined;
-    result = await next('fsplan.draftFromMunicipal', [uri, { ...options, district: pick }]);
-    reply = readDraftReply(result);
+    reply = await runCommand(next, COMMANDS.draftFromMunicipal, [uri, { ...options, district: pick }]);
   }
-  if (!reply || !('text' in reply)) {
-    void window.showWarningMessage('没有得到区级草稿。请在市级计划（或已找到市级计划的区级计划）中运行此命令。');
-    return result;
-  }
+  if (!reply || !('text' in reply)) return reply;
   const doc = await workspace.openTextDocument({ language: 'fsplan', content: reply.text });
   await window.showTextDocument(doc);
   void window.showInformationMessage(reply.message);
-  return result;
+  return reply;
 }
 
-async function rollover(uri: string, options: Record<string, unknown>, next: Next, output: LogOutputChannel): Promise<unknown> {
-  const result = await next('fsplan.rollover', [uri, options]);
-  const reply = readRolloverReply(result);
-  if (!reply) return result;
+async function rollover(uri: string, options: RolloverOptions, next: Next, output: LogOutputChannel): Promise<unknown> {
+  const reply = await runCommand(next, COMMANDS.rollover, [uri, options]);
+  if (!reply) return reply;
+  const edits = rolloverEdits(reply);
   const edit = new WorkspaceEdit();
-  for (const e of reply.edits) {
+  for (const e of edits) {
     const target = workspace.textDocuments.find((d) => d.uri.toString() === e.uri);
     if (target && e.version !== null && target.version !== e.version) {
       void window.showWarningMessage('计划在计算期间被修改，未滚动年度。请重新运行“滚动到下一年度”。');
-      return result;
+      return reply;
     }
     const r = e.range;
     edit.replace(Uri.parse(e.uri), new Range(new Position(r.start.line, r.start.character), new Position(r.end.line, r.end.character)), e.newText);
   }
-  if (reply.edits.length && !(await workspace.applyEdit(edit))) {
+  if (edits.length && !(await workspace.applyEdit(edit))) {
     void window.showWarningMessage('未能修改计划，请重新运行“滚动到下一年度”。');
-    return result;
+    return reply;
   }
-  for (const line of reply.lines) output.info(line);
+  for (const line of rolloverLines(reply)) output.info(line);
   void window.showInformationMessage(reply.message, '查看修改和待核对处').then((choice) => {
     if (choice) output.show(true);
   });
-  return result;
+  return reply;
 }
 
-/** Runs a drafting command for `uri` (the first argument); later arguments are passed on as options. */
-export function runDraftingCommand(command: string, uri: string, args: unknown[], next: Next, output: LogOutputChannel): Promise<unknown> {
-  const options = args[1] && typeof args[1] === 'object' ? (args[1] as Record<string, unknown>) : {};
-  return command === 'fsplan.rollover' ? rollover(uri, options, next, output) : draft(uri, options, next);
+/** Runs a drafting command for `uri`; `options` is the command's second argument (from a caller of the command). */
+export function runDraftingCommand(
+  command: typeof COMMANDS.draftFromMunicipal | typeof COMMANDS.rollover,
+  uri: string,
+  options: unknown,
+  next: Next,
+  output: LogOutputChannel,
+): Promise<unknown> {
+  const o = options && typeof options === 'object' ? options : {};
+  return command === COMMANDS.rollover ? rollover(uri, o as RolloverOptions, next, output) : draft(uri, o as DraftOptions, next);
 }

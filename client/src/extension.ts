@@ -3,7 +3,6 @@
 import { commands, window, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
-import { registerFallbackCommands } from './commands';
 import { CompareView } from './compare-view';
 import { StatusItem } from './status';
 
@@ -33,7 +32,6 @@ export async function activate(context: ExtensionContext): Promise<void> {
     });
     return;
   }
-  context.subscriptions.push(registerFallbackCommands(client, output));
   output.info('语言服务器已启动');
 }
 

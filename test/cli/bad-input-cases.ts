@@ -3,8 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { writeZip } from '../../server/src/node/zip';
 import { docxFromText, makeDocx } from '../support/docx';
+import { writeZip } from '../support/zip';
 import { cli, CliResult, CLEAN_PLAN, MARKER_ONLY, PLAN, repoRoot, tempDir } from './support';
 
 const sample = (name: string) => fs.readFileSync(path.join(repoRoot, 'samples', name), 'utf8');
@@ -19,6 +19,18 @@ const NOTICE = [
   '2025年7月1日',
   '',
 ].join('\n');
+
+/** A small valid registry (with a comment, as JSONC allows), changed by `edit`. */
+function registryText(edit: (r: { districts: unknown[]; collectivePatterns?: string[]; districtLevel: { departments: Array<{ name: string; municipal?: string }>; collectives?: unknown[] } }) => void): string {
+  const r = {
+    jurisdiction: { name: '江城市', short: '江城' },
+    districts: [{ name: '临江区', short: '临江' }] as unknown[],
+    cityLevel: { departments: [{ name: '市市场监管局' }] },
+    districtLevel: { departments: [{ name: '区市场监管局', municipal: '市市场监管局' }] as Array<{ name: string; municipal?: string }>, collectives: ['区食安委成员单位'] as unknown[] },
+  } as Parameters<typeof edit>[0];
+  edit(r);
+  return `// 江城市部门名录\n${JSON.stringify(r, null, 2)}\n`;
+}
 
 export interface Setup {
   files?: Record<string, string | Buffer>;
@@ -66,6 +78,17 @@ export const CASES: Record<string, Setup> = {
     files: { '.fsplanrc.json': '{ "rules": { "numbering/marker-style": ["warning", { "allowFullWidthPoint": "yes" }] } }', 'p.txt': CLEAN_PLAN },
     args: ['p.txt'],
   },
+  'config-empty': { files: { '.fsplanrc.json': '', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'config-not-object': { files: { '.fsplanrc.json': '[]', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'config-rules-not-object': { files: { '.fsplanrc.json': '{ "rules": "off" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'config-option-too-big': {
+    files: { '.fsplanrc.json': '{\n  // 建议数\n  "rules": { "department/unknown": ["warning", { "maxSuggestions": 50 }] },\n}', 'p.txt': CLEAN_PLAN },
+    args: ['p.txt'],
+  },
+  'config-bad-size': { files: { '.fsplanrc.json': '{ "maxFileSize": "abc" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'config-size-not-integer': { files: { '.fsplanrc.json': '{ "maxFileSize": 1.5 }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'config-too-short': { files: { '.fsplanrc.json': '{ "jurisdiction": "区" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'config-missing-field': { files: { '.fsplanrc.json': '{ "departments": [{ "full": "红桥区大数据管理局" }] }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
   'config-missing-explicit': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--config', 'nope.json'] },
   'config-is-directory': { files: { '配置/说明.md': 'x', 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--config', '配置'] },
   'registry-is-directory': { files: { '.fsplanrc.json': '{ "registry": "名录" }', '名录/说明.md': 'x', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
@@ -85,6 +108,13 @@ export const CASES: Record<string, Setup> = {
   },
   'registry-invalid-json': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': '{ "version": 1, ', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
   'registry-schema': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': '{ "version": 1, "jurisdiction": "江城市" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'registry-empty-list': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': registryText((r) => (r.districts = [])), 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'registry-union': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': registryText((r) => (r.districtLevel.collectives = [5])), 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'registry-bad-pattern': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': registryText((r) => (r.collectivePatterns = ['(成员单位'])), 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'registry-cross-reference': {
+    files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': registryText((r) => (r.districtLevel.departments[0].municipal = '市农业局')), 'p.txt': CLEAN_PLAN },
+    args: ['p.txt'],
+  },
   'municipal-missing': { files: { '.fsplanrc.json': '{ "municipalPlan": "市级计划.txt" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
   'municipal-option-missing': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--municipal', '市级计划.txt'] },
   'municipal-not-a-plan': { files: { '.fsplanrc.json': '{ "municipalPlan": "市级计划.txt" }', '市级计划.txt': '会议纪要\n\n请各单位按时参会。\n', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },

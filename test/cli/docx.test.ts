@@ -7,7 +7,8 @@ import * as zlib from 'node:zlib';
 import fc from 'fast-check';
 import { sourceFromBytes, SourceError } from '../../server/src/node/source';
 import { readDocx, formatNumber } from '../../server/src/node/docx';
-import { DEFAULT_ZIP_LIMITS, writeZip, ZipError, ZipReader } from '../../server/src/node/zip';
+import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader } from '../../server/src/node/zip';
+import { writeZip } from '../support/zip';
 import { docxFromText, makeDocx } from '../support/docx';
 import { cli, MARKER_ONLY, parseJson, PLAN, repoRoot, tempDir } from './support';
 

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
+import { applyPatch } from 'diff';
 import { unifiedDiff } from '../../server/src/cli/diff';
 import { spawnSync } from 'node:child_process';
 import { StaleFileError, writeFileAtomic, WriteError } from '../../server/src/node/atomic';
@@ -229,5 +230,57 @@ describe('unifiedDiff', () => {
       ].join('\n'),
     );
     assert.equal(unifiedDiff(a, a, 'a', 'b'), '');
+  });
+
+  it('keeps a 3,000-line plan with fixes at lines 100 and 2900 to two small hunks', () => {
+    // the hand-written differ gave up on long middles and printed every line (5,600+)
+    const a = Array.from({ length: 3000 }, (_, i) => `${i + 1}. 第${i + 1}项任务。`).join('\n') + '\n';
+    const b = a.replace('100. 第100项任务。', '100. 第100项任务（已修改）。').replace('2900. 第2900项任务。', '2900. 第2900项任务（已修改）。');
+    const out = unifiedDiff(a, b, 'a/p.txt', 'b/p.txt');
+    const lines = out.trimEnd().split('\n');
+    assert.deepEqual(lines.filter((l) => l.startsWith('@@')), ['@@ -97,7 +97,7 @@', '@@ -2897,7 +2897,7 @@']);
+    assert.equal(lines.length, 2 + 2 * 9);
+  });
+
+  it('diffs CRLF and CR texts by line, without the line endings', () => {
+    const a = ['一、总体要求', '1.第一项', '2.第二项', ''].join('\r\n');
+    const b = a.replace('2.第二项', '2.第二项任务');
+    assert.equal(unifiedDiff(a, b, 'a', 'b'), ['--- a', '+++ b', '@@ -1,3 +1,3 @@', ' 一、总体要求', ' 1.第一项', '-2.第二项', '+2.第二项任务', ''].join('\n'));
+    const cr = a.replace(/\r\n/g, '\r');
+    assert.equal(unifiedDiff(cr, cr.replace('1.第一项', '1.第1项'), 'a', 'b').split('\n')[2], '@@ -1,3 +1,3 @@');
+  });
+
+  it('shows the changed region as replaced beyond 1,000 changed lines, still a valid patch', () => {
+    const a = Array.from({ length: 1500 }, (_, i) => `${i + 1}、第${i + 1}项任务。`).join('\n') + '\n';
+    const b = a.replace(/^(\d+)、/gm, '$1.');
+    const out = unifiedDiff(a, b, 'a', 'b');
+    assert.deepEqual(out.split('\n').filter((l) => l.startsWith('@@')), ['@@ -1,1500 +1,1500 @@']);
+    assert.equal(applyPatch(a, out), b);
+    const c = 'x\n'.repeat(10) + b.replace(/\n$/, '') + '\n' + 'y\n'.repeat(10);
+    const d = unifiedDiff('x\n'.repeat(10) + a + 'y\n'.repeat(10), c, 'a', 'b');
+    assert.deepEqual(d.split('\n').filter((l) => l.startsWith('@@')), ['@@ -8,1506 +8,1506 @@']);
+    assert.equal(applyPatch('x\n'.repeat(10) + a + 'y\n'.repeat(10), d), c);
+  });
+
+  it('gives patches that reproduce the fixed text', () => {
+    const base = Array.from({ length: 60 }, (_, i) => `${i + 1}、第${i + 1}项任务。`);
+    const variants = [
+      base.map((l, i) => (i % 7 === 0 ? l.replace('、', '.') : l)),
+      [...base.slice(0, 10), '新增一行', ...base.slice(10, 50), ...base.slice(52)],
+      base.slice(1),
+      [...base, '末尾'],
+    ];
+    for (const v of variants) {
+      for (const end of ['\n', '']) {
+        const a = base.join('\n') + end;
+        const b = v.join('\n') + end;
+        assert.equal(applyPatch(a, unifiedDiff(a, b, 'a', 'b')), b);
+      }
+    }
+  });
+
+  it('shows an insertion into an empty text and a removed final newline', () => {
+    assert.equal(unifiedDiff('', '一、\n', 'a', 'b'), '--- a\n+++ b\n@@ -0,0 +1,1 @@\n+一、\n');
+    assert.equal(unifiedDiff('一、\n', '一、', 'a', 'b'), '--- a\n+++ b\n@@ -1,1 +1,1 @@\n-一、\n+一、\n\\ No newline at end of file\n');
   });
 });

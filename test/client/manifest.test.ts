@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { COMMAND_TITLES } from '../../server/src/protocol/commands';
 
 const root = path.resolve(__dirname, '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -56,6 +57,8 @@ describe('extension manifest', () => {
     const ids = new Set(c.commands.map((x: { command: string }) => x.command));
     for (const cmd of c.commands) assert.match(cmd.title, CJK, cmd.command);
     for (const id of ['fsplan.renumber', 'fsplan.compare', 'fsplan.draftFromMunicipal', 'fsplan.rollover']) assert.ok(ids.has(id), id);
+    // the shared command protocol names the server's commands with the manifest's titles
+    for (const [id, title] of Object.entries(COMMAND_TITLES)) assert.equal(c.commands.find((x: { command: string }) => x.command === id)?.title, title, id);
     for (const items of Object.values(c.menus) as { command: string }[][]) {
       for (const item of items) assert.ok(ids.has(item.command), `menu names undeclared ${item.command}`);
     }

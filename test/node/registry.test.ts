@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { ConfigError, parseConfig } from '../../server/src/core/engine/config';
-import { jsonErrorOffset } from '../../server/src/core/analysis/json-position';
+import { parseJsonText } from '../../server/src/core/analysis/data-file';
 import { builtinTianjin, parseRegistry } from '../../server/src/core/analysis/registry';
 import { run } from '../../server/src/cli/run';
 import { loadConfigFor } from '../../server/src/node/config-loader';
@@ -102,21 +102,45 @@ describe('node: loading the registry file and building the environment', () => {
   it('invalid JSON in the registry names the file, line and column', () => {
     const e = configError(() => loadRegistryFile(memoryHost({ '/r.json': '{\n  "districts": [,]\n}' }), '/r.json'));
     assert.equal(e.file, '/r.json');
-    assert.match(e.message, /不是合法的 JSON（第 2 行第 17 列附近）/);
+    assert.match(e.message, /\/r\.json 有误（第 2 行第 17 列）：部门名录不是合法的 JSON：这里缺少取值/);
   });
-  const json: Array<[string, number]> = [
-    ['{"a": [1, 2, {"b": null}], "c": "x\\"y"}', -1],
-    ['{"a": 1,}', 8],
-    ['{"a" 1}', 5],
-    ['[1, 2', 5],
-    ['{"a": tru}', 6],
-    ['{} x', 3],
+  it('a registry with comments and trailing commas loads; schema errors carry line and column', () => {
+    const text = `// 江城市\n${JSON.stringify(minimal(), null, 2).replace(/\}\n\}$/, '},\n}')}`;
+    assert.equal(loadRegistryFile(memoryHost({ '/r.json': text }), '/r.json').jurisdiction.short, '江城');
+    const bad = text.replace('"municipal": "市市场监管局"', '"municipal": "市农业局"');
+    const e = configError(() => loadRegistryFile(memoryHost({ '/r.json': bad }), '/r.json'));
+    assert.equal(e.jsonPath, 'districtLevel.departments[0].municipal');
+    const at = bad.indexOf('"市农业局"');
+    const before = bad.slice(0, at).split('\n');
+    assert.deepEqual([e.at?.line, e.at?.column], [before.length, before[before.length - 1].length + 1]);
+  });
+  // JSON text → the line and column of the first syntax error ([] when it parses)
+  const json: Array<[string, number[], RegExp?]> = [
+    ['{"a": [1, 2, {"b": null}], "c": "x\\"y"}', []],
+    ['{"a": 1,}', []],
+    ['{\n  // 说明\n  "a": [1, 2,], /* 块注释 */\n}', []],
+    ['\uFEFF{"a": 1}', []],
+    ['{"a" 1}', [1, 6], /冒号/],
+    ['[1, 2', [1, 6], /右方括号/],
+    ['{"a": tru}', [1, 7], /无法识别/],
+    ['{} x', [1, 4], /无法识别/],
+    ['{} []', [1, 4], /多余的内容/],
+    ['{"a": 1,, "b": 2}', [1, 9], /设置项名称/],
+    ['{"a": "C:\\q"}', [1, 7], /反斜杠/],
+    ['{\n"a": 1\n"b": 2}', [3, 1], /逗号/],
+    ['{"a": "x', [1, 7], /双引号结束/],
+    ['{"a": 1} /* 未结束', [1, 10], /注释没有/],
+    [' \n', [1, 1], /文件是空的/],
   ];
-  for (const [text, at] of json) {
-    it(`jsonErrorOffset(${text}) = ${at}`, () => {
-      assert.equal(jsonErrorOffset(text), at);
-      if (at < 0) assert.doesNotThrow(() => JSON.parse(text));
-      else assert.throws(() => JSON.parse(text));
+  for (const [text, at, why] of json) {
+    it(`parseJsonText(${JSON.stringify(text)}) ${at.length ? `fails at ${at.join(':')}` : 'parses'}`, () => {
+      if (!at.length) {
+        assert.doesNotThrow(() => parseJsonText(text, 'x.json', ''));
+        return;
+      }
+      const e = configError(() => parseJsonText(text, 'x.json', ''));
+      assert.deepEqual([e.at?.line, e.at?.column], at);
+      assert.match(e.detail, why!);
     });
   }
   it('no settings: the environment uses the built-in registry', () => {

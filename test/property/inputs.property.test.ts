@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { lintText } from '../../server/src/core/engine/linter';
 import { escapeXml } from '../../server/src/node/xml';
-import { writeZip } from '../../server/src/node/zip';
+import { writeZip } from '../support/zip';
 import { sourceFromBytes, SourceError } from '../../server/src/node/source';
 import { cli, CLEAN_PLAN, tempDir } from '../cli/support';
 import { rulesFor } from '../support/check';

@@ -1,6 +1,6 @@
 // Builds .docx files for tests with the same ZIP code fsplan reads them with.
 import { parseChineseNumeral } from '../../server/src/core/model/numerals';
-import { writeZip } from '../../server/src/node/zip';
+import { writeZip } from './zip';
 import { escapeXml } from '../../server/src/node/xml';
 
 export interface DocxParagraph {

@@ -4,7 +4,7 @@
 // finding in the same clause is new. Format: docs/cli.md "基线文件".
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeIssue, formatJsonPath } from '../core/engine/config';
 import { writeFileAtomic } from '../node/atomic';
 import { findingKey, keyString } from './fingerprint';

@@ -15,15 +15,11 @@ import { unifiedDiff } from './diff';
 import { UsageError } from './errors';
 import { collectFiles } from './files';
 import { computeFixes, writeFixed } from './fixer';
-import { formatGithub } from './formats/github';
-import { formatJson } from './formats/json';
+import { FORMATS } from './formats';
 import { displayPath } from './formats/location';
-import { formatJunit } from './formats/junit';
-import { formatSarif } from './formats/sarif';
-import { formatStylish } from './formats/stylish';
-import { CheckOptions, CHECK_HELP, Format, parseCheckOptions, parseSize } from './options';
+import { CheckOptions, CHECK_HELP, parseCheckOptions, parseSize } from './options';
 import { Progress, wantProgress } from './progress';
-import { countBy, FileResult, FormatContext } from './result';
+import { countBy, FileResult } from './result';
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -32,14 +28,6 @@ export interface Io {
   cwd: string;
   env?: Record<string, string | undefined>;
 }
-
-const FORMATTERS: Record<Format, (r: readonly FileResult[], ctx: FormatContext) => string> = {
-  stylish: formatStylish,
-  json: (r) => formatJson(r),
-  sarif: formatSarif,
-  github: formatGithub,
-  junit: formatJunit,
-};
 
 async function readStdin(io: Io): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -143,7 +131,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
   } else {
     const { files, problems } = collectFiles(opts.inputs, io.cwd);
     for (const p of problems) complain(p.input, p.message);
-    const machineOnStdout = !opts.outputFile && (opts.format === 'json' || opts.format === 'sarif');
+    const machineOnStdout = !opts.outputFile && FORMATS[opts.format].machine;
     if (opts.progress && wantProgress(io.stderr, io.env ?? {}, files.length, machineOnStdout)) progress = new Progress(io.stderr, files.length);
     for (const [i, file] of files.entries()) {
       const shown = displayPath(file, io.cwd);
@@ -173,7 +161,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
 
   if (diffs) io.stdout.write(diffs);
   if (failed && !results.length) return 2; // nothing was checked: the errors above say why
-  const report = FORMATTERS[opts.format](results, { cwd: io.cwd, dryRun: opts.fixDryRun });
+  const report = FORMATS[opts.format].format(results, { cwd: io.cwd, dryRun: opts.fixDryRun });
   if (opts.outputFile) {
     const out = path.resolve(io.cwd, opts.outputFile);
     try {

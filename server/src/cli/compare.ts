@@ -12,8 +12,8 @@ import { decodePlanBytes, DecodeError } from '../node/decode';
 import { nodeHost } from '../node/host';
 import { findMunicipalPlan, loadMunicipalFile } from '../node/municipal';
 import { ioMessage } from '../node/source';
-import type { Io } from './run';
-import { UsageError } from './run';
+import type { Io } from './check';
+import { UsageError } from './errors';
 import { parseCommandArgs } from './args';
 
 const HELP = `用法：fsplan compare 区级计划 [市级计划] [选项]

@@ -1,79 +1,56 @@
-// Unified diff of two texts, by lines (for --fix-dry-run).
+// Unified diff of two texts, by lines (for --fix-dry-run). The edit script
+// is jsdiff's (Myers); the unchanged lines before the first and after the last
+// change are cut off first, so one fix in a large plan costs one pass.
+import { formatPatch, OMIT_HEADERS, structuredPatch, type StructuredPatch, type StructuredPatchHunk } from 'diff';
 
-function splitKeep(text: string): string[] {
-  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+/**
+ * Myers' search grows with the square of the changes; beyond this many
+ * changed lines the changed region is shown as removed and re-added instead.
+ */
+const MAX_EDIT_LENGTH = 1000;
+
+/** Lines with their final \n (the last one may lack it). Line endings were made \n first. */
+function lines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
-/** Line edit script: common prefix/suffix, then an LCS of the middle (bounded). */
-function diffLines(a: string[], b: string[]): Array<{ op: ' ' | '-' | '+'; line: string }> {
+/** The changed region `oldMid` → `newMid` as one hunk, with `before`/`after` as context. */
+function replacementHunk(before: string[], oldMid: string[], newMid: string[], after: string[], at: number): StructuredPatchHunk {
+  const out: string[] = [];
+  const add = (op: string, ls: string[]) => {
+    for (const l of ls) {
+      out.push(op + (l.endsWith('\n') ? l.slice(0, -1) : l));
+      if (!l.endsWith('\n')) out.push('\\ No newline at end of file');
+    }
+  };
+  add(' ', before);
+  add('-', oldMid);
+  add('+', newMid);
+  add(' ', after);
+  const oldLines = before.length + oldMid.length + after.length;
+  const newLines = before.length + newMid.length + after.length;
+  return { oldStart: oldLines ? at + 1 : at, oldLines, newStart: newLines ? at + 1 : at, newLines, lines: out };
+}
+
+/** `--- oldName` / `+++ newName` and unified hunks with `context` lines around each change; '' when equal. Line endings do not show. */
+export function unifiedDiff(oldText: string, newText: string, oldName: string, newName: string, context = 3): string {
+  const a = lines(oldText.replace(/\r\n?/g, '\n'));
+  const b = lines(newText.replace(/\r\n?/g, '\n'));
   let pre = 0;
   while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  if (pre === a.length && pre === b.length) return '';
   let suf = 0;
   while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const am = a.slice(pre, a.length - suf);
-  const bm = b.slice(pre, b.length - suf);
-  const out: Array<{ op: ' ' | '-' | '+'; line: string }> = a.slice(0, pre).map((line) => ({ op: ' ' as const, line }));
-  if (am.length * bm.length > 4_000_000) {
-    for (const line of am) out.push({ op: '-', line });
-    for (const line of bm) out.push({ op: '+', line });
-  } else {
-    const n = am.length;
-    const m = bm.length;
-    const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-    for (let i = n - 1; i >= 0; i--)
-      for (let j = m - 1; j >= 0; j--) lcs[i][j] = am[i] === bm[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && am[i] === bm[j]) {
-        out.push({ op: ' ', line: am[i++] });
-        j++;
-      } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) out.push({ op: '-', line: am[i++] });
-      else out.push({ op: '+', line: bm[j++] });
-    }
-  }
-  for (const line of a.slice(a.length - suf)) out.push({ op: ' ', line });
-  return out;
-}
-
-export function unifiedDiff(oldText: string, newText: string, oldName: string, newName: string, context = 3): string {
-  if (oldText === newText) return '';
-  const ops = diffLines(splitKeep(oldText), splitKeep(newText));
-  let out = `--- ${oldName}\n+++ ${newName}\n`;
-  let k = 0;
-  while (k < ops.length) {
-    if (ops[k].op === ' ') {
-      k++;
-      continue;
-    }
-    // a hunk: from `context` lines before the change to `context` lines after the last nearby change
-    let start = Math.max(0, k - context);
-    let end = k;
-    for (;;) {
-      while (end < ops.length && ops[end].op !== ' ') end++;
-      let next = end;
-      while (next < ops.length && ops[next].op === ' ') next++;
-      if (next < ops.length && next - end <= 2 * context) end = next;
-      else break;
-    }
-    end = Math.min(ops.length, end + context);
-    let oldStart = 1;
-    let newStart = 1;
-    for (let i = 0; i < start; i++) {
-      if (ops[i].op !== '+') oldStart++;
-      if (ops[i].op !== '-') newStart++;
-    }
-    const hunk = ops.slice(start, end);
-    const oldLen = hunk.filter((o) => o.op !== '+').length;
-    const newLen = hunk.filter((o) => o.op !== '-').length;
-    out += `@@ -${oldLen ? oldStart : oldStart - 1},${oldLen} +${newLen ? newStart : newStart - 1},${newLen} @@\n`;
-    for (const o of hunk) {
-      const body = o.line.replace(/\r?\n$|\r$/, '');
-      out += `${o.op}${body}\n`;
-      if (!/[\r\n]$/.test(o.line)) out += '\\ No newline at end of file\n';
-    }
-    k = end;
-    start = end;
-  }
-  return out;
+  // the changed region with `context` unchanged lines on each side
+  const start = Math.max(0, pre - context);
+  const keepAfter = Math.min(suf, context);
+  const oldRegion = a.slice(start, a.length - suf + keepAfter);
+  const newRegion = b.slice(start, b.length - suf + keepAfter);
+  const patch: StructuredPatch | undefined = structuredPatch(oldName, newName, oldRegion.join(''), newRegion.join(''), undefined, undefined, { context, maxEditLength: MAX_EDIT_LENGTH });
+  const hunks = patch
+    ? patch.hunks.map((h) => ({ ...h, oldStart: h.oldStart + start, newStart: h.newStart + start }))
+    : [replacementHunk(a.slice(start, pre), a.slice(pre, a.length - suf), b.slice(pre, b.length - suf), a.slice(a.length - suf, a.length - suf + keepAfter), start)];
+  const body = formatPatch({ oldFileName: oldName, newFileName: newName, oldHeader: undefined, newHeader: undefined, hunks }, OMIT_HEADERS);
+  // the names as given (jsdiff would quote non-ASCII names the way git does)
+  return `--- ${oldName}\n+++ ${newName}\n${body}`;
 }

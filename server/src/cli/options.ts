@@ -2,9 +2,7 @@
 // UsageError saying what is expected.
 import { UsageError } from './errors';
 import { parseCommandArgs } from './args';
-
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
-export type Format = (typeof FORMATS)[number];
+import { Format, FORMAT_NAMES, isFormat } from './formats';
 
 export interface CheckOptions {
   inputs: string[];
@@ -60,8 +58,8 @@ export function parseCheckOptions(argv: string[]): CheckOptions {
     },
   });
   const v = parsed.values;
-  const format = v.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`不支持的输出格式“${v.format}”，可选：${FORMATS.join('、')}`);
+  const format = v.format;
+  if (!isFormat(format)) throw new UsageError(`不支持的输出格式“${v.format}”，可选：${FORMAT_NAMES.join('、')}`);
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
@@ -112,7 +110,7 @@ export const CHECK_HELP = `用法：fsplan check [文件|文件夹|通配符…]
 跳过 node_modules、.git 和 .fsplanignore 中列出的文件。
 
 输出：
-  -f, --format <格式>       stylish（默认）、json、sarif、github、junit
+  -f, --format <格式>       ${FORMAT_NAMES.map((f, i) => (i ? f : `${f}（默认）`)).join('、')}
   -o, --output-file <文件>  把报告写入文件而不是标准输出
   --quiet                   只报告错误
   --max-warnings <N>        警告超过 N 条时以退出码 1 结束

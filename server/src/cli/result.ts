@@ -1,21 +1,7 @@
-// What the check command produces per file; every output format reads this.
-import type { PlanDocument } from '../core/model/document';
-import type { Finding } from '../core/engine/types';
-import type { SourceKind } from '../node/source';
+// What the CLI output formats get besides the results (core/engine/results.ts).
+import type { FileResult } from '../core/engine/results';
 
-export interface FileResult {
-  /** Absolute path (for standard input: the --stdin-filename, or "<stdin>"). */
-  filePath: string;
-  kind: SourceKind;
-  /** The text the findings' offsets refer to (after --fix: the fixed text). */
-  text: string;
-  doc: PlanDocument;
-  findings: Finding[];
-  /** Findings hidden by the baseline. */
-  suppressed: number;
-  /** Fixes applied by --fix. */
-  fixed: number;
-}
+export type { FileResult };
 
 export interface FormatContext {
   cwd: string;

@@ -9,9 +9,6 @@ import { report } from './report';
 import { rollover } from './rollover';
 import { VERSION } from './version';
 
-export type { Io } from './check';
-export { UsageError } from './errors';
-
 export const HELP = `用法：fsplan <命令> [选项]
 
 命令：

@@ -12,7 +12,7 @@ export function routeEngineEvent(to: {
   return (e) => {
     switch (e.type) {
       case 'configError':
-        return to.configProblems.report(new ConfigError(e.file, e.jsonPath, e.detail));
+        return to.configProblems.report(new ConfigError(e.file, e.jsonPath, e.detail, e.at));
       case 'configOk':
         return to.configProblems.ok(e.files);
       case 'missingFile':

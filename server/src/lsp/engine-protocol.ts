@@ -1,6 +1,7 @@
 // Messages between the connection thread and the engine workers that parse,
 // lint and answer feature requests (engine-worker.ts). Plain data only.
 import type { CodeActionParams, Position } from 'vscode-languageserver/node';
+import type { TextSpan } from '../core/analysis/data-file';
 import type { Settings } from './settings';
 
 export type Op = 'diagnostics' | 'hover' | 'completion' | 'symbols' | 'folding' | 'definition' | 'codeActions' | 'renumber' | 'compare' | 'draft' | 'rollover';
@@ -36,7 +37,7 @@ export interface EngineRequest {
 export type ToEngine = EngineRequest | { kind: 'invalidate'; files: string[] } | { kind: 'forget'; uri: string };
 
 export type EngineEvent =
-  | { type: 'configError'; file: string; jsonPath: string; detail: string }
+  | { type: 'configError'; file: string; jsonPath: string; detail: string; at?: TextSpan }
   | { type: 'configOk'; files: string[] }
   | { type: 'missingFile'; which: 'municipal' | 'registry'; file: string; reason: string }
   | { type: 'referenced'; file: string };

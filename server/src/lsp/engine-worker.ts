@@ -15,7 +15,7 @@ export function startEngineWorker(): void {
   if (!port) throw new Error('engine worker started outside a worker thread');
   const post = (m: FromEngine) => port.postMessage(m);
   const environments = new Environments({
-    configError: (e) => post({ kind: 'event', event: { type: 'configError', file: e.file, jsonPath: e.jsonPath, detail: e.detail } }),
+    configError: (e) => post({ kind: 'event', event: { type: 'configError', file: e.file, jsonPath: e.jsonPath, detail: e.detail, at: e.at } }),
     configOk: (files) => post({ kind: 'event', event: { type: 'configOk', files: [...files] } }),
     missingFile: (which, file, reason) => post({ kind: 'event', event: { type: 'missingFile', which, file, reason } }),
     referenced: (file) => post({ kind: 'event', event: { type: 'referenced', file } }),

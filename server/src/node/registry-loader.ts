@@ -1,8 +1,7 @@
 // Reads a department registry file named by the "registry" setting and
 // validates it (core/registry.ts). Errors are ConfigErrors naming the file
 // and the JSON path.
-import { ConfigError } from '../core/engine/config';
-import { jsonErrorOffset, lineColumn } from '../core/analysis/json-position';
+import { ConfigError, parseJsonText } from '../core/analysis/data-file';
 import { parseRegistry, Registry } from '../core/analysis/registry';
 import type { Host } from './host';
 import { ioMessage } from './source';
@@ -18,19 +17,8 @@ export function loadRegistryFile(host: Host, file: string): Registry {
   return parseRegistryText(text, file);
 }
 
-/** Validates registry JSON text (already read); throws ConfigError naming the file and JSON path. */
+/** Validates registry JSON text (already read; comments and trailing commas allowed); throws ConfigError naming the file, JSON path, line and column. */
 export function parseRegistryText(text: string, file: string): Registry {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    const at = jsonErrorOffset(text.replace(/^\uFEFF/, ''));
-    let where = '';
-    if (at >= 0) {
-      const p = lineColumn(text.replace(/^\uFEFF/, ''), at);
-      where = `（第 ${p.line} 行第 ${p.column} 列附近）`;
-    }
-    throw new ConfigError(file, '', `部门名录不是合法的 JSON${where}。请检查逗号、引号和括号（JSON 不允许注释和多余的逗号）`);
-  }
-  return parseRegistry(json, file);
+  const source = parseJsonText(text, file, '部门名录');
+  return parseRegistry(source.value, file, source);
 }

@@ -1,6 +1,7 @@
 // Reading one plan file into text: size limit, .docx, text encodings. Every
 // failure is a SourceError with a Chinese message saying what to do.
 import * as path from 'node:path';
+import type { SourceKind } from '../core/engine/results';
 import { decodePlanBytes, DecodeError, Encoding } from './decode';
 import { readDocx } from './docx';
 import { DEFAULT_MAX_FILE_SIZE, GuardedReadError, readFileGuarded, tooLargeMessage } from './read';
@@ -9,7 +10,6 @@ import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits } from './zip';
 
 export { DEFAULT_MAX_FILE_SIZE };
 
-export type SourceKind = 'text' | 'docx';
 
 export interface Source {
   /** Absolute path, or the --stdin-filename (resolved) for standard input. */

@@ -2,7 +2,7 @@
 // the VS Code client runs: their ids, arguments and replies. The one module
 // both sides import, so neither guesses the other's shapes. Constants and
 // types only: it imports nothing at run time (the client bundle stays small).
-import type { Range, TextDocumentEdit } from 'vscode-languageserver-types';
+import type { OptionalVersionedTextDocumentIdentifier, Range, TextEdit } from 'vscode-languageserver-types';
 import type { NumberingConvention } from '../core/drafting/draft';
 import type { RolloverKind } from '../core/drafting/rollover';
 
@@ -90,7 +90,8 @@ export type DraftReply = DraftTextReply | DistrictChoiceReply;
 
 /** fsplan.rollover: the edit of the open plan (for this version), for the client to apply, and the lists to show. */
 export interface RolloverReply {
-  edit: { documentChanges: [TextDocumentEdit] };
+  /** A WorkspaceEdit with one text document edit: the plan at the version computed for. */
+  edit: { documentChanges: [{ textDocument: OptionalVersionedTextDocumentIdentifier; edits: TextEdit[] }] };
   fromYear: number;
   toYear: number;
   changes: Array<{ range: Range; kind: RolloverKind; before: string; after: string; context: string }>;

@@ -7,16 +7,15 @@ import type { Heading, PlanDocument } from '../core/model/document';
 import { LineIndex } from '../core/model/positions';
 import { extractTargets } from '../core/analysis/targets';
 import { Category, CATEGORIES, CATEGORY_LABELS, Finding, Severity, SEVERITIES } from '../core/engine/types';
-import { locate } from '../cli/formats/location';
+import { locate, SourceKind } from '../core/engine/results';
 import { RULE_MAP, ruleDocUrl } from '../rules';
 
-export type PlanKind = 'text' | 'docx';
 
 /** One checked plan as the report needs it. */
 export interface PlanInput {
   /** The path shown to readers (relative, "/"-separated). */
   file: string;
-  kind: PlanKind;
+  kind: SourceKind;
   text: string;
   doc: PlanDocument;
   findings: readonly Finding[];
@@ -100,7 +99,7 @@ export interface PlanReport {
   /** Anchor id of the plan's section. */
   id: string;
   file: string;
-  kind: PlanKind;
+  kind: SourceKind;
   /** The plan title, or the file name when the text has none. */
   title: string;
   counts: SeverityCounts & { fixable: number };
@@ -177,7 +176,7 @@ function itemLabel(h: Heading): string {
   return `${path.join('')} ${h.title}`;
 }
 
-function sideView(s: CoverageSide | undefined, index: LineIndex, kind: PlanKind): SideView | undefined {
+function sideView(s: CoverageSide | undefined, index: LineIndex, kind: SourceKind): SideView | undefined {
   if (!s) return undefined;
   const n = index.position(s.start).line + 1;
   const clause = s.clause ? `第 ${s.clause.number} 条` : '正文';

@@ -3,7 +3,8 @@
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { Severity } from '../../core/engine/types';
 import { countBy, FileResult, FormatContext } from '../result';
-import { displayPath, locate } from './location';
+import { displayPath } from './location';
+import { locate } from '../../core/engine/results';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 

@@ -1,6 +1,6 @@
 // --format json: the shape is documented in docs/cli.md.
 import { FileResult } from '../result';
-import { locate } from './location';
+import { locate } from '../../core/engine/results';
 
 export function jsonResults(results: readonly FileResult[]) {
   return results.map((r) => {

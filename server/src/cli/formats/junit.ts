@@ -3,7 +3,8 @@
 import { escapeXml } from '../../node/xml';
 import { FileResult, FormatContext } from '../result';
 import { SEVERITY_LABEL } from './stylish';
-import { displayPath, locate, where } from './location';
+import { displayPath, where } from './location';
+import { locate } from '../../core/engine/results';
 
 /** Removes characters XML 1.0 cannot carry, then escapes. */
 function x(s: string): string {

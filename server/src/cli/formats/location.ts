@@ -1,59 +1,8 @@
-// Findings with 1-based line/column, the form every CLI format prints. A
-// .docx has no lines: its text has one paragraph per line, so the line is
-// the paragraph number, and the quoted text tells the reader where it is.
+// Where a finding is, as the CLI prints it: the path shown to people and
+// "file:line:column" (or "file 第 N 段" for a .docx). Line/column and the
+// quote come from core/engine/results.ts `locate`.
 import * as path from 'node:path';
-import { LineIndex } from '../../core/model/positions';
-import type { Finding } from '../../core/engine/types';
-import type { FileResult } from '../result';
-
-export interface LocatedFinding extends Finding {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** The text the finding covers (shortened), or the start of its line when empty. */
-  quoted: string;
-  /** For a .docx: the 1-based paragraph number. */
-  paragraph?: number;
-}
-
-const QUOTE_MAX = 40;
-
-/**
- * The text a finding covers. With `context`, continues to the end of the line
- * (at least QUOTE_MAX/2 characters): a .docx reader searches for it in Word.
- */
-export function quote(text: string, start: number, end: number, context = false): string {
-  let q = text.slice(start, end);
-  if (context && q.length < QUOTE_MAX / 2) {
-    const lineEnd = text.slice(start).search(/[\r\n]/);
-    q = text.slice(start, Math.min(lineEnd < 0 ? text.length : start + lineEnd, start + QUOTE_MAX / 2));
-  }
-  if (!q.trim()) {
-    const lineEnd = text.slice(start).search(/[\r\n]/);
-    q = text.slice(start, lineEnd < 0 ? text.length : start + lineEnd);
-  }
-  q = q.replace(/\s+/g, ' ').trim();
-  return q.length > QUOTE_MAX ? q.slice(0, QUOTE_MAX - 1) + '…' : q;
-}
-
-export function locate(r: Pick<FileResult, 'text' | 'findings' | 'kind'>): LocatedFinding[] {
-  const index = new LineIndex(r.text);
-  return r.findings.map((f) => {
-    const s = index.position(f.start);
-    const e = index.position(f.end);
-    const located: LocatedFinding = {
-      ...f,
-      line: s.line + 1,
-      column: s.character + 1,
-      endLine: e.line + 1,
-      endColumn: e.character + 1,
-      quoted: quote(r.text, f.start, f.end, r.kind === 'docx'),
-    };
-    if (r.kind === 'docx') located.paragraph = s.line + 1;
-    return located;
-  });
-}
+import type { LocatedFinding } from '../../core/engine/results';
 
 /** The path shown to people: relative to cwd (as typed, "../x" included), "/"-separated. */
 export function displayPath(file: string, cwd: string): string {

@@ -6,7 +6,7 @@ import { RULES, ruleDocUrl } from '../../rules';
 import type { Severity } from '../../core/engine/types';
 import { findingKey, fingerprintHash } from '../fingerprint';
 import { FileResult, FormatContext } from '../result';
-import { locate } from './location';
+import { locate } from '../../core/engine/results';
 import { VERSION } from '../version';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

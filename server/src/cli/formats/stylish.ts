@@ -1,7 +1,8 @@
 // --format stylish: file:line:column  severity  message  rule-id, grouped by
 // file, with a summary line. For a .docx: "file 第 N 段" and the quoted text.
 import { countBy, FileResult, FormatContext } from '../result';
-import { displayPath, locate, where } from './location';
+import { displayPath, where } from './location';
+import { locate } from '../../core/engine/results';
 
 export const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
 

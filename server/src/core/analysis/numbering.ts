@@ -4,7 +4,7 @@
 // marker, and the expected number of every heading. Pure: model in, data out.
 import type { Heading, PlanDocument } from '../model/document';
 import { findNotes } from '../model/notes';
-import { CANONICAL_MARKER, HeadingLevel } from '../model/headings';
+import { CANONICAL_MARKER, HeadingLevel, nestByLevel } from '../model/headings';
 import type { Paragraph } from '../model/text';
 
 export const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
@@ -97,23 +97,15 @@ export interface NumberingAnalysis {
   positionOf: Map<Heading, { sequence: NumberSequence; index: number }>;
 }
 
-/** Builds the outline tree from the headings and the lost markers (by level, like document.ts). */
+/** Builds the outline tree from the headings and the lost markers with the document's tree step (nestByLevel). */
 function buildOutline(doc: PlanDocument, missing: readonly MissingMarker[]): OutlineNode[] {
   const nodes: OutlineNode[] = [
     ...doc.headings.map((h) => ({ level: h.level, number: h.number, start: h.marker.start, heading: h, children: [] })),
     ...missing.map((m) => ({ level: m.level, number: m.number, start: m.start, missing: m, children: [] })),
   ].sort((a, b) => a.start - b.start);
   const roots: OutlineNode[] = [];
-  const stack: OutlineNode[] = [];
-  for (const n of nodes) {
-    while (stack.length && stack[stack.length - 1].level >= n.level) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) {
-      n.parent = parent;
-      parent.children.push(n);
-    } else roots.push(n);
-    stack.push(n);
-  }
+  const open: OutlineNode[] = [];
+  for (const n of nodes) nestByLevel(n, open, roots);
   return roots;
 }
 

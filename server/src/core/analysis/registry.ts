@@ -3,9 +3,9 @@
 // JSON; a project's own registry file is read by the Node host
 // (node/registry-loader.ts) and handed over as parsed JSON. The format is
 // documented in docs/registry.md.
-import { z } from 'zod';
+import * as z from 'zod';
 import builtin from '../../data/tianjin.registry.json';
-import { ConfigError, describeIssue, formatJsonPath } from './data-file';
+import { ConfigError, formatJsonPath, type JsonText, locate, validateData } from './data-file';
 import type { PlanDocument } from '../model/document';
 
 /** `{区}` is replaced by the district's short name (红桥), `{区名}` by its full name (红桥区). */
@@ -72,29 +72,30 @@ export function collectiveEntry(c: Collective): DepartmentEntry {
 }
 export type Registry = z.infer<typeof RegistrySchema>;
 
-/** Validates registry JSON; errors name the file and the JSON path (ConfigError). */
-export function parseRegistry(json: unknown, file: string): Registry {
-  const r = RegistrySchema.safeParse(json);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new ConfigError(file, formatJsonPath(issue.path), `${describeIssue(issue)}（部门名录格式见 docs/registry.md）`);
-  }
-  const reg = r.data;
+/**
+ * Validates registry JSON; errors name the file and the JSON path
+ * (ConfigError), and the line and column when `source` is the parsed text.
+ */
+export function parseRegistry(json: unknown, file: string, source?: JsonText): Registry {
+  const reg = validateData(RegistrySchema, json, file, source, [], '（部门名录格式见 docs/registry.md）');
+  const fail = (path: Array<string | number>, detail: string): never => {
+    throw new ConfigError(file, formatJsonPath(path), detail, locate(source, path));
+  };
   const cityNames = new Set((reg.cityLevel?.departments ?? []).flatMap((d) => [d.name, ...(d.aliases ?? [])]));
   reg.districtLevel.departments.forEach((d, i) => {
     if (d.municipal && reg.cityLevel && !cityNames.has(d.municipal)) {
-      throw new ConfigError(file, formatJsonPath(['districtLevel', 'departments', i, 'municipal']), `“${d.municipal}”不在 cityLevel.departments 中，请先在市级部门中列出`);
+      fail(['districtLevel', 'departments', i, 'municipal'], `“${d.municipal}”不在 cityLevel.departments 中，请先在市级部门中列出`);
     }
     const shorts = new Set(reg.districts.map((x) => x.short));
     (d.districts ?? []).forEach((s, k) => {
-      if (!shorts.has(s)) throw new ConfigError(file, formatJsonPath(['districtLevel', 'departments', i, 'districts', k]), `“${s}”不在 districts 中（应写区的简称，如“红桥”）`);
+      if (!shorts.has(s)) fail(['districtLevel', 'departments', i, 'districts', k], `“${s}”不在 districts 中（应写区的简称，如“红桥”）`);
     });
   });
   const cityCollectives = new Set((reg.cityLevel?.collectives ?? []).map((c) => collectiveEntry(c).name));
   (reg.districtLevel.collectives ?? []).forEach((c, i) => {
     const m = collectiveEntry(c).municipal;
     if (m && reg.cityLevel && !cityCollectives.has(m)) {
-      throw new ConfigError(file, formatJsonPath(['districtLevel', 'collectives', i, 'municipal']), `“${m}”不在 cityLevel.collectives 中，请先在市级集合名称中列出`);
+      fail(['districtLevel', 'collectives', i, 'municipal'], `“${m}”不在 cityLevel.collectives 中，请先在市级集合名称中列出`);
     }
   });
   return reg;

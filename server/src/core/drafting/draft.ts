@@ -13,9 +13,6 @@ import { builtinTianjin, collectiveEntry, instantiate, Registry } from '../analy
 import type { Paragraph } from '../model/text';
 import type { LintEnvironment } from '../engine/types';
 
-/** Placeholders are written 【待填写：…】 (to fill in) or 【待定：…】 (to decide). */
-export const PLACEHOLDER = /【(待填写|待定)：[^】\n]{0,60}】/g;
-
 export function placeholder(what: string): string {
   return `【待填写：${what}】`;
 }

@@ -1,9 +1,8 @@
 // .fsplanrc.json: schema, validation and resolution of rule settings. Pure:
 // the caller reads the file; this module turns text into a validated config
 // or an error that names the file, the JSON path and what is expected.
-import { z } from 'zod';
-import { ConfigError, describeIssue, formatJsonPath } from '../analysis/data-file';
-import { jsonErrorOffset, lineColumn } from '../analysis/json-position';
+import * as z from 'zod';
+import { ConfigError, formatJsonPath, locate, parseJsonText, validateData } from '../analysis/data-file';
 import { DepartmentSetting } from '../analysis/registry';
 import { editDistance } from '../analysis/similarity';
 
@@ -17,7 +16,11 @@ export const CONFIG_FILE = '.fsplanrc.json';
 export const SeveritySetting = z.enum(['off', 'info', 'warning', 'error']);
 export type SeveritySetting = z.infer<typeof SeveritySetting>;
 
-const RuleSetting = z.union([SeveritySetting, z.tuple([SeveritySetting, z.record(z.string(), z.unknown())])]);
+const SIZE_FORM = '应为文件大小：正整数字节数，或 "512KB"、"20MB"、"1GB" 这样带单位的字符串';
+
+const RuleSetting = z.union([SeveritySetting, z.tuple([SeveritySetting, z.record(z.string(), z.unknown())])], {
+  error: '取值不对：应为 "off"、"info"、"warning"、"error" 之一，或 [级别, {选项}]',
+});
 
 /**
  * The configuration file. Later features add their settings here; every key
@@ -36,7 +39,9 @@ export const ConfigSchema = z
     /** Folders searched for the municipal plan cited in the text (relative to the config file). */
     referenceFolders: z.array(z.string().min(1)).optional(),
     /** Largest plan file the CLI reads: bytes, or a size such as "20MB" (default 20MB). */
-    maxFileSize: z.union([z.number().int().positive(), z.string().regex(/^\s*\d+(?:\.\d+)?\s*(?:B|KB|MB|GB)?\s*$/i)]).optional(),
+    maxFileSize: z
+      .union([z.number().int().positive(), z.string().regex(/^\s*\d+(?:\.\d+)?\s*(?:B|KB|MB|GB)?\s*$/i, { error: SIZE_FORM })], { error: SIZE_FORM })
+      .optional(),
     /** Path of a department registry file that replaces the built-in Tianjin data (docs/registry.md). */
     registry: z.string().min(1).optional(),
     /** Extra departments, aliases and preferred forms on top of the registry. */
@@ -46,38 +51,20 @@ export const ConfigSchema = z
 
 export type Config = z.infer<typeof ConfigSchema>;
 
-/** Parses and validates config text. Throws ConfigError. */
+/**
+ * Parses and validates config text (JSONC: comments and trailing commas are
+ * allowed, as in VS Code's settings). Throws ConfigError.
+ */
 export function parseConfig(text: string, file: string, rules: ReadonlyMap<string, Rule>): Config {
-  let json: unknown;
-  const body = text.replace(/^\uFEFF/, '');
-  try {
-    json = JSON.parse(body);
-  } catch {
-    // where it breaks, in Chinese (the engine's English message adds nothing)
-    const at = jsonErrorOffset(body);
-    const p = at >= 0 ? lineColumn(body, at) : undefined;
-    const where = p ? `（第 ${p.line} 行第 ${p.column} 列附近）` : '';
-    throw new ConfigError(file, '', `不是合法的 JSON${where}。请检查逗号、引号和括号（JSON 不允许注释和多余的逗号）`);
-  }
-  const r = ConfigSchema.safeParse(json);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new ConfigError(file, formatJsonPath(issue.path), describeIssue(issue));
-  }
-  const config = r.data;
+  const source = parseJsonText(text, file, '');
+  const config = validateData(ConfigSchema, source.value, file, source);
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const rule = rules.get(id);
     if (!rule) {
       const near = closestId(id, [...rules.keys()]);
-      throw new ConfigError(file, formatJsonPath(['rules', id]), `没有名为“${id}”的规则${near ? `，是否想写“${near}”？` : ''}。规则列表见 README`);
+      throw new ConfigError(file, formatJsonPath(['rules', id]), `没有名为“${id}”的规则${near ? `，是否想写“${near}”？` : ''}。规则列表见 README`, locate(source, ['rules', id], 'key'));
     }
-    if (Array.isArray(setting)) {
-      const o = rule.options.safeParse(setting[1]);
-      if (!o.success) {
-        const issue = o.error.issues[0];
-        throw new ConfigError(file, formatJsonPath(['rules', id, 1, ...issue.path]), describeIssue(issue));
-      }
-    }
+    if (Array.isArray(setting)) validateData(rule.options, setting[1], file, source, ['rules', id, 1]);
   }
   return config;
 }

@@ -1,7 +1,7 @@
 // Plain data at the boundary: findings, edits and fixes carry UTF-16 offsets
 // into the original text. Conversion to lines/columns or LSP happens in
 // positions.ts only.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { PlanDocument } from '../model/document';
 import type { AnalysisEnvironment } from '../analysis/registry';
 

@@ -1,7 +1,7 @@
 // The plan document model: front matter, heading tree, clauses, task runs and
 // responsibility notes. Pure: text in, model out. Every span is a UTF-16
 // range [start, end) in the ORIGINAL text.
-import { HeadingLevel, matchMarker } from './headings';
+import { HeadingLevel, matchMarker, nestByLevel } from './headings';
 import { findNotes, RawNote, Role } from './notes';
 import { parseChineseNumeral } from './numerals';
 import { layout, Line, normalize, Paragraph } from './text';
@@ -334,13 +334,7 @@ export function parseDocument(text: string): PlanDocument {
       body: [],
       span: { start: p.start, end: p.end },
     };
-    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) {
-      h.parent = parent;
-      parent.children.push(h);
-    } else roots.push(h);
-    stack.push(h);
+    nestByLevel(h, stack, roots);
     headings.push(h);
   }
   // spans: a heading ends where the next heading at the same or a higher level starts

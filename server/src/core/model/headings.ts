@@ -1,5 +1,5 @@
 // Heading markers: the four GB/T 9704 levels and the variants drafters type.
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseChineseNumeral } from './numerals';
 
 /** 1: 一、  2: （一）  3: 1.  4: （1） */
@@ -103,3 +103,25 @@ export const MarkerFormOptions = z
     allowFullWidthPoint: z.boolean().default(true),
   })
   .strict();
+
+/** A node of a heading tree: the document's headings, or the numbering outline (numbering.ts). */
+export interface LevelNode<T> {
+  level: HeadingLevel;
+  parent?: T;
+  children: T[];
+}
+
+/**
+ * The one heading-tree step: puts `node` (the next in document order) under
+ * the nearest open node of a lower level, or among the roots. `open` is the
+ * path of open nodes from the root, updated here.
+ */
+export function nestByLevel<T extends LevelNode<T>>(node: T, open: T[], roots: T[]): void {
+  while (open.length && open[open.length - 1].level >= node.level) open.pop();
+  const parent = open[open.length - 1];
+  if (parent) {
+    node.parent = parent;
+    parent.children.push(node);
+  } else roots.push(node);
+  open.push(node);
+}

@@ -79,6 +79,12 @@ const LABEL = /^(责任单位|责任部门|牵头单位|牵头部门|配合单�
 const DEPT_ENDING = /(局|委|办|部|院|室|社|署|处|所|站|中心|海关|分局|政府|街道|乡镇|镇街|街镇|单位|办事处|委员会|领导小组|小组|总社|合作社|法院|检察院|公司|协会|科协|妇联|团委|工会|总工会|管委会)$/;
 
 /**
+ * Placeholders the drafting commands write: 【待填写：…】 (to fill in) or
+ * 【待定：…】 (to decide); group 1 is which. document/placeholder reports them.
+ */
+export const PLACEHOLDER = /【(待填写|待定)：[^】\n]{0,60}】/g;
+
+/**
  * A placeholder left for the drafter in place of a name (【待定：市高级人民法院】,
  * written by the drafting commands). It stands for a body still to be chosen.
  */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { classify, DepartmentInfo, directoryOf } from '../../core/analysis/departments';
 import type { Mention } from '../../core/model/document';
 import { defineRule } from '../../core/engine/types';

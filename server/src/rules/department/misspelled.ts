@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { classify, directoryOf } from '../../core/analysis/departments';
 import { sharedChars } from '../../core/analysis/similarity';
 import { editDistance } from '../../core/analysis/similarity';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { classify, compareSimilarity, directoryOf, suggest, usageCounts } from '../../core/analysis/departments';
 import type { Fix } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../core/engine/types';
 
 /** 成文日期 in Arabic numerals, full year, no zero padding (GB/T 9704-2012 7.3.5.2). */

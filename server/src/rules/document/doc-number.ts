@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../../core/engine/types';
 
 const PARTS = /^([\u4e00-\u9fa5A-Za-z]{1,16})([〔［\[(（【])(\d{4})([〕］\])）】])(第?)(\d+)号$/;

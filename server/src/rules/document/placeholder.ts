@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { PLACEHOLDER } from '../../core/drafting/draft';
+import * as z from 'zod';
+import { PLACEHOLDER } from '../../core/model/notes';
 import { defineRule } from '../../core/engine/types';
 
 /** 【待填写：…】 and 【待定：…】 left in a generated draft. */

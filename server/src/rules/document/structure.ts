@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { directoryOf } from '../../core/analysis/departments';
 import type { PlanDocument } from '../../core/model/document';
 import { defineRule } from '../../core/engine/types';

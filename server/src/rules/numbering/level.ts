@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CANONICAL_MARKER, HeadingLevel } from '../../core/model/headings';
 import { analyzeNumbering, LEVEL_NAMES, OutlineNode } from '../../core/analysis/numbering';
 import { defineRule } from '../../core/engine/types';

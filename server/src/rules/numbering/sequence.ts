@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { analyzeNumbering, LEVEL_NAMES } from '../../core/analysis/numbering';
 import { markerText, renumberSequence } from '../../core/drafting/renumber';
 import { defineRule } from '../../core/engine/types';

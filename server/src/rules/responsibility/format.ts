@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { classify, directoryOf } from '../../core/analysis/departments';
 import type { Mention, Note, PlanDocument } from '../../core/model/document';
 import type { Fix, Report } from '../../core/engine/types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Clause, Heading, TaskRun } from '../../core/model/document';
 import { defineRule } from '../../core/engine/types';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareTargets, formatValue, isWeaker } from '../../core/analysis/compare';
 import { clauseLabel, extractTargets, targetText } from '../../core/analysis/targets';
 import { defineRule } from '../../core/engine/types';

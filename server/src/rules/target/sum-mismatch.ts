@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatValue, granularity } from '../../core/analysis/compare';
 import { extractTargets, Target } from '../../core/analysis/targets';
 import { defineRule } from '../../core/engine/types';
