@@ -252,3 +252,21 @@ describe('lsp: requests with bad params', () => {
     assert.ok(Array.isArray(r.result) && r.result.length > 0, JSON.stringify(r));
   });
 });
+
+describe('lsp: a hostile workspace configuration', () => {
+  it('registry and municipal plan naming devices: the server says so and keeps serving', async function () {
+    this.timeout(60_000);
+    const ws = tempWorkspace({ 'plan.txt': PLAN, '.fsplanrc.json': '{ "registry": "/dev/zero", "municipalPlan": "/dev/urandom" }' });
+    const client = await TestClient.start({ settings: {}, workspaceFolder: ws.dir });
+    try {
+      const uri = client.open(ws.file('plan.txt'), PLAN);
+      const message = await client.messages.next((m) => /dev\/(zero|urandom)/.test(m.message));
+      assert.match(message.message, /不是普通文件/);
+      const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 0 } });
+      assert.ok(hover, 'still answering');
+    } finally {
+      await client.stop();
+      ws.dispose();
+    }
+  });
+});
