@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { docxFromText, makeDocx } from '../support/docx';
 import { writeZip } from '../support/zip';
-import { docxFromText } from '../support/docx';
 import { TEXTLESS_PDF } from '../support/pdf';
-import { cli, CliResult, CLEAN_PLAN, repoRoot, tempDir } from './support';
+import { cli, CliResult, CLEAN_PLAN, MARKER_ONLY, PLAN, repoRoot, tempDir } from './support';
 
 const sample = (name: string) => fs.readFileSync(path.join(repoRoot, 'samples', name), 'utf8');
 const MUNICIPAL = sample('天津市2025年食品安全监督管理计划.txt');
@@ -47,6 +47,18 @@ export interface Setup {
 }
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+const noFifo = () => (process.platform === 'win32' ? 'no named pipes on Windows' : undefined);
+const noDevZero = () => (fs.existsSync('/dev/zero') && fs.existsSync('/dev/urandom') ? undefined : 'no /dev/zero here');
+function mkfifo(p: string): void {
+  const r = spawnSync('mkfifo', [p]);
+  if (r.status !== 0) throw new Error('mkfifo failed');
+}
+/** A sparse file of `size` bytes: nothing is written, so the test stays fast. */
+function sparse(p: string, size: number): void {
+  const fd = fs.openSync(p, 'w');
+  fs.ftruncateSync(fd, size);
+  fs.closeSync(fd);
+}
 
 export const CASES: Record<string, Setup> = {
   // ---- command line
@@ -82,6 +94,19 @@ export const CASES: Record<string, Setup> = {
   'config-is-directory': { files: { '配置/说明.md': 'x', 'p.txt': CLEAN_PLAN }, args: ['p.txt', '--config', '配置'] },
   'registry-is-directory': { files: { '.fsplanrc.json': '{ "registry": "名录" }', '名录/说明.md': 'x', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
   'registry-missing': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
+  'registry-device': { files: { '.fsplanrc.json': '{ "registry": "/dev/zero" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'], skip: noDevZero },
+  'registry-fifo': {
+    files: { '.fsplanrc.json': '{ "registry": "名录.json" }', 'p.txt': CLEAN_PLAN },
+    args: ['p.txt'],
+    prepare: (dir) => mkfifo(path.join(dir, '名录.json')),
+    skip: noFifo,
+  },
+  'config-device': { files: { 'p.txt': CLEAN_PLAN }, args: ['p.txt', '-c', '/dev/urandom'], skip: noDevZero },
+  'municipal-too-large': {
+    files: { '.fsplanrc.json': '{ "municipalPlan": "市级计划.txt" }', 'p.txt': CLEAN_PLAN },
+    args: ['p.txt'],
+    prepare: (dir) => sparse(path.join(dir, '市级计划.txt'), 200 * 1024 * 1024),
+  },
   'registry-invalid-json': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': '{ "version": 1, ', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
   'registry-schema': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': '{ "version": 1, "jurisdiction": "江城市" }', 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
   'registry-empty-list': { files: { '.fsplanrc.json': '{ "registry": "名录.json" }', '名录.json': registryText((r) => (r.districts = [])), 'p.txt': CLEAN_PLAN }, args: ['p.txt'] },
@@ -149,9 +174,63 @@ export const CASES: Record<string, Setup> = {
   'review-out-exists': { files: { 'p.txt': CLEAN_PLAN, '审核.docx': 'x' }, args: [], argv: ['review', 'p.txt', '--out', '审核.docx'] },
   'review-out-not-docx': { files: { 'p.txt': CLEAN_PLAN }, args: [], argv: ['review', 'p.txt', '--out', '审核.txt'] },
   'review-two-inputs': { files: { 'p.txt': CLEAN_PLAN, 'q.txt': CLEAN_PLAN }, args: [], argv: ['review', 'p.txt', 'q.txt', '--out', 'r.docx'] },
+  'file-invalid-bytes': {
+    files: { 'p.txt': Buffer.concat([Buffer.from(CLEAN_PLAN.split('结合我区')[0] + '结合我区'), Buffer.from([0xff]), Buffer.from(CLEAN_PLAN.split('结合我区')[1])]) },
+    args: ['p.txt'],
+  },
+  'file-stray-nul': { files: { 'p.txt': CLEAN_PLAN.replace('完善区、街两级', '完善区、\u0000街两级') }, args: ['p.txt'] },
+  'file-pdf-renamed': { files: { 'p.txt': '%PDF-1.7\n%âãÏÓ\n1 0 obj' }, args: ['p.txt'] },
+  'glob-invalid-range': { files: { 'p.txt': CLEAN_PLAN }, args: ['[z-a].txt'] },
+  'glob-many-stars': { files: { [`${'a'.repeat(60)}.txt`]: CLEAN_PLAN }, args: ['*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b.txt'] },
+  'ignore-invalid-range': { files: { '.fsplanignore': '# 存档\n[z-a]\n', 'p.txt': CLEAN_PLAN }, args: ['.'] },
+  'ignore-many-stars': { files: { '.fsplanignore': '*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b\n', [`${'a'.repeat(60)}.txt`]: CLEAN_PLAN }, args: ['.'] },
+  'ignore-fifo': {
+    files: { 'p.txt': CLEAN_PLAN },
+    args: ['.'],
+    prepare: (dir) => mkfifo(path.join(dir, '.fsplanignore')),
+    skip: noFifo,
+  },
+  'fix-hard-link': {
+    files: { '.fsplanrc.json': MARKER_ONLY, 'p.txt': PLAN },
+    args: ['p.txt', '--fix'],
+    prepare: (dir) => fs.linkSync(path.join(dir, 'p.txt'), path.join(dir, '副本.txt')),
+  },
+  'fix-owner': {
+    files: { '.fsplanrc.json': MARKER_ONLY, 'p.txt': PLAN },
+    args: ['p.txt', '--fix'],
+    prepare: (dir) => fs.chownSync(path.join(dir, 'p.txt'), 65534, 65534),
+    skip: () => (isRoot() ? undefined : 'only root can give a file to nobody:nogroup'),
+  },
+  'fix-utf16-lone-surrogate': {
+    files: { '.fsplanrc.json': MARKER_ONLY, 'p.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN.replace('结合我区实际', '结合我区\ud800实际'), 'utf16le')]) },
+    args: ['p.txt', '--fix'],
+  },
   'docx-not-zip': { files: { 'p.docx': '这不是 Word 文档' }, args: ['p.docx'] },
   'docx-bomb': { files: { 'p.docx': writeZip([{ name: 'word/document.xml', data: Buffer.alloc(70 * 1024 * 1024, 0x20) }]) }, args: ['p.docx'] },
   'docx-no-document': { files: { 'p.docx': writeZip([{ name: 'readme.txt', data: 'x' }]) }, args: ['p.docx'] },
+  'docx-numbering-huge': {
+    // 50 numbered paragraphs whose counter starts at 10^12 with a marker of 200 × %1 (upper Roman): capped like Word
+    files: {
+      'p.docx': makeDocx({
+        paragraphs: [{ text: '红桥区2025年食品安全监督管理计划' }, ...Array.from({ length: 50 }, () => ({ text: '加强监管。（区市场监管局负责）', numId: 1, ilvl: 0 }))],
+        numbering: { 1: [{ ilvl: 0, numFmt: 'upperRoman', lvlText: '%1'.repeat(200), start: 1e12 }] },
+      }),
+    },
+    args: ['p.docx'],
+  },
+  'docx-text-over-limit': {
+    files: { '.fsplanrc.json': '{ "maxFileSize": "4KB" }', 'p.docx': docxFromText(CLEAN_PLAN.repeat(20)) },
+    args: ['p.docx'],
+  },
+  'docx-xml-unclosed': {
+    // a valid paragraph, then 250,000 unclosed comments
+    files: {
+      'p.docx': writeZip([
+        { name: 'word/document.xml', data: `<w:document><w:body>${CLEAN_PLAN.split('\n').map((l) => `<w:p><w:r><w:t>${l}</w:t></w:r></w:p>`).join('')}${'<!--'.repeat(250_000)}` },
+      ]),
+    },
+    args: ['p.docx'],
+  },
   // ---- documents
   'doc-no-title': { files: { 'p.txt': CLEAN_PLAN.split('\n').slice(2).join('\n') }, args: ['p.txt'] },
   'doc-no-numbering': { files: { 'p.txt': '红桥区2025年食品安全监督管理计划\n\n加强食品安全监管，落实各方责任。\n' }, args: ['p.txt'] },

@@ -206,6 +206,29 @@ describe('.docx limits and damage', () => {
     );
   });
 
+  it('caps Word list counters at 32767 and the marker length (a tiny file cannot expand without limit)', () => {
+    const fmts = ['upperRoman', 'lowerLetter', 'decimal', 'chineseCounting'];
+    for (const numFmt of fmts) {
+      const doc = makeDocx({
+        paragraphs: Array.from({ length: 50 }, () => ({ text: '任务', numId: 1, ilvl: 0 })),
+        numbering: { 1: [{ ilvl: 0, numFmt, lvlText: '%1'.repeat(200), start: 1_000_000_000_000 }] },
+      });
+      const { paragraphs } = readDocx(doc);
+      assert.equal(paragraphs.length, 50);
+      for (const p of paragraphs) assert.ok(p.length <= 64 + 2, `${numFmt}: ${p.length}`);
+    }
+    assert.equal(formatNumber(1e12, 'decimal'), '32767');
+    assert.equal(formatNumber(Infinity, 'decimal'), '1');
+    assert.equal(formatNumber(40000, 'upperRoman').length, 'MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMDCCLXVII'.length);
+  });
+
+  it('caps the extracted text by the file-size limit', () => {
+    const doc = makeDocx({ paragraphs: Array.from({ length: 200 }, () => ({ text: '加强食品安全监管'.repeat(10) })) });
+    assert.equal(readDocx(doc, DEFAULT_ZIP_LIMITS, 100_000).paragraphs.length, 200);
+    assert.throws(() => readDocx(doc, DEFAULT_ZIP_LIMITS, 5_000), (e: ZipError) => e.reason === 'limit' && /文字超过大小上限/.test(e.message));
+    assert.throws(() => sourceFromBytes('p.docx', doc, { maxFileSize: 5_000 }), (e: SourceError) => /文字超过大小上限/.test(e.message));
+  });
+
   it('zip entries round-trip (the writer tests use is the format the reader reads)', () => {
     const data = Buffer.from('食品安全'.repeat(1000));
     const zr = new ZipReader(writeZip([{ name: '中文/名.xml', data }]));

@@ -6,9 +6,10 @@ import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { applyPatch } from 'diff';
 import { unifiedDiff } from '../../server/src/cli/diff';
-import { StaleFileError, writeFileAtomic } from '../../server/src/node/atomic';
+import { spawnSync } from 'node:child_process';
+import { StaleFileError, writeFileAtomic, WriteError } from '../../server/src/node/atomic';
 import { docxFromText } from '../support/docx';
-import { CLEAN_PLAN, cli, MARKER_ONLY, PLAN, tempDir } from './support';
+import { CLEAN_PLAN, cli, distCli, MARKER_ONLY, PLAN, tempDir } from './support';
 
 describe('fsplan check --fix', () => {
   it('a GB18030 file with CRLF keeps its encoding and line endings', async () => {
@@ -37,11 +38,102 @@ describe('fsplan check --fix', () => {
     });
   }
 
+  it('UTF-16: a lone surrogate on a line no fix touches is written back byte for byte', async () => {
+    // a lone high surrogate in the intro line; fixes only at lines 7 and 9
+    const withLone = (s: string) => s.replace('结合我区实际', '结合我区\ud800实际');
+    const le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': le(withLone(PLAN)) });
+    const r = await cli(['check', 'a.txt', '--fix'], { cwd: dir });
+    assert.match(r.stdout, /已自动修复 2 处/, r.stderr);
+    const bytes = fs.readFileSync(path.join(dir, 'a.txt'));
+    assert.ok(bytes.equals(le(withLone(CLEAN_PLAN))), 'only the two markers changed');
+    assert.ok(bytes.includes(Buffer.from([0x00, 0xd8])), 'the lone surrogate is still there');
+  });
+
+  it('UTF-8: invalid bytes outside the fixes stay as they were', async () => {
+    const bad = (s: string) => {
+      const [a, b] = s.split('结合我区实际');
+      return Buffer.concat([Buffer.from(a + '结合我区'), Buffer.from([0xff]), Buffer.from('实际' + b)]);
+    };
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': bad(PLAN) });
+    const r = await cli(['check', 'a.txt', '--fix'], { cwd: dir });
+    assert.match(r.stdout, /已自动修复 2 处/, r.stderr);
+    assert.ok(fs.readFileSync(path.join(dir, 'a.txt')).equals(bad(CLEAN_PLAN)));
+  });
+
   it('keeps the file mode', async () => {
     const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': PLAN });
     fs.chmodSync(path.join(dir, 'a.txt'), 0o640);
     await cli(['check', 'a.txt', '--fix'], { cwd: dir });
     assert.equal(fs.statSync(path.join(dir, 'a.txt')).mode & 0o777, 0o640);
+  });
+
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+  it('keeps owner, group and mode (nobody:nogroup 0640, fixed by root)', async function () {
+    if (!isRoot) this.skip();
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': PLAN });
+    const file = path.join(dir, 'a.txt');
+    fs.chownSync(file, 65534, 65534);
+    fs.chmodSync(file, 0o640);
+    const r = await cli(['check', 'a.txt', '--fix'], { cwd: dir });
+    assert.match(r.stdout, /已自动修复 2 处/, r.stderr);
+    const st = fs.statSync(file);
+    assert.deepEqual([st.uid, st.gid, st.mode & 0o777], [65534, 65534, 0o640]);
+    assert.equal(fs.readFileSync(file, 'utf8'), CLEAN_PLAN);
+  });
+
+  it('keeps hard links: every name sees the fix (written in place)', async () => {
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': PLAN });
+    fs.linkSync(path.join(dir, 'a.txt'), path.join(dir, '副本.txt'));
+    const ino = fs.statSync(path.join(dir, 'a.txt')).ino;
+    const r = await cli(['check', 'a.txt', '--fix'], { cwd: dir });
+    assert.match(r.stdout, /已自动修复 2 处/, r.stderr);
+    assert.equal(fs.statSync(path.join(dir, 'a.txt')).ino, ino);
+    assert.equal(fs.readFileSync(path.join(dir, '副本.txt'), 'utf8'), CLEAN_PLAN);
+  });
+
+  it('in a folder it may not write to, writes the file in place (run as nobody)', function () {
+    if (!isRoot || !fs.existsSync(distCli) || spawnSync('runuser', ['--help']).status !== 0) this.skip();
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'a.txt': PLAN });
+    fs.chmodSync(dir, 0o755); // root's folder: nobody cannot create a temporary file in it
+    fs.chownSync(path.join(dir, 'a.txt'), 65534, 65534);
+    const r = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, distCli, 'check', 'a.txt', '--fix'], { cwd: dir, encoding: 'utf8' });
+    assert.match(r.stdout, /已自动修复 2 处/, r.stderr);
+    assert.equal(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), CLEAN_PLAN);
+    const st = fs.statSync(path.join(dir, 'a.txt'));
+    assert.deepEqual([st.uid, st.gid], [65534, 65534]);
+  });
+
+  it('a full disk is reported as such and leaves the file as it was (temporary file, and in place)', () => {
+    const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nodeFs = require('node:fs') as typeof fs;
+    const dir = tempDir({ 'a.txt': PLAN });
+    const file = path.join(dir, 'a.txt');
+    const real = { writeFileSync: nodeFs.writeFileSync, writeSync: nodeFs.writeSync };
+    try {
+      nodeFs.writeFileSync = (() => { throw enospc(); }) as typeof fs.writeFileSync;
+      assert.throws(() => writeFileAtomic(file, CLEAN_PLAN + '更多'.repeat(100), Buffer.from(PLAN)), (e: WriteError) => e instanceof WriteError && /磁盘空间不足.*原文件未改动/.test(e.message) && !/权限/.test(e.message));
+      nodeFs.writeFileSync = real.writeFileSync;
+      assert.equal(fs.readFileSync(file, 'utf8'), PLAN);
+      assert.deepEqual(fs.readdirSync(dir), ['a.txt'], 'no temporary file left');
+      // in place (a hard link): half the bytes written, then the disk is full; the old bytes are put back
+      fs.linkSync(file, path.join(dir, 'b.txt'));
+      let calls = 0;
+      nodeFs.writeSync = ((fd: number, buf: Uint8Array, off: number, len: number, pos: number) => {
+        if (calls++ === 0) {
+          real.writeSync(fd, buf, off, Math.floor(len / 2), pos);
+          throw enospc();
+        }
+        return real.writeSync(fd, buf, off, len, pos);
+      }) as typeof fs.writeSync;
+      assert.throws(() => writeFileAtomic(file, CLEAN_PLAN.replace(/一/g, '壹'), Buffer.from(PLAN)), (e: WriteError) => /磁盘空间不足.*原文件未改动/.test(e.message));
+    } finally {
+      nodeFs.writeFileSync = real.writeFileSync;
+      nodeFs.writeSync = real.writeSync;
+    }
+    assert.equal(fs.readFileSync(file, 'utf8'), PLAN);
   });
 
   it('writes through a symbolic link instead of replacing it', async () => {

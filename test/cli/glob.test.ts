@@ -1,6 +1,6 @@
 // Glob patterns for file arguments and gitignore patterns for .fsplanignore.
 import { strict as assert } from 'node:assert';
-import { globToRegExp, hasMagic, IgnoreFile, splitGlob } from '../../server/src/cli/glob';
+import { globMatcher, GlobError, hasMagic, IgnoreFile, splitGlob } from '../../server/src/cli/glob';
 
 describe('globs', () => {
   const table: Array<[string, string, boolean]> = [
@@ -22,8 +22,29 @@ describe('globs', () => {
     ['a+b.txt', 'aab.txt', false],
   ];
   for (const [glob, file, expected] of table) {
-    it(`${glob} ${expected ? 'matches' : 'does not match'} ${file}`, () => assert.equal(globToRegExp(glob).test(file), expected));
+    it(`${glob} ${expected ? 'matches' : 'does not match'} ${file}`, () => assert.equal(globMatcher(glob)(file), expected));
   }
+
+  it('matches `*a*a*…*b` against a long name of `a` in linear time (picomatch alone backtracks for minutes)', () => {
+    const m = globMatcher('*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b');
+    assert.equal(m('a'.repeat(60)), false);
+    assert.equal(m('a'.repeat(60) + 'b'), true);
+    assert.equal(m('a'.repeat(13) + 'b'), false);
+    assert.equal(globMatcher('**/*x*y*z.txt')('d/e/axbycz.txt'), true);
+    assert.equal(globMatcher('f*o/*/*')('foo/b/c'), true);
+  });
+
+  it('pinning changes no result: agrees with picomatch on short names', () => {
+    const globs = ['*a*b', '*ab*ab', 'a*?b*c', '*[ab]*b', '*.{txt,docx}', '**/a*b/*c*d'];
+    const names = ['ab', 'aab', 'abab', 'axbxc', 'bab', 'a.txt', 'x/ab/cd', 'x/y/aXb/ccdd', 'acb'];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const pm = require('picomatch') as (g: string) => (s: string) => boolean;
+    for (const g of globs) for (const n of names) assert.equal(globMatcher(g)(n), pm(g)(n), `${g} ${n}`);
+  });
+
+  it('an invalid pattern is a GlobError with a Chinese reason, not an internal error', () => {
+    assert.throws(() => globMatcher('[z-a].txt'), (e: GlobError) => e instanceof GlobError && /字符范围“z-a”的起止顺序颠倒/.test(e.message));
+  });
 
   it('splits the folder without magic from the pattern', () => {
     assert.deepEqual(splitGlob('drafts/2025/**/*.txt'), { base: 'drafts/2025', pattern: '**/*.txt' });
@@ -56,4 +77,17 @@ describe('.fsplanignore (gitignore syntax)', () => {
   for (const [rel, isDir, expected] of table) {
     it(`${rel}${isDir ? '/' : ''} → ${String(expected)}`, () => assert.equal(ignore.decide(rel, isDir), expected));
   }
+
+  it('an invalid line is reported with its line number and the other lines still apply', () => {
+    const f = new IgnoreFile('/p', '# 注释\n[z-a]\n*-旧版.txt\n');
+    assert.deepEqual(f.problems.map((p) => [p.line, p.pattern]), [[2, '[z-a]']]);
+    assert.match(f.problems[0].message, /起止顺序颠倒/);
+    assert.equal(f.decide('a-旧版.txt', false), true);
+  });
+
+  it('a `*a*a*…*b` line is linear on a long name', () => {
+    const f = new IgnoreFile('/p', '*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b');
+    assert.equal(f.decide('a'.repeat(60), false), undefined);
+    assert.equal(f.decide('x/' + 'a'.repeat(60) + 'b', false), true);
+  });
 });

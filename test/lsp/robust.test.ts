@@ -1,12 +1,13 @@
 // Protocol tests: pull diagnostics, bursts of edits, closed documents,
 // cancellation and a 5 MB document. Waits on events only.
 import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
 import { CancellationTokenSource } from 'vscode-jsonrpc';
 import type { DocumentDiagnosticReport, FullDocumentDiagnosticReport, Hover } from 'vscode-languageserver-protocol';
 import { resolveRules } from '../../server/src/core/engine/config';
 import { lintText } from '../../server/src/core/engine/linter';
 import { RULES } from '../../server/src/rules';
-import { fileUri, TestClient } from './support/client';
+import { fileUri, serverModule, TestClient } from './support/client';
 import { readFixture, tempWorkspace } from './support/workspace';
 
 const PLAN = readFixture('plan.txt');
@@ -165,5 +166,107 @@ describe('lsp: robustness', () => {
     const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
     const v = client.edit(bigUri, [{ range: { start: end, end }, newText: '\n' }]);
     assert.equal((await client.diagnosticsFor(bigUri, v, false)).version, v);
+  });
+});
+
+/**
+ * A server spoken to with raw JSON-RPC messages, so params can be exactly
+ * `null` or any shape (a typed client refuses to send them).
+ */
+class RawServer {
+  private buf = Buffer.alloc(0);
+  private readonly waiting = new Map<number, (m: { result?: unknown; error?: { code: number; message: string } }) => void>();
+  private id = 0;
+  constructor(private readonly proc: ReturnType<typeof spawn>) {
+    proc.stdout!.on('data', (d: Buffer) => {
+      this.buf = Buffer.concat([this.buf, d]);
+      for (;;) {
+        const head = this.buf.indexOf('\r\n\r\n');
+        if (head < 0) return;
+        const len = Number(/Content-Length: (\d+)/i.exec(this.buf.subarray(0, head).toString())![1]);
+        if (this.buf.length < head + 4 + len) return;
+        const msg = JSON.parse(this.buf.subarray(head + 4, head + 4 + len).toString('utf8'));
+        this.buf = this.buf.subarray(head + 4 + len);
+        if (msg.id !== undefined && !msg.method) this.waiting.get(msg.id)?.(msg);
+        else if (msg.id !== undefined && msg.method) this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? [{}] : null });
+      }
+    });
+  }
+  send(m: object): void {
+    const body = Buffer.from(JSON.stringify(m), 'utf8');
+    this.proc.stdin!.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.proc.stdin!.write(body);
+  }
+  request(method: string, params: unknown): Promise<{ result?: unknown; error?: { code: number; message: string } }> {
+    const id = ++this.id;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.send({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+}
+
+describe('lsp: requests with bad params', () => {
+  let proc: ReturnType<typeof spawn>;
+  let raw: RawServer;
+  let ws: ReturnType<typeof tempWorkspace>;
+  before(async () => {
+    ws = tempWorkspace({ 'plan.txt': PLAN });
+    proc = spawn(process.execPath, [serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    raw = new RawServer(proc);
+    await raw.request('initialize', { processId: null, rootUri: null, capabilities: { textDocument: { diagnostic: {} } } });
+    raw.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+  });
+  after(() => {
+    proc.kill();
+    ws.dispose();
+  });
+
+  const bad: Array<[string, unknown]> = [
+    ['textDocument/documentSymbol', null],
+    ['textDocument/documentSymbol', { textDocument: null }],
+    ['textDocument/foldingRange', {}],
+    ['textDocument/hover', { textDocument: { uri: 'file:///x.txt' } }],
+    ['textDocument/hover', { textDocument: { uri: 'file:///x.txt' }, position: { line: -1, character: 'a' } }],
+    ['textDocument/completion', null],
+    ['textDocument/definition', { position: { line: 0, character: 0 } }],
+    ['textDocument/codeAction', { textDocument: { uri: 'file:///x.txt' }, range: null, context: { diagnostics: [] } }],
+    ['textDocument/codeAction', { textDocument: { uri: 'file:///x.txt' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }],
+    ['workspace/executeCommand', null],
+    ['textDocument/diagnostic', null],
+  ];
+  for (const [method, params] of bad) {
+    it(`${method} with ${JSON.stringify(params)} is InvalidParams, not a TypeError`, async () => {
+      const r = await raw.request(method, params);
+      assert.ok(r.error, JSON.stringify(r));
+      assert.equal(r.error.code, -32602, r.error.message);
+      assert.doesNotMatch(r.error.message, /TypeError|Cannot read/);
+      assert.match(r.error.message, /参数无效/);
+    });
+  }
+
+  it('the server still answers afterwards', async () => {
+    const uri = fileUri(ws.file('plan.txt'));
+    raw.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'fsplan', version: 1, text: PLAN } } });
+    const r = await raw.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(Array.isArray(r.result) && r.result.length > 0, JSON.stringify(r));
+  });
+});
+
+describe('lsp: a hostile workspace configuration', () => {
+  it('registry and municipal plan naming devices: the server says so and keeps serving', async function () {
+    this.timeout(60_000);
+    const ws = tempWorkspace({ 'plan.txt': PLAN, '.fsplanrc.json': '{ "registry": "/dev/zero", "municipalPlan": "/dev/urandom" }' });
+    const client = await TestClient.start({ settings: {}, workspaceFolder: ws.dir });
+    try {
+      const uri = client.open(ws.file('plan.txt'), PLAN);
+      const message = await client.messages.next((m) => /dev\/(zero|urandom)/.test(m.message));
+      assert.match(message.message, /不是普通文件/);
+      const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 0 } });
+      assert.ok(hover, 'still answering');
+    } finally {
+      await client.stop();
+      ws.dispose();
+    }
   });
 });

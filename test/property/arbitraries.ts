@@ -178,6 +178,7 @@ export const defectOps: Mutation[] = [
   (t, a) => replaceNth(t, /([\u4e00-\u9fa5])。/, a, (m) => `${m[1]}，建立进货查验台帐，截止2024年底完成。`), // wording/confusable
   (t, a) => replaceNth(t, /制定本计划。|。/, a, () => '，全面贯彻党的十九大和十九届六中全会精神。'), // document/party-sessions
   (t, a) => replaceNth(t, /《([^《》\n]{0,8}?)(20\d\d)(年[^《》\n]{0,30}计划)》/, a, (m) => `《${m[1]}${Number(m[2]) - 1}${m[3]}》`), // document/stale-year (a cited plan)
+  (t, a, b) => replaceNth(t, /[监管理]/, a, () => (b % 2 ? '\u0000' : '\ufffd')), // document/invalid-bytes
 ];
 
 export const mutatedPlan = (plans: string[], ops: Mutation[] = [...lineOps, ...charOps, ...defectOps]) =>

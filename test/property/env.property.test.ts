@@ -71,7 +71,7 @@ function assertInside(text: string, findings: readonly Finding[]) {
 describe('property: with a municipal plan and a registry', () => {
   it('every rule finds something on the generated inputs (the generators reach every rule)', () => {
     const fired = new Set<string>();
-    const cases = fc.sample(fc.tuple(texts, environment), { seed: 20261123, numRuns: 400 });
+    const cases = fc.sample(fc.tuple(texts, environment), { seed: 20261123, numRuns: 1000 });
     for (const [text, env] of cases) for (const f of lintText(text, rules, withLayout(text, env)).findings) fired.add(f.ruleId);
     assert.deepEqual(
       RULES.map((r) => r.id).filter((id) => !fired.has(id)),

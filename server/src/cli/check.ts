@@ -6,7 +6,7 @@ import { lintDocument } from '../core/engine/linter';
 import { MunicipalError } from '../node/municipal';
 import { buildEnvironment } from '../node/environment';
 import type { LintEnvironment } from '../core/engine/types';
-import { ReadOnlyFileError, StaleFileError, writeFileAtomic } from '../node/atomic';
+import { ReadOnlyFileError, StaleFileError, writeFileAtomic, WriteError } from '../node/atomic';
 import { loadConfigFor, LoadedConfig } from '../node/config-loader';
 import { nodeHost } from '../node/host';
 import { readSource, Source, SourceError, sourceFromBytes } from '../node/source';
@@ -129,12 +129,13 @@ export async function check(argv: string[], io: Io): Promise<number> {
           fixed = outcome.fixed;
         } else {
           try {
-            writeFixed(source, outcome.text);
+            writeFixed(source, outcome);
             text = outcome.text;
             fixed = outcome.fixed;
           } catch (e) {
             if (e instanceof StaleFileError) complain(shown, '读取后文件已被修改，未写入修复结果。请重新运行 --fix');
             else if (e instanceof ReadOnlyFileError) complain(shown, '文件是只读的，未写入修复结果。请先取消只读属性');
+            else if (e instanceof WriteError) complain(shown, `未写入修复结果：${e.message}`);
             else if ((e as NodeJS.ErrnoException).code) complain(shown, `无法写入修复结果（${(e as NodeJS.ErrnoException).code}）`);
             else throw e;
           }
@@ -198,6 +199,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
     try {
       writeFileAtomic(out, report);
     } catch (e) {
+      if (e instanceof WriteError && e.code !== 'ENOENT') throw new UsageError(`无法写入报告文件 ${opts.outputFile}：${e.message}`);
       throw new UsageError(`无法写入报告文件 ${opts.outputFile}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。请检查文件夹是否存在、是否有写权限`);
     }
   } else if (!toStdout) io.stdout.write(report);

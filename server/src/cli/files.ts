@@ -3,7 +3,9 @@
 // and whatever .fsplanignore files (gitignore syntax) exclude.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { globToRegExp, hasMagic, IgnoreFile, splitGlob } from './glob';
+import { ioMessage } from '../node/source';
+import { readTextGuarded } from '../node/read';
+import { globMatcher, GlobError, hasMagic, IgnoreFile, splitGlob } from './glob';
 
 export const PLAN_EXTENSIONS = ['.txt', '.fsplan', '.docx'];
 export const IGNORE_FILE = '.fsplanignore';
@@ -30,8 +32,17 @@ export function isPlanFile(name: string): boolean {
 class Ignores {
   private readonly cache = new Map<string, IgnoreFile | null>();
   private top: string;
-  constructor(private readonly cwd: string) {
+  constructor(
+    private readonly cwd: string,
+    /** Where invalid lines and unreadable ignore files are reported. */
+    private readonly problems: Collected['problems'],
+  ) {
     this.top = cwd;
+  }
+
+  private show(file: string): string {
+    const rel = path.relative(this.cwd, file);
+    return !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
   }
 
   /** Sets the top for the next walk rooted at `root`. */
@@ -43,13 +54,18 @@ class Ignores {
   private load(dir: string): IgnoreFile | null {
     let f = this.cache.get(dir);
     if (f === undefined) {
+      const file = path.join(dir, IGNORE_FILE);
       let text: string | undefined;
       try {
-        text = fs.readFileSync(path.join(dir, IGNORE_FILE), 'utf8');
-      } catch {
+        text = readTextGuarded(file);
+      } catch (e) {
         text = undefined;
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.problems.push({ input: this.show(file), message: `无法读取，其中的排除规则未生效：${ioMessage(e as NodeJS.ErrnoException)}` });
       }
       f = text === undefined ? null : new IgnoreFile(slash(dir), text);
+      for (const p of f?.problems ?? []) {
+        this.problems.push({ input: this.show(file), message: `第 ${p.line} 行的模式“${p.pattern}”无效：${p.message}。此行已忽略，请改正或删除` });
+      }
       this.cache.set(dir, f);
     }
     return f;
@@ -105,9 +121,9 @@ function walk(root: string, ignores: Ignores, accept: (abs: string) => boolean, 
 }
 
 export function collectFiles(inputs: readonly string[], cwd: string): Collected {
-  const ignores = new Ignores(cwd);
   const files: string[] = [];
   const problems: Collected['problems'] = [];
+  const ignores = new Ignores(cwd, problems);
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let st: fs.Stats | undefined;
@@ -133,10 +149,17 @@ export function collectFiles(inputs: readonly string[], cwd: string): Collected 
     if (hasMagic(input)) {
       const { base, pattern } = splitGlob(slash(input));
       const baseAbs = path.resolve(cwd, base);
-      const re = globToRegExp(pattern);
+      let match: (rel: string) => boolean;
+      try {
+        match = globMatcher(pattern);
+      } catch (e) {
+        if (!(e instanceof GlobError)) throw e;
+        problems.push({ input, message: `模式无效：${e.message}。请改正后重试` });
+        continue;
+      }
       const found: string[] = [];
       ignores.startWalk(baseAbs);
-      walk(baseAbs, ignores, (f) => isPlanFile(path.basename(f)) && re.test(slash(path.relative(baseAbs, f))), found);
+      walk(baseAbs, ignores, (f) => isPlanFile(path.basename(f)) && match(slash(path.relative(baseAbs, f))), found);
       if (!found.length) problems.push({ input, message: `没有与此模式匹配的计划文件（${PLAN_EXTENSIONS.join('、')}）` });
       files.push(...found);
       continue;

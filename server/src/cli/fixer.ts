@@ -2,22 +2,27 @@
 // written back atomically in the file's own encoding, BOM and line endings.
 import type { ResolvedRule } from '../core/engine/config';
 import { fixPlanText } from '../core/engine/fix-plan';
-import type { LintEnvironment } from '../core/engine/types';
+import type { LintEnvironment, TextEdit } from '../core/engine/types';
 import { writeFileAtomic } from '../node/atomic';
-import { encodePlanText } from '../node/encode';
+import { spliceFixes } from '../node/splice';
 import type { Source } from '../node/source';
 
 export interface FixOutcome {
   text: string;
   fixed: number;
+  /** The whole change as edits of the original text, for writing only the changed bytes. */
+  edits: TextEdit[];
 }
 
 export function computeFixes(source: Source, rules: readonly ResolvedRule[], env: LintEnvironment): FixOutcome {
   return fixPlanText(source.text, rules, env);
 }
 
-/** Writes the fixed text; throws StaleFileError when the file changed since it was read. */
-export function writeFixed(source: Source, text: string): void {
+/**
+ * Writes the fixed text: the bytes outside the fixes' ranges stay as read
+ * (splice.ts). Throws StaleFileError when the file changed since it was read.
+ */
+export function writeFixed(source: Source, outcome: FixOutcome): void {
   if (source.kind !== 'text' || !source.encoding) throw new Error('only text files are fixed');
-  writeFileAtomic(source.path, encodePlanText(text, source.encoding), source.bytes);
+  writeFileAtomic(source.path, spliceFixes(source.bytes, source.text, source.encoding, [outcome.edits], outcome.text), source.bytes);
 }

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument, PlanDocument } from '../core/model/document';
-import { ReadOnlyFileError, writeFileAtomic } from '../node/atomic';
+import { ReadOnlyFileError, writeFileAtomic, WriteError } from '../node/atomic';
 import { readSource, SourceError } from '../node/source';
 import { displayPath } from './formats/location';
 import { UsageError } from './errors';
@@ -54,6 +54,7 @@ export function writeOutput(text: string, out: string | undefined, force: boolea
     writeFileAtomic(file, text.endsWith('\n') ? text : text + '\n');
   } catch (e) {
     if (e instanceof ReadOnlyFileError) throw new UsageError(`${shown} 是只读文件，未写入。请先取消只读属性`);
+    if (e instanceof WriteError) throw new UsageError(`无法写入 ${shown}：${e.message}`);
     throw new UsageError(`无法写入 ${shown}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。请检查是否有写权限`);
   }
   return shown;

@@ -5,6 +5,7 @@
 // paragraph number (= line number of this text).
 import { textDecoder } from './text-decoder';
 import { formatChineseNumeral } from '../core/model/numerals';
+import { formatSize } from './size';
 import { tokenize } from './xml';
 import { EntrySource, ZipError } from './zip';
 
@@ -15,6 +16,18 @@ export interface DocxText {
 }
 
 export { ZipError as DocxError };
+
+/** Word's largest list counter: w:start and w:startOverride go up to 32767, and so does a running number. */
+export const MAX_COUNTER = 32767;
+/** The longest marker text we write for one paragraph (Word's lvlText is at most a few %n and some text). */
+export const MAX_MARKER = 64;
+
+/** A counter as Word reads it: an integer in 0 … 32767, else the default. */
+function counter(raw: string | undefined, fallback: number): number {
+  const n = Number(raw ?? fallback);
+  if (!Number.isFinite(n)) return fallback;
+  return Math.min(MAX_COUNTER, Math.max(0, Math.trunc(n)));
+}
 
 interface Level {
   start: number;
@@ -41,7 +54,12 @@ interface StyleNum {
 export const DOCX_PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'] as const;
 
 /** The text of a .docx whose parts `zip` gives; throws ZipError (limits, corrupt data, no document.xml). */
-export function docxText(zip: EntrySource): DocxText {
+/**
+ * Reads a .docx. `maxText` caps the extracted text (in UTF-16 units; the
+ * caller passes its file-size limit), so a small file cannot expand into a
+ * huge text through numbering or repeated content.
+ */
+export function docxText(zip: EntrySource, maxText = Infinity): DocxText {
   const utf8 = textDecoder('utf-8');
   const part = (name: string) => {
     const b = zip.read(name);
@@ -51,7 +69,7 @@ export function docxText(zip: EntrySource): DocxText {
   if (doc === undefined) throw new ZipError('corrupt', '这不是 Word 文档（缺少 word/document.xml）。请用 Word 另存为 .docx 后再检查');
   const numbering = parseNumbering(part('word/numbering.xml') ?? '');
   const styles = parseStyles(part('word/styles.xml') ?? '');
-  const paragraphs = parseBody(doc, numbering, styles);
+  const paragraphs = parseBody(doc, numbering, styles, maxText);
   return { text: paragraphs.join('\n'), paragraphs };
 }
 
@@ -75,20 +93,20 @@ function parseNumbering(xml: string): Numbering {
         case 'w:lvl':
           if (abstract) {
             level = { start: 1, numFmt: 'decimal', lvlText: '', isLgl: false };
-            abstract.set(Number(a['w:ilvl'] ?? 0), level);
+            abstract.set(counter(a['w:ilvl'], 0), level);
           }
           break;
         case 'w:start':
-          if (level && !num) level.start = Number(val(a) ?? 1);
+          if (level && !num) level.start = counter(val(a), 1);
           break;
         case 'w:numFmt':
           if (level) level.numFmt = val(a) ?? 'decimal';
           break;
         case 'w:lvlText':
-          if (level) level.lvlText = val(a) ?? '';
+          if (level) level.lvlText = (val(a) ?? '').slice(0, MAX_MARKER);
           break;
         case 'w:lvlRestart':
-          if (level) level.restart = Number(val(a) ?? 0);
+          if (level) level.restart = counter(val(a), 0);
           break;
         case 'w:isLgl':
           if (level) level.isLgl = val(a) !== '0' && val(a) !== 'false';
@@ -101,10 +119,10 @@ function parseNumbering(xml: string): Numbering {
           if (num) num.abstractId = val(a) ?? '';
           break;
         case 'w:lvlOverride':
-          overrideLvl = Number(a['w:ilvl'] ?? 0);
+          overrideLvl = counter(a['w:ilvl'], 0);
           break;
         case 'w:startOverride':
-          if (num && overrideLvl >= 0) num.overrides.set(overrideLvl, Number(val(a) ?? 1));
+          if (num && overrideLvl >= 0 && overrideLvl < 9) num.overrides.set(overrideLvl, counter(val(a), 1));
           break;
       }
       if (t.selfClosing) closeNumbering(t.name);
@@ -154,8 +172,9 @@ function letters(n: number): string {
   return ch.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
-/** Writes a counter in a Word number format. */
+/** Writes a counter in a Word number format (counters above 32767 are written as 32767, as Word caps them). */
 export function formatNumber(n: number, fmt: string): string {
+  n = Number.isFinite(n) ? Math.min(MAX_COUNTER, Math.max(0, Math.trunc(n))) : 1;
   switch (fmt) {
     case 'chineseCounting':
     case 'chineseCountingThousand':
@@ -190,8 +209,17 @@ export function formatNumber(n: number, fmt: string): string {
   }
 }
 
-function parseBody(xml: string, numbering: Numbering, styles: Map<string, StyleNum>): string[] {
+function parseBody(xml: string, numbering: Numbering, styles: Map<string, StyleNum>, maxText: number): string[] {
   const out: string[] = [];
+  let total = 0;
+  const tooLong = () =>
+    new ZipError('limit', `文档中的文字超过大小上限（${formatSize(maxText)}），已拒绝。如确需检查，请用 --max-file-size 或配置项 maxFileSize 调高上限`);
+  /** Adds to the text of the open paragraph, keeping the whole text under maxText. */
+  const add = (p: Para, s: string) => {
+    total += s.length;
+    if (total > maxText) throw tooLong();
+    p.text += s;
+  };
   // Counters per abstract numbering definition: Word continues a list across
   // w:num instances of the same definition unless a start override restarts it.
   const counters = new Map<string, number[]>();
@@ -221,7 +249,7 @@ function parseBody(xml: string, numbering: Numbering, styles: Map<string, StyleN
     const num = numbering.nums.get(numId);
     const abs = num && numbering.abstracts.get(num.abstractId);
     if (!num || !abs) return '';
-    const lvl = ilvl ?? 0;
+    const lvl = Math.min(8, Math.max(0, Math.trunc(ilvl ?? 0) || 0));
     const def = abs.get(lvl);
     if (!def) return '';
     let c = counters.get(num.abstractId);
@@ -233,17 +261,25 @@ function parseBody(xml: string, numbering: Numbering, styles: Map<string, StyleN
         for (let d = l + 1; d < 9; d++) c[d] = undefined as never;
       }
     }
-    c[lvl] = c[lvl] === undefined ? def.start : c[lvl] + 1;
+    c[lvl] = c[lvl] === undefined ? def.start : Math.min(MAX_COUNTER, c[lvl] + 1);
     for (let d = lvl + 1; d < 9; d++) {
       const dd = abs.get(d);
       if (!dd || dd.restart === undefined || (dd.restart !== 0 && lvl <= dd.restart - 1)) c[d] = undefined as never;
     }
-    return def.lvlText.replace(/%([1-9])/g, (_m, k: string) => {
-      const l = Number(k) - 1;
+    let text = '';
+    // each %n written at most MAX_MARKER long, and the whole marker too
+    for (const part of def.lvlText.split(/(%[1-9])/)) {
+      if (text.length >= MAX_MARKER) break;
+      if (!/^%[1-9]$/.test(part)) {
+        text += part;
+        continue;
+      }
+      const l = Number(part[1]) - 1;
       const ld = abs.get(l);
       const v = c[l] ?? ld?.start ?? 1;
-      return formatNumber(v, def.isLgl && l < lvl ? 'decimal' : (ld?.numFmt ?? 'decimal'));
-    });
+      text += formatNumber(v, def.isLgl && l < lvl ? 'decimal' : (ld?.numFmt ?? 'decimal')).slice(0, MAX_MARKER);
+    }
+    return text.slice(0, MAX_MARKER);
   };
 
   for (const t of tokenize(xml)) {
@@ -284,14 +320,14 @@ function parseBody(xml: string, numbering: Numbering, styles: Map<string, StyleN
           inText = !t.selfClosing;
           break;
         case 'w:tab':
-          if (cur && !inPPr) cur.text += '\t';
+          if (cur && !inPPr) add(cur, '\t');
           break;
         case 'w:br':
         case 'w:cr':
-          if (cur) cur.text += ' ';
+          if (cur) add(cur, ' ');
           break;
         case 'w:noBreakHyphen':
-          if (cur) cur.text += '-';
+          if (cur) add(cur, '-');
           break;
       }
     } else if (t.kind === 'close') {
@@ -303,9 +339,14 @@ function parseBody(xml: string, numbering: Numbering, styles: Map<string, StyleN
       else if (t.name === 'w:pPr') inPPr = Math.max(0, inPPr - 1);
       else if (t.name === 'w:p') {
         const p = stack.pop();
-        if (p) out.push((marker(p) + p.text).replace(/[\r\n]/g, ' '));
+        if (p) {
+          const m = marker(p);
+          total += m.length + 1;
+          if (total > maxText) throw tooLong();
+          out.push((m + p.text).replace(/[\r\n]/g, ' '));
+        }
       }
-    } else if (inText && !skipDepth && stack.length) stack[stack.length - 1].text += t.text;
+    } else if (inText && !skipDepth && stack.length) add(stack[stack.length - 1], t.text);
   }
   return out;
 }

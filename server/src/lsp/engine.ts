@@ -68,11 +68,32 @@ class EngineWorker {
     if (m.kind === 'result') p.resolve(m.result);
     else if (m.kind === 'error') p.reject(new ResponseError(m.code, m.message, m.data));
     else p.retry();
+    if (this.releaseWhenIdle) this.stopIfIdle();
   }
+
+  /** Set for the big-plan worker: end the thread whenever it holds no plan (stopIfIdle). */
+  releaseWhenIdle = false;
 
   post(m: ToEngine): void {
     if (m.kind === 'forget') this.sent.delete(m.uri);
     this.worker?.postMessage(m);
+  }
+
+  /** Whether the worker thread is running. */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /**
+   * Ends the worker when it holds no document and has no request pending: a
+   * V8 heap keeps the memory it grew to for a 19 MB plan after the plan is
+   * closed; a new thread starts small when the next plan comes.
+   */
+  stopIfIdle(): void {
+    if (!this.worker || this.sent.size || this.pending.size) return;
+    const w = this.worker;
+    this.worker = undefined;
+    void w.terminate();
   }
 
   request(id: number, op: Op, doc: EngineDocument, base: Omit<Extract<ToEngine, { kind: 'request' }>, 'kind' | 'id' | 'op' | 'uri' | 'version' | 'text'>): Promise<unknown> {
@@ -109,12 +130,16 @@ export class Engine {
     // 64 MB for the one that parses big plans (many short-lived objects: about 2x faster).
     this.small = new EngineWorker(script, onEvent, onLog, SMALL_WORKER_YOUNG_MB);
     this.big = new EngineWorker(script, onEvent, onLog, 64);
+    this.big.releaseWhenIdle = true;
   }
 
   request<T>(op: Op, doc: EngineDocument, settings: Settings, args?: unknown): Promise<T> {
     const worker = doc.getText().length >= BIG_PLAN ? this.big : this.small;
     const before = this.placed.get(doc.uri);
-    if (before && before !== worker) before.post({ kind: 'forget', uri: doc.uri });
+    if (before && before !== worker) {
+      before.post({ kind: 'forget', uri: doc.uri });
+      if (before === this.big) this.big.stopIfIdle();
+    }
     this.placed.set(doc.uri, worker);
     return worker.request(this.nextId++, op, doc, { settings, generation: this.generation, workspaceFolders: this.workspaceFolders, args }) as Promise<T>;
   }
@@ -126,8 +151,16 @@ export class Engine {
   }
 
   forget(uri: string): void {
-    this.placed.get(uri)?.post({ kind: 'forget', uri });
+    const worker = this.placed.get(uri);
+    worker?.post({ kind: 'forget', uri });
     this.placed.delete(uri);
+    // the big-plan worker gives its memory back once its last plan is closed
+    if (worker === this.big) this.big.stopIfIdle();
+  }
+
+  /** Whether the worker for big plans is running (tests). */
+  get bigWorkerRunning(): boolean {
+    return this.big.running;
   }
 
   stop(): Promise<unknown> {

@@ -1,7 +1,6 @@
 // Per-plan environment: the rules from .fsplanrc.json, the municipal plan and
 // the department registry, plus the files they came from (re-checked when
 // those files change). A broken config falls back to the defaults.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, resolveRules, ResolvedRule } from '../core/engine/config';
 import { parseDocument, PlanDocument } from '../core/model/document';
@@ -10,6 +9,8 @@ import { ConfigCache, LoadedConfig, loadConfigFor } from '../node/config-loader'
 import { findCitedPlan } from '../node/municipal';
 import { decodePlanBytes } from '../node/decode';
 import { nodeHost } from '../node/host';
+import { readFileGuarded } from '../node/read';
+import { ioMessage } from '../node/source';
 import { RULES } from '../rules';
 import type { Registry } from '../core/analysis/registry';
 import { parseRegistryText } from '../node/registry-loader';
@@ -83,11 +84,11 @@ export class Environments {
     let v = this.files.get(key);
     if (!v) {
       try {
-        const text = decodePlanBytes(fs.readFileSync(key)).text;
+        const text = decodePlanBytes(readFileGuarded(key)).text; // a regular file under the size limit (a workspace may name /dev/zero)
         v = { text, doc: parse ? parseDocument(text) : undefined };
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        v = new Error(err.code === 'ENOENT' ? '文件不存在' : err.code === 'EISDIR' ? '这是文件夹，不是文件' : err.message);
+        v = new Error(err.code === 'ENOENT' ? '文件不存在' : err.code === 'EISDIR' ? '这是文件夹，不是文件' : ioMessage(err));
       }
       this.files.set(key, v);
     }

@@ -15,12 +15,13 @@ import { routeEngineEvent } from './engine-events';
 import { startEngineWorker } from './engine-worker';
 import { registerFeatures } from './features';
 import { registerMissingFiles } from './missing-files';
+import { checkParams } from './params';
 import { PlanService } from './plan-service';
 import { registerSettingsChanges, SettingsStore } from './settings';
 import { registerWatch, Watchers } from './watch';
 
 function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = checkParams(createConnection(ProposedFeatures.all));
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsStore(connection);
   const configProblems = new ConfigProblems(connection, (uri) => documents.get(uri) !== undefined);

@@ -6,6 +6,7 @@ import { DEFAULT_ZIP_LIMITS, ZipLimits, ZipReader } from './zip';
 export { formatNumber } from '../input/docx';
 export type { DocxText };
 
-export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): DocxText {
-  return docxText(new ZipReader(bytes, limits));
+/** `maxText` caps the extracted text (the caller's file-size limit): numbering cannot blow a small file up. */
+export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS, maxText = Infinity): DocxText {
+  return docxText(new ZipReader(bytes, limits), maxText);
 }

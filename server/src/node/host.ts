@@ -2,6 +2,7 @@
 // language server use the Node implementation; tests may use an in-memory one.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readFileGuarded, readTextGuarded } from './read';
 
 export interface Host {
   /** Reads a UTF-8 text file (configs, registry files); throws on failure. */
@@ -14,8 +15,9 @@ export interface Host {
 }
 
 export const nodeHost: Host = {
-  readText: (f) => fs.readFileSync(f, 'utf8'),
-  readBytes: (f) => fs.readFileSync(f),
+  // regular files only, size-capped (read.ts): a workspace config naming /dev/zero cannot take a process down
+  readText: (f) => readTextGuarded(f),
+  readBytes: (f) => readFileGuarded(f),
   isFile: (f) => {
     try {
       return fs.statSync(f).isFile();

@@ -1,12 +1,12 @@
 // Reading one plan file into text: size limit, .docx, text encodings. Every
 // failure is a SourceError with a Chinese message saying what to do.
-import * as fs from 'node:fs';
 import type { Encoding } from '../input/decode';
 import { formatSize } from '../input/size';
 import { decodePlanText, docxFailure, docxPlanText, EMPTY_PLAN, planKind, SourceError, SourceKind } from '../input/source';
 import { nodeUtf8 } from './decode';
 import { readDocx } from './docx';
 import { DEFAULT_ZIP_LIMITS, ZipLimits, ZipReader } from './zip';
+import { DEFAULT_MAX_FILE_SIZE, GuardedReadError, readFileGuarded, tooLargeMessage } from './read';
 import { readDocxLayout } from './docx-layout';
 import type { DocLayout } from '../core/model/page-layout';
 import { htmlText } from './html';
@@ -15,7 +15,7 @@ import { PdfError, pdfText } from './pdf';
 export { isDocx, SourceError } from '../input/source';
 export type { SourceKind } from '../input/source';
 
-export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE };
 
 export interface Source {
   /** Absolute path, or the --stdin-filename (resolved) for standard input. */
@@ -40,16 +40,14 @@ export interface ReadOptions {
 /** Turns bytes of a plan (from a file or stdin) into a Source. */
 export function sourceFromBytes(file: string, bytes: Buffer, opts: ReadOptions = {}): Source {
   const max = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (bytes.length > max) {
-    throw new SourceError(`文件过大（${formatSize(bytes.length)}，上限 ${formatSize(max)}），已跳过。如确需检查，请用 --max-file-size 或配置项 maxFileSize 调高上限`);
-  }
+  if (bytes.length > max) throw new SourceError(tooLargeMessage(bytes.length, max, '检查'));
   const kind = planKind(file, bytes);
   if (kind === 'docx') {
     const limits = opts.zipLimits ?? DEFAULT_ZIP_LIMITS;
     let text: string;
     let paragraphs: string[];
     try {
-      const d = readDocx(bytes, limits);
+      const d = readDocx(bytes, limits, max);
       text = docxPlanText(d);
       paragraphs = d.paragraphs;
     } catch (e) {
@@ -89,27 +87,19 @@ function layoutOf(bytes: Uint8Array, paragraphs: string[], limits: ZipLimits): D
 /** Reads a plan file; the size is checked before the file is read. */
 export function readSource(file: string, opts: ReadOptions = {}): Source {
   const max = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(file);
-  } catch (e) {
-    throw new SourceError(ioMessage(e as NodeJS.ErrnoException));
-  }
-  if (st.isDirectory()) throw new SourceError('这是文件夹，不是文件。请指定文件的路径');
-  if (!st.isFile()) throw new SourceError('不是普通文件（而是管道、设备或套接字），无法检查。请指定计划文件（.txt、.fsplan、.docx）');
-  if (st.size > max) {
-    throw new SourceError(`文件过大（${formatSize(st.size)}，上限 ${formatSize(max)}），已跳过。如确需检查，请用 --max-file-size 或配置项 maxFileSize 调高上限`);
-  }
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = readFileGuarded(file, max);
   } catch (e) {
+    if (e instanceof GuardedReadError && e.code === 'ENOTREG') throw new SourceError('不是普通文件（而是管道、设备或套接字），无法检查。请指定计划文件（.txt、.fsplan、.docx）');
+    if (e instanceof GuardedReadError) throw new SourceError(tooLargeMessage(e.size, e.limit, '检查'));
     throw new SourceError(ioMessage(e as NodeJS.ErrnoException));
   }
   return sourceFromBytes(file, bytes, opts);
 }
 
-export function ioMessage(e: NodeJS.ErrnoException): string {
+export function ioMessage(e: NodeJS.ErrnoException | GuardedReadError): string {
+  if (e instanceof GuardedReadError) return e.code === 'ENOTREG' ? '不是普通文件（而是管道、设备或套接字），无法读取。请指定普通文件' : e.message;
   switch (e.code) {
     case 'ENOENT':
       return '文件不存在。请检查路径';

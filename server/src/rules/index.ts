@@ -33,6 +33,7 @@ import confusable from './wording/confusable';
 import formatFont from './format/font';
 import formatLineSpacing from './format/line-spacing';
 import formatPage from './format/page';
+import invalidBytes from './document/invalid-bytes';
 
 export const RULES: readonly Rule[] = [
   markerStyle,
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   docNumber,
   dateFormat,
   placeholder,
+  invalidBytes,
   structure,
   halfWidth,
   straightQuotes,

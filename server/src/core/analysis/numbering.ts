@@ -45,6 +45,13 @@ export interface LevelConvention {
   /** Boundaries between consecutive groups that continue / restart. */
   votes: { continuous: number; restart: number };
   groups: SiblingGroup[];
+  /**
+   * The groups numbered as one run, in order. Decided per top-level chapter:
+   * a chapter whose own groups continue (1.–33. across （一）…（六）) is one run
+   * even when another chapter restarts at 1 under each （一）; a chapter with no
+   * boundary of its own follows the document-wide convention.
+   */
+  runs: Array<{ continuous: boolean; groups: SiblingGroup[] }>;
   /** The most frequent marker style of the level (ties: the GB/T form, then the first seen). */
   dominantStyle: string;
   styleCounts: Map<string, number>;
@@ -124,13 +131,60 @@ function groupsOf(roots: OutlineNode[]): Map<HeadingLevel, SiblingGroup[]> {
   return byLevel;
 }
 
+/** How the boundary between two consecutive groups numbers: on from the previous group, from 1 again, or neither. */
+function boundaryVote(prev: SiblingGroup, next: SiblingGroup): 'continuous' | 'restart' | undefined {
+  const last = prev.nodes[prev.nodes.length - 1].number;
+  const head = next.nodes[0].number;
+  return head === 1 ? 'restart' : head > last ? 'continuous' : undefined;
+}
+
+/** The top-level chapter a group sits in (undefined for groups at the top). */
+function chapterOf(g: SiblingGroup): OutlineNode | undefined {
+  let n = g.parent;
+  while (n?.parent) n = n.parent;
+  return n;
+}
+
+/** Runs of groups under per-chapter conventions (see LevelConvention.runs). */
+function runsOf(groups: SiblingGroup[], continuous: boolean): LevelConvention['runs'] {
+  const own = new Map<OutlineNode | undefined, { continuous: number; restart: number }>();
+  for (let i = 1; i < groups.length; i++) {
+    const ch = chapterOf(groups[i]);
+    if (ch === undefined || chapterOf(groups[i - 1]) !== ch) continue;
+    const vote = boundaryVote(groups[i - 1], groups[i]);
+    if (!vote) continue;
+    let v = own.get(ch);
+    if (!v) own.set(ch, (v = { continuous: 0, restart: 0 }));
+    v[vote]++;
+  }
+  // a chapter keeps a convention of its own only on two or more boundaries of its own that
+  // outvote the others: one boundary can be a single slip (a gap after a one-item group)
+  const chapterContinuous = (ch: OutlineNode | undefined) => {
+    const v = own.get(ch);
+    if (!v) return continuous;
+    if (!continuous && v.continuous >= 2 && v.continuous > v.restart) return true;
+    if (continuous && v.restart >= 2 && v.restart > v.continuous) return false;
+    return continuous;
+  };
+  const runs: LevelConvention['runs'] = [];
+  let prevChapter: OutlineNode | undefined | null = null;
+  for (const g of groups) {
+    const ch = chapterOf(g);
+    const cont = chapterContinuous(ch);
+    const last = runs[runs.length - 1];
+    // a continuous chapter goes on from the previous group: inside the chapter always, across chapters when the document numbers on across them
+    const joins = last && cont && last.continuous && (ch === prevChapter || continuous);
+    if (joins) last.groups.push(g);
+    else runs.push({ continuous: cont, groups: [g] });
+    prevChapter = ch;
+  }
+  return runs;
+}
+
 function conventionOf(level: HeadingLevel, groups: SiblingGroup[]): LevelConvention {
   const votes = { continuous: 0, restart: 0 };
   for (let i = 1; i < groups.length; i++) {
-    const prev = groups[i - 1].nodes;
-    const last = prev[prev.length - 1].number;
-    const head = groups[i].nodes[0].number;
-    const vote = head === 1 ? 'restart' : head > last ? 'continuous' : undefined;
+    const vote = boundaryVote(groups[i - 1], groups[i]);
     if (vote) votes[vote]++;
   }
   let continuous = votes.continuous > votes.restart;
@@ -169,7 +223,7 @@ function conventionOf(level: HeadingLevel, groups: SiblingGroup[]): LevelConvent
       best = n;
     }
   }
-  return { level, continuous, votes, groups, dominantStyle, styleCounts };
+  return { level, continuous, votes, groups, runs: runsOf(groups, continuous), dominantStyle, styleCounts };
 }
 
 function conventionsOf(roots: OutlineNode[]): Map<HeadingLevel, LevelConvention> {
@@ -181,8 +235,7 @@ function conventionsOf(roots: OutlineNode[]): Map<HeadingLevel, LevelConvention>
 
 /** Real-heading sequences of a level under its convention. */
 function rawSequences(conv: LevelConvention): Heading[][] {
-  if (conv.continuous) return [conv.groups.flatMap((g) => g.headings)];
-  return conv.groups.map((g) => g.headings);
+  return conv.runs.map((r) => r.groups.flatMap((g) => g.headings));
 }
 
 // ---- lines that lost their marker -------------------------------------------
@@ -274,7 +327,8 @@ function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConv
     if (all.length < 2) continue;
     const bare = titleOnly(all);
     const maxLen = maxTitleLength(all);
-    const fits = (p: Paragraph) => (bare ? isBareTitle(p, maxLen) : isItemStart(p, maxLen));
+    // a lost title may also have been run together with its first sentence (指导思想。坚持…)
+    const fits = (p: Paragraph) => (bare ? isBareTitle(p, maxLen) || isItemStart(p, maxLen) : isItemStart(p, maxLen));
     for (const seq of rawSequences(conv)) {
       for (let i = 0; i < seq.length; i++) {
         const h = seq[i];
@@ -295,7 +349,7 @@ function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConv
           continue;
         }
         claimed.add(p);
-        found.push({ paragraph: p, level, number: h.number - 1, style: conv.dominantStyle, shape: bare ? 'title' : 'item', start: p.start });
+        found.push({ paragraph: p, level, number: h.number - 1, style: conv.dominantStyle, shape: bare && isBareTitle(p, maxLen) ? 'title' : 'item', start: p.start });
       }
     }
   }
@@ -317,10 +371,10 @@ export function analyzeNumbering(doc: PlanDocument): NumberingAnalysis {
   for (const level of LEVELS) {
     const conv = conventions.get(level)!;
     if (!conv.groups.length) continue;
-    const grouped = conv.groups.map((g, gi) => g.nodes.map((n) => ({ heading: n.heading, missing: n.missing, group: gi })));
-    const runs = conv.continuous ? [grouped.flat()] : grouped;
-    for (const run of runs) {
-      const seq: NumberSequence = { level, continuous: conv.continuous, items: run.map((it, i) => ({ ...it, expected: i + 1 })) };
+    const index = new Map(conv.groups.map((g, gi) => [g, gi]));
+    for (const r of conv.runs) {
+      const run = r.groups.flatMap((g) => g.nodes.map((n) => ({ heading: n.heading, missing: n.missing, group: index.get(g)! })));
+      const seq: NumberSequence = { level, continuous: r.continuous, items: run.map((it, i) => ({ ...it, expected: i + 1 })) };
       seq.items.forEach((it, index) => {
         if (it.heading) positionOf.set(it.heading, { sequence: seq, index });
       });

@@ -4,7 +4,7 @@
 import type { ResolvedRule } from './config';
 import { fixAll } from './fix';
 import { lintText } from './linter';
-import type { Finding, LintEnvironment } from './types';
+import type { Finding, LintEnvironment, TextEdit } from './types';
 
 /** The line ending a text mostly uses ("\r\n", "\r" or "\n"). */
 export function dominantEol(text: string): string {
@@ -33,9 +33,12 @@ export function withEol(findings: readonly Finding[], eol: string): Finding[] {
   );
 }
 
-/** Applies every safe fix until none is left; returns the fixed text and how many edits were applied. */
-export function fixPlanText(text: string, rules: readonly ResolvedRule[], env: LintEnvironment): { text: string; fixed: number } {
+/**
+ * Applies every safe fix until none is left; returns the fixed text, how many
+ * edits were applied and the whole change as edits of the original text.
+ */
+export function fixPlanText(text: string, rules: readonly ResolvedRule[], env: LintEnvironment): { text: string; fixed: number; edits: TextEdit[] } {
   const eol = dominantEol(text);
   const r = fixAll(text, (t) => withEol(lintText(t, rules, env).findings, eol));
-  return { text: r.text, fixed: r.fixed };
+  return { text: r.text, fixed: r.fixed, edits: r.edits };
 }

@@ -226,7 +226,7 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
     if (verb) anyVerb = true;
     const separators: string[] = [];
     const departments = splitDepartments(names, bodyStart + g.start, separators);
-    if (!verb && !departments.every((d) => DEPT_ENDING.test(bareName(d.name).replace(/[（(][^）)]*[）)]$/, '')))) allBareLookLikeDepts = false;
+    if (!verb && !departments.every((d) => DEPT_ENDING.test(stripTrailingBracket(bareName(d.name))))) allBareLookLikeDepts = false;
     groups.push({
       role,
       verb,
@@ -262,35 +262,81 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
 }
 
 /** Whether text[from, to) holds a 。 (a bounded scan: callers keep to ≤ MAX_NOTE). */
-function hasPeriod(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x3002) return true;
-  return false;
+/**
+ * Drops a trailing bracketed part (`区教育局（区体育局）` → `区教育局`): what
+ * `s.replace(/[（(][^）)]*[）)]$/, '')` does, without retrying the pattern at
+ * every open bracket (quadratic on a name of many open brackets).
+ */
+function stripTrailingBracket(s: string): string {
+  const last = s[s.length - 1];
+  if (last !== '）' && last !== ')') return s;
+  let k = s.length - 2;
+  while (k >= 0 && s[k] !== '）' && s[k] !== ')') k--;
+  // the leftmost open bracket after the previous close
+  for (let p = k + 1; p < s.length - 1; p++) if (s[p] === '（' || s[p] === '(') return s.slice(0, p);
+  return s;
+}
+
+/** Prefix counts of 。: periods[k] = number of 。 before k, so "a 。 in [from, to)" costs O(1). */
+function periodCounts(text: string): Uint32Array {
+  const out = new Uint32Array(text.length + 1);
+  for (let k = 0; k < text.length; k++) out[k + 1] = out[k] + (text.charCodeAt(k) === 0x3002 ? 1 : 0);
+  return out;
+}
+
+const ROLE_WORDS = ['牵头', '负责', '配合', '责任单位', '责任部门'];
+
+/**
+ * roleEnd[k] = the smallest end of a role word that starts at or after k
+ * (text.length + 1 when none), so "a role word inside [from, to)" is
+ * roleEnd[from] <= to, in O(1) for every unclosed bracket instead of a scan
+ * of its window (1 MB of `(` took seconds).
+ */
+function roleEnds(text: string): Uint32Array {
+  const out = new Uint32Array(text.length + 1);
+  out[text.length] = text.length + 1;
+  for (let k = text.length - 1; k >= 0; k--) {
+    let best = out[k + 1];
+    const c = text[k];
+    if (c === '牵' || c === '负' || c === '配' || c === '责') {
+      for (const w of ROLE_WORDS) if (text.startsWith(w, k) && k + w.length < best) best = k + w.length;
+    }
+    out[k] = best;
+  }
+  return out;
 }
 
 /** Longest note body considered; longer brackets are prose, not notes. */
 const MAX_NOTE = 300;
+/** Unclosed brackets read as possible notes per sentence (up to the next 。). */
+const MAX_UNCLOSED_TRIES = 8;
 
 /**
- * Matching close bracket of every open bracket, in one pass (-1 when unclosed).
- * Keyed by the open position.
+ * Matching close bracket of every open bracket, in one pass: match[i] is the
+ * close of the open at i, -1 when unclosed, -2 when i is no open bracket.
  */
-function matchBrackets(text: string): Map<number, number> {
-  const match = new Map<number, number>();
+function matchBrackets(text: string): Int32Array {
+  const match = new Int32Array(text.length).fill(-2);
   const stack: number[] = [];
   // ［…］ and 【…】 notes (and half-width [ ] from web pages) have a stack of their own: a round bracket inside them is nested
   const square: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '（' || c === '(') stack.push(i);
-    else if ((c === '）' || c === ')') && stack.length) match.set(stack.pop()!, i);
-    else if (c === '［' || c === '【' || c === '[') square.push(i);
-    else if ((c === '］' || c === '】' || c === ']') && square.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) {
+      // （ (
+      stack.push(i);
+      match[i] = -1;
+    } else if ((c === 0xff09 || c === 0x29) && stack.length) match[stack.pop()!] = i;
+    else if (c === 0xff3b || c === 0x3010 || c === 0x5b) {
+      // ［ 【 [
+      square.push(i);
+      match[i] = -1;
+    } else if ((c === 0xff3d || c === 0x3011 || c === 0x5d) && square.length) {
+      // ］ 】 ]: a pair only when the kinds agree (［…］ / [ … ] or 【…】)
       const o = square.pop()!;
-      // a pair only when the kinds agree: ［…］ / [ … ] or 【…】
-      if ((c === '】') === (text[o] === '【')) match.set(o, i);
+      if ((c === 0x3011) === (text.charCodeAt(o) === 0x3010)) match[o] = i;
     }
   }
-  for (const i of stack) match.set(i, -1);
   return match;
 }
 
@@ -304,14 +350,17 @@ function matchBrackets(text: string): Map<number, number> {
 export function findNotes(text: string): RawNote[] {
   const notes: RawNote[] = [];
   const match = matchBrackets(text);
-  const opens = [...match.keys()].sort((a, b) => a - b);
+  let periods: Uint32Array | undefined;
+  let roles: Uint32Array | undefined;
+  const hasPeriod = (from: number, to: number) => from < to && (periods ??= periodCounts(text))[to] - periods[from] > 0;
   let resumeAt = 0;
   let period = -1; // first 。 at or after the current open (opens come in order)
-  for (const i of opens) {
-    if (i < resumeAt) continue; // inside a note already taken
-    let closeAt = match.get(i)!;
+  let tries = 0; // unclosed brackets read in the current sentence
+  for (let i = resumeAt; i < text.length; i++) {
+    if (match[i] === -2 || i < resumeAt) continue; // not an open, or inside a note already taken
+    let closeAt = match[i];
     // a close that only comes after a sentence end far from the open belongs to something else
-    if (closeAt >= 0 && closeAt - i - 1 <= MAX_NOTE && hasPeriod(text, i + 121, closeAt)) closeAt = -1;
+    if (closeAt >= 0 && closeAt - i - 1 <= MAX_NOTE && hasPeriod(i + 121, closeAt)) closeAt = -1;
     if (closeAt >= 0) {
       if (closeAt - i - 1 > MAX_NOTE) continue;
       const body = parseNoteBody(text.slice(i + 1, closeAt), i + 1);
@@ -325,11 +374,14 @@ export function findNotes(text: string): RawNote[] {
     if (period !== text.length && period < i) {
       period = text.indexOf('。', i);
       if (period < 0) period = text.length;
+      tries = 0;
     }
+    // a sentence of many unclosed brackets is not a list of notes: reading
+    // each one's window would cost MAX_NOTE per bracket
+    if (++tries > MAX_UNCLOSED_TRIES) continue;
     let end = period;
     if (end - i - 1 > MAX_NOTE) end = Math.min(text.length, i + 1 + MAX_NOTE);
-    const inner = text.slice(i + 1, end);
-    const body = /牵头|负责|配合|责任单位|责任部门/.test(inner) ? parseNoteBody(inner, i + 1) : undefined;
+    const body = (roles ??= roleEnds(text))[i + 1] <= end ? parseNoteBody(text.slice(i + 1, end), i + 1) : undefined;
     if (body) {
       notes.push({ open: i, close: end, closed: false, ...body });
       resumeAt = end;
