@@ -2,11 +2,11 @@
 // not reported; new ones still are. Entries are matched by FindingKey (rule,
 // clause number, normalised quoted text) and counted, so a second identical
 // finding in the same clause is new. Format: docs/cli.md "基线文件".
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as z from 'zod';
 import { describeIssue, formatJsonPath } from '../core/engine/config';
 import { writeFileAtomic } from '../node/atomic';
+import { GuardedReadError, readFileGuarded } from '../node/read';
 import { findingKey, keyString } from './fingerprint';
 import type { FileResult } from './result';
 
@@ -40,8 +40,9 @@ export function baselineKey(baselineFile: string, filePath: string): string {
 export function readBaseline(file: string): Baseline {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readFileGuarded(file).toString('utf8');
   } catch (e) {
+    if (e instanceof GuardedReadError) throw new BaselineError(`基线文件 ${file}：${e.message}`);
     const code = (e as NodeJS.ErrnoException).code;
     throw new BaselineError(
       code === 'ENOENT' ? `基线文件 ${file} 不存在。先运行 fsplan check … --baseline ${file} --update-baseline 生成它` : `无法读取基线文件 ${file}（${code}）`,

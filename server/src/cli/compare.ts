@@ -8,10 +8,9 @@ import { LineIndex } from '../core/model/positions';
 import { extractTargets } from '../core/analysis/targets';
 import { displayWidth } from '../core/model/text';
 import { loadConfigFor } from '../node/config-loader';
-import { DecodeError } from '../node/decode';
 import { nodeHost } from '../node/host';
 import { findMunicipalPlan, loadMunicipalFile } from '../node/municipal';
-import { ioMessage, SourceError, sourceFromBytes } from '../node/source';
+import { readSource, SourceError } from '../node/source';
 import type { Io } from './check';
 import { UsageError } from './errors';
 import { parseCommandArgs } from './args';
@@ -31,10 +30,10 @@ const STATUS: Record<CoverageRow['status'], string> = { met: '已落实', below:
 
 function readPlan(file: string, cwd: string): string {
   try {
-    return sourceFromBytes(file, fs.readFileSync(file)).text;
+    return readSource(file).text;
   } catch (e) {
-    const rel = path.relative(cwd, file) || file;
-    throw new UsageError(`${rel}：${e instanceof DecodeError || e instanceof SourceError ? e.message : ioMessage(e as NodeJS.ErrnoException)}`);
+    if (!(e instanceof SourceError)) throw e;
+    throw new UsageError(`${path.relative(cwd, file) || file}：${e.message}`);
   }
 }
 
