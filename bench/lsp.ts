@@ -3,7 +3,9 @@
 //
 // Diagnostics are matched by document version. The measure works whether the
 // server pushes (textDocument/publishDiagnostics, debounced or not) or answers
-// pull requests (textDocument/diagnostic): when it offers pull, both are timed.
+// pull requests (textDocument/diagnostic). Edits are timed twice: with a client
+// that announces pull diagnostics (as VS Code does) and with one that does not,
+// which a server pushes to (as Neovim, Helix and Emacs clients get them).
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -56,7 +58,7 @@ export class LspSession {
    * --expose-gc and bench/heap-probe.cjs, which reports memory after a full
    * collection on request (Linux and macOS); start-up is not timed then.
    */
-  static async start(serverJs: string, rootDir: string, heapProbe = false, nodeArgs: string[] = []): Promise<LspSession> {
+  static async start(serverJs: string, rootDir: string, heapProbe = false, nodeArgs: string[] = [], pull = true): Promise<LspSession> {
     const t0 = performance.now();
     const heapOut = heapProbe && process.platform !== 'win32' ? path.join(rootDir, `heap-${process.pid}.json`) : undefined;
     const pre = heapOut ? ['--expose-gc', '--require', path.join(__dirname, 'heap-probe.cjs')] : [];
@@ -76,9 +78,9 @@ export class LspSession {
         textDocument: {
           synchronization: { dynamicRegistration: false, didSave: true },
           publishDiagnostics: { versionSupport: true, relatedInformation: true },
-          diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+          ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         },
-        workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true } },
+        workspace: { configuration: true, workspaceFolders: true, ...(pull ? { diagnostics: { refreshSupport: true } } : {}) },
       },
     })) as { capabilities: Record<string, unknown> };
     s.initializeMs = performance.now() - t0;
@@ -168,6 +170,7 @@ export interface LspResult {
   startToInitialized: Timing;
   /** Extra node options the server ran with (none in the standard measure). */
   nodeArgs: string[];
+  /** How the server delivered diagnostics to a client that announces pull ('push+pull': a second client without pull got them pushed). */
   mode: 'push' | 'pull' | 'push+pull' | 'none';
   /** Debounce setting the extension declares (package.json contributes.configuration), if any. */
   debounce?: { setting: string; defaultMs: number };
@@ -336,6 +339,21 @@ export async function measureLsp(repoRoot: string, serverJs: string, workDir: st
     result.error = (e as Error).message;
   } finally {
     await s.stop();
+  }
+  if (result.mode !== 'pull' || result.error) return result;
+  // The server offers pull: a client that does not announce it gets pushed diagnostics (debounced).
+  const p = await LspSession.start(serverJs, workDir, false, nodeArgs, false);
+  try {
+    for (const [size, input, samples] of [['typical', inputs.typical, quick ? 30 : 100], ['large', inputs.large, quick ? 10 : 40]] as const) {
+      const pushed = await measureEdits(p, size, url.pathToFileURL(input.file).href, input.text, 'push', samples);
+      const e = result.edits.find((x) => x.size === size);
+      if (e) e.push = pushed.push;
+    }
+    result.mode = 'push+pull';
+  } catch (e) {
+    result.error = `push: ${(e as Error).message}`;
+  } finally {
+    await p.stop();
   }
   return result;
 }

@@ -94,6 +94,8 @@ await Promise.all([
   // PDF.js (via unpdf), run in a child process only when a PDF is read (server/src/node/pdf.ts)
   build({ ...common, format: 'esm', entryPoints: ['server/src/node/pdf-extract.ts'], outfile: 'dist/pdf.mjs' }),
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' }),
+  // the language server's engine (worker thread and child process): no LSP library
+  build({ ...common, entryPoints: ['server/src/lsp/engine-worker.ts'], outfile: 'dist/engine.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   buildWebPage(),
 ]);

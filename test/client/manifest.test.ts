@@ -36,7 +36,7 @@ describe('extension manifest', () => {
       if (f !== pkg.main) assert.ok(fs.existsSync(path.join(root, f)), `${f} is missing`);
       assert.ok(shipped(f), `${f} is excluded by .vscodeignore`);
     }
-    for (const f of ['dist/server.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(shipped(f), f);
+    for (const f of ['dist/server.js', 'dist/engine.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(shipped(f), f);
     for (const f of ['server/src/lsp/server.ts', 'test/grammar/grammar.test.ts', 'samples/a.txt', 'dist/cli.js', 'node_modules/x/index.js', 'docs/vscode.md']) {
       assert.ok(!shipped(f), `${f} should not be shipped`);
     }

@@ -35,10 +35,11 @@ export function configTarget(planUri: string, createFiles: boolean, open: CodeAc
 }
 
 export function registerCodeActions(connection: Connection, service: PlanService, createFiles: boolean): void {
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
     const open: CodeActionArgs['open'] = {};
     for (const d of service.documents.all()) if (isConfigDocument(d)) open[d.uri] = { text: d.getText(), version: d.version };
     const args: CodeActionArgs = { params, createFiles, open };
-    return (await service.call<CodeAction[]>('codeActions', params.textDocument.uri, args)) ?? null;
+    const reply = await service.call('codeActions', params.textDocument.uri, args, token);
+    return reply ? reply.json.as<CodeAction[]>() : null;
   });
 }

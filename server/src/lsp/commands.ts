@@ -31,12 +31,13 @@ export function registerCommands(connection: Connection, service: PlanService): 
     if (!isCommandId(command)) throw new ResponseError(ErrorCodes.MethodNotFound, `未知命令“${command}”`);
     const uri = uriArg(params.arguments);
     if (command !== COMMANDS.renumber) {
-      const result = await service.call<CommandReplies[typeof command]>(DIRECT[command], uri, params.arguments?.[1]);
-      if (result === undefined) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);
-      return result;
+      const reply = await service.call(DIRECT[command], uri, params.arguments?.[1]);
+      if (reply === undefined) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);
+      return reply.json.as<CommandReplies[typeof command]>();
     }
-    const r = await service.call<RenumberResult>('renumber', uri);
-    if (!r) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);
+    const reply = await service.call('renumber', uri);
+    if (!reply) throw new ResponseError(ErrorCodes.InvalidParams, NOT_OPEN);
+    const r = reply.json.value<RenumberResult>();
     if (!r.edits.length) return { applied: true, changes: 0 };
     const applied = await connection.workspace.applyEdit({
       label: '重新编号',

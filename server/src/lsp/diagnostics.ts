@@ -1,7 +1,10 @@
 // Diagnostics for every open plan. Pushed (debounced per document) or, when
 // the client supports textDocument/diagnostic, pulled. A result is only ever
-// delivered for the version it was computed from.
+// delivered for the version it was computed from. The items are passed on as
+// the engine serialised them (raw-json.ts): the connection thread never
+// builds or stringifies the diagnostics of a big plan.
 import {
+  CancellationToken,
   Connection,
   Diagnostic,
   DocumentDiagnosticReportKind,
@@ -14,10 +17,8 @@ import { configDiagnostics } from '../service';
 import { filePathOf, isConfigDocument, isPlanDocument } from './plans';
 import type { PlanService } from './plan-service';
 
-interface DiagnosticsResult {
-  items: Diagnostic[];
-  deps: string[];
-}
+/** The engine dropped the check: the document changed (or closed) before its turn, or the client cancelled. */
+const isDropped = (e: unknown) => e instanceof ResponseError && (e.code === LSPErrorCodes.ContentModified || e.code === LSPErrorCodes.RequestCancelled);
 
 export type Trigger = 'open' | 'change' | 'save' | 'refresh';
 
@@ -59,8 +60,8 @@ export class DiagnosticsFeature {
       if (!this.options.pull || isConfigDocument(e.document)) void this.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
     if (this.options.pull) {
-      this.connection.languages.diagnostics.on(async (params) => {
-        const items = await this.pullItems(params.textDocument.uri);
+      this.connection.languages.diagnostics.on(async (params, token) => {
+        const items = await this.pullItems(params.textDocument.uri, token);
         return { kind: DocumentDiagnosticReportKind.Full, items };
       });
     }
@@ -96,7 +97,10 @@ export class DiagnosticsFeature {
       if (this.latest.get(uri) !== call) return; // a newer change (or the close) took over
       const timer = setTimeout(() => {
         this.timers.delete(uri);
-        void this.run(uri, effective).catch((e) => this.connection.console.error(`fsplan：检查 ${uri} 时出错：${(e as Error).stack ?? e}`));
+        void this.run(uri, effective).catch((e) => {
+          // a newer version, or the close, took over while the check waited its turn
+          if (!isDropped(e)) this.connection.console.error(`fsplan：检查 ${uri} 时出错：${(e as Error).stack ?? e}`);
+        });
       }, wait);
       this.timers.set(uri, { timer, trigger: effective });
     });
@@ -129,7 +133,8 @@ export class DiagnosticsFeature {
     // pull clients ask for onType results themselves (textDocument/diagnostic)
     if (this.options.pull && settings.run === 'onType') return;
     const version = now.version;
-    const { items: diagnostics, deps } = await this.service.for<DiagnosticsResult>('diagnostics', now, settings);
+    const { json, deps } = await this.service.for('diagnostics', now, settings);
+    const diagnostics = json.as<Diagnostic[]>();
     // the document changed or closed while the engine worked: the newer version has its own timer
     if (this.documents.get(uri)?.version !== version) return;
     this.service.recordDeps(uri, deps);
@@ -141,7 +146,7 @@ export class DiagnosticsFeature {
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
-  private async pullItems(uri: string): Promise<Diagnostic[]> {
+  private async pullItems(uri: string, token: CancellationToken): Promise<Diagnostic[]> {
     const doc = this.documents.get(uri);
     if (!doc) return [];
     if (isConfigDocument(doc)) return [];
@@ -153,8 +158,14 @@ export class DiagnosticsFeature {
     if (now.version !== doc.version) throw stale();
     if (!settings.enable) return [];
     if (settings.run === 'onSave') return this.last.get(uri) ?? [];
-    const { items, deps } = await this.service.for<DiagnosticsResult>('diagnostics', now, settings);
+    const reply = await this.service.for('diagnostics', now, settings, token).catch((e: unknown) => {
+      // the engine dropped it: changed before its turn (pull again), or cancelled by the client
+      if (e instanceof ResponseError && e.code === LSPErrorCodes.ContentModified) throw stale();
+      throw e;
+    });
     if (this.documents.get(uri)?.version !== now.version) throw stale();
+    const { deps } = reply;
+    const items = reply.json.as<Diagnostic[]>();
     this.service.recordDeps(uri, deps);
     this.last.set(uri, items);
     return items;

@@ -10,7 +10,7 @@ import type { CodeActionArgs, Op, PositionArgs } from './engine-protocol';
 const at = (args: unknown) => (args as PositionArgs).position;
 
 export const OPS: Record<Op, (a: Analysis, args: unknown) => unknown> = {
-  diagnostics: (a) => ({ items: service.diagnostics(a), deps: a.plan.deps }),
+  diagnostics: (a) => service.diagnostics(a),
   hover: (a, args) => service.hoverAt(a, at(args)),
   completion: (a, args) => service.completionsAt(a, at(args)),
   symbols: (a) => service.documentSymbols(a),

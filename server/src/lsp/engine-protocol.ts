@@ -1,8 +1,12 @@
-// Messages between the connection thread and the engine workers that parse,
-// lint and answer feature requests (engine-worker.ts). Plain data only.
-import type { CodeActionParams, Position } from 'vscode-languageserver/node';
+// Messages between the connection thread and the engines (a worker thread
+// for ordinary plans, a child process for big ones) that parse, lint and
+// answer feature requests (engine-worker.ts). Plain data only.
+import type { CodeActionParams, Position, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import type { TextSpan } from '../core/analysis/data-file';
 import type { Settings } from './settings';
+
+/** Set in the environment of the engine's child process (engine.ts, engine-worker.ts). */
+export const ENGINE_PROCESS_ENV = 'FSPLAN_ENGINE_PROCESS';
 
 export type Op = 'diagnostics' | 'hover' | 'completion' | 'symbols' | 'folding' | 'definition' | 'codeActions' | 'renumber' | 'compare' | 'draft' | 'rollover';
 
@@ -26,15 +30,28 @@ export interface EngineRequest {
   op: Op;
   uri: string;
   version: number;
-  /** Sent when the worker does not have this version yet. */
+  /** The whole text: sent when the engine holds no version of the document the changes below apply to. */
   text?: string;
+  /** Else the edits since the version the engine holds (`base`), as the editor sent them. */
+  changes?: ChangeLog;
   settings: Settings;
   generation: number;
   workspaceFolders: string[];
   args?: unknown;
 }
 
-export type ToEngine = EngineRequest | { kind: 'invalidate'; files: string[] } | { kind: 'forget'; uri: string };
+/** Edits from version `base` on, one step per didChange. */
+export interface ChangeLog {
+  base: number;
+  steps: Array<{ version: number; changes: TextDocumentContentChangeEvent[] }>;
+}
+
+export type ToEngine =
+  | EngineRequest
+  | { kind: 'invalidate'; files: string[] }
+  | { kind: 'forget'; uri: string }
+  /** The client cancelled the request: dropped unless it already runs. */
+  | { kind: 'cancel'; id: number };
 
 export type EngineEvent =
   | { type: 'configError'; file: string; jsonPath: string; detail: string; at?: TextSpan }
@@ -43,7 +60,10 @@ export type EngineEvent =
   | { type: 'referenced'; file: string };
 
 export type FromEngine =
-  | { kind: 'result'; id: number; result: unknown }
+  /** The result as UTF-8 JSON (raw-json.ts), and the files the plan's environment came from. */
+  | { kind: 'result'; id: number; json: Uint8Array; deps: string[] }
   | { kind: 'error'; id: number; code: number; message: string; data?: unknown }
   | { kind: 'needText'; id: number }
+  /** Not run: cancelled, or the document changed (or closed) before its turn. */
+  | { kind: 'dropped'; id: number; reason: 'cancelled' | 'changed' }
   | { kind: 'event'; event: EngineEvent };

@@ -1,9 +1,9 @@
 // What features ask for: a feature result for the current version of an open
 // plan, computed by the engine. Closed documents, non-plans and a disabled
 // fsplan answer undefined (the feature then answers null).
-import type { TextDocuments } from 'vscode-languageserver/node';
+import type { CancellationToken, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Engine } from './engine';
+import type { Engine, EngineReply } from './engine';
 import type { Op } from './engine-protocol';
 import { isPlanDocument } from './plans';
 import type { Settings, SettingsStore } from './settings';
@@ -19,18 +19,18 @@ export class PlanService {
   ) {}
 
   /** A feature result for the current version of an open plan. */
-  async call<T>(op: Op, uri: string, args?: unknown): Promise<T | undefined> {
+  async call(op: Op, uri: string, args?: unknown, token?: CancellationToken): Promise<EngineReply | undefined> {
     const doc = this.documents.get(uri);
     if (!doc || !isPlanDocument(doc)) return undefined;
     const settings = await this.settings.get(uri);
     const now = this.documents.get(uri);
     if (!now || !settings.enable) return undefined;
-    return this.engine.request<T>(op, now, settings, args);
+    return this.engine.request(op, now, settings, args, token);
   }
 
   /** A result for exactly this version (diagnostics). */
-  for<T>(op: Op, doc: TextDocument, settings: Settings): Promise<T> {
-    return this.engine.request<T>(op, doc, settings);
+  for(op: Op, doc: TextDocument, settings: Settings, token?: CancellationToken): Promise<EngineReply> {
+    return this.engine.request(op, doc, settings, undefined, token);
   }
 
   recordDeps(uri: string, files: string[]): void {

@@ -1,9 +1,9 @@
-// Wires the language server: connection, documents, engine workers and
-// features. No logic here. createConnection picks the transport from argv:
-// --node-ipc (VS Code), --stdio, --socket=N. The same bundle runs the engine
-// worker threads (engine-worker.ts).
-import { isMainThread } from 'node:worker_threads';
-import { createConnection, DidChangeConfigurationNotification, InitializeParams, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
+// Wires the language server: connection, documents, engines and features. No
+// logic here. The transport comes from argv (transport.ts): --stdio, --node-ipc,
+// --socket=N. The engines run dist/engine.js (engine-worker.ts), a bundle of
+// their own.
+import * as path from 'node:path';
+import { DidChangeConfigurationNotification, InitializeParams, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientFeatures, serverCapabilities } from './capabilities';
 import { registerCodeActions } from './code-actions';
@@ -12,22 +12,30 @@ import { ConfigProblems } from './config-problems';
 import { DiagnosticsFeature } from './diagnostics';
 import { Engine } from './engine';
 import { routeEngineEvent } from './engine-events';
-import { startEngineWorker } from './engine-worker';
 import { registerFeatures } from './features';
 import { registerMissingFiles } from './missing-files';
 import { checkParams } from './params';
 import { PlanService } from './plan-service';
 import { registerSettingsChanges, SettingsStore } from './settings';
+import { registerTestHooks } from './test-hooks';
+import { connect, shutdownRequested } from './transport';
 import { registerWatch, Watchers } from './watch';
 
 function startServer(): void {
-  const connection = checkParams(createConnection(ProposedFeatures.all));
-  const documents = new TextDocuments(TextDocument);
-  const settings = new SettingsStore(connection);
+  const connection = checkParams(connect());
   const configProblems = new ConfigProblems(connection, (uri) => documents.get(uri) !== undefined);
   const watchers = new Watchers(connection);
   const onEvent = routeEngineEvent({ configProblems, missingFile: registerMissingFiles(connection), watchers });
-  const engine = new Engine(__filename, onEvent, (m) => connection.console.error(m));
+  const engine = new Engine(path.join(__dirname, 'engine.js'), onEvent, (m) => connection.console.error(m));
+  // the engine gets the editor's edits, not the whole text again after each one
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (doc, changes, version) => {
+      engine.changed(doc.uri, doc.version, version, changes);
+      return TextDocument.update(doc, changes, version);
+    },
+  });
+  const settings = new SettingsStore(connection);
   const service = new PlanService(documents, settings, engine);
 
   connection.onInitialize((params: InitializeParams) => {
@@ -53,15 +61,16 @@ function startServer(): void {
     return { capabilities: serverCapabilities(client), serverInfo: { name: 'fsplan' } };
   });
   connection.onShutdown(async () => {
+    shutdownRequested();
     await engine.stop();
   });
 
   registerFeatures(connection, service);
   registerCommands(connection, service);
+  registerTestHooks(connection, documents, engine);
 
   documents.listen(connection);
   connection.listen();
 }
 
-if (isMainThread) startServer();
-else startEngineWorker();
+startServer();

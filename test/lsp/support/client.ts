@@ -37,6 +37,10 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   workspaceFolder?: string;
   debounceMs?: number;
+  /** Extra node options for the server process (e.g. --expose-gc). */
+  nodeArgs?: string[];
+  /** Extra environment variables for the server process (e.g. FSPLAN_TEST_HOOKS). */
+  env?: Record<string, string>;
 }
 
 type Waiter<T> = { test: (v: T) => boolean; resolve: (v: T) => void };
@@ -105,10 +109,10 @@ export class TestClient {
     let proc: ChildProcess;
     let conn: MessageConnection;
     if (opts.transport === 'ipc') {
-      proc = fork(serverModule, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      proc = fork(serverModule, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], ...(opts.nodeArgs ? { execArgv: [...process.execArgv, ...opts.nodeArgs] } : {}), env: { ...process.env, ...opts.env } });
       conn = createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
     } else {
-      proc = spawn(process.execPath, [serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
       conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     }
     const client = new TestClient(conn, proc, opts);
