@@ -1,4 +1,6 @@
-// The language client: starts dist/server.js over IPC for fsplan documents.
+// The language client: starts dist/server.js over stdio for fsplan documents
+// (on stdio the server passes the engine's serialised results on without
+// parsing them again: server/src/lsp/raw-json.ts).
 import type { ExtensionContext, LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { commandMiddleware } from './commands';
@@ -8,8 +10,8 @@ import { SERVER_EXEC_ARGV } from './server-args';
 export function createClient(context: ExtensionContext, output: LogOutputChannel, compareView: CompareView, self: () => LanguageClient | undefined): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
