@@ -3,6 +3,7 @@
 // plan keeps its own worker meanwhile. Edits travel instead of texts.
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { Engine, BIG_PLAN } from '../../server/src/lsp/engine';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { repoRoot } from './support/client';
@@ -56,6 +57,34 @@ describe('lsp: engines', function () {
       assert.equal(sent, 1, 'only routing read the text: the edit travelled instead');
       assert.ok(before.some((s) => s.name.includes('落实监管责任')));
       assert.ok(after.some((s) => s.name.includes('压实监管责任')), JSON.stringify(after.map((s) => s.name)));
+    } finally {
+      await engine.stop();
+    }
+  });
+
+  it('a queued request whose document changed before its turn, or that the client cancelled, is not run', async () => {
+    const engine = new Engine(engineScript, () => undefined, () => undefined);
+    try {
+      // a plan just under the big-plan size keeps the worker busy while the others queue behind it
+      const body = PLAN.slice(PLAN.indexOf('一、'));
+      let text = PLAN;
+      while (text.length + body.length < BIG_PLAN) text += body;
+      const code = (p: Promise<unknown>) => p.then(() => 'answered', (e: unknown) => (e instanceof ResponseError ? e.code : String(e)));
+      const busy = engine.request('diagnostics', { uri: 'file:///工作区/长计划.txt', version: 1, getText: () => text }, DEFAULT_SETTINGS);
+      const doc = { uri: 'file:///工作区/计划.txt', version: 1, getText: () => PLAN };
+      const old = code(engine.request('symbols', doc, DEFAULT_SETTINGS));
+      const source = new CancellationTokenSource();
+      const other = { uri: 'file:///工作区/另一计划.txt', version: 1, getText: () => PLAN };
+      const cancelled = code(engine.request('symbols', other, DEFAULT_SETTINGS, undefined, source.token));
+      source.cancel();
+      const edited = PLAN.replace('落实监管责任', '压实监管责任');
+      engine.changed(doc.uri, 1, 2, [{ text: edited }]);
+      const current = engine.request('symbols', { ...doc, version: 2, getText: () => edited }, DEFAULT_SETTINGS);
+      assert.equal(await old, LSPErrorCodes.ContentModified, 'version 1 changed before its turn');
+      assert.equal(await cancelled, LSPErrorCodes.RequestCancelled);
+      const names = (await current).json.value<Array<{ name: string }>>().map((s) => s.name);
+      assert.ok(names.some((n) => n.includes('压实监管责任')), names.join());
+      assert.ok((await busy).json.value<unknown[]>().length > 0);
     } finally {
       await engine.stop();
     }
