@@ -16,7 +16,17 @@ export interface Analysis extends ServicePlan {
   settings: Settings;
 }
 
+/**
+ * Analyses kept at once (the plans used last): a model and its findings
+ * weigh many times the text, and only the plans being edited or looked at
+ * need theirs at hand; another plan is parsed again when asked (a few
+ * milliseconds for an ordinary plan). 50 open plans then cost their texts,
+ * not 50 models (docs/performance.md has the measurement).
+ */
+export const KEPT_ANALYSES = 8;
+
 export class Analyzer {
+  /** Least recently used first. */
   private readonly cache = new Map<string, { analysis: Analysis; generation: number }>();
 
   constructor(private readonly environments: Environments) {}
@@ -32,7 +42,11 @@ export class Analyzer {
    */
   analyze(uri: string, version: number, text: string, settings: Settings, generation: number, workspaceFolders: readonly string[]): Analysis {
     const hit = this.cache.get(uri);
-    if (hit && hit.analysis.version === version && hit.generation === generation) return hit.analysis;
+    if (hit && hit.analysis.version === version && hit.generation === generation) {
+      this.cache.delete(uri);
+      this.cache.set(uri, hit);
+      return hit.analysis;
+    }
     const file = filePathOf(uri);
     const doc = parseDocument(text);
     const plan = this.environments.forPlan(file, settings, folderOf(file, workspaceFolders), doc);
@@ -44,7 +58,12 @@ export class Analyzer {
     const analysis: Analysis = {
       uri, version, text, index: new LineIndex(text), doc, findings, env: plan.env, rules: plan.rules, municipal, municipalUnreadable: plan.municipalUnreadable, plan, settings,
     };
+    this.cache.delete(uri);
     this.cache.set(uri, { analysis, generation });
+    for (const oldest of this.cache.keys()) {
+      if (this.cache.size <= KEPT_ANALYSES) break;
+      this.cache.delete(oldest);
+    }
     return analysis;
   }
 }
