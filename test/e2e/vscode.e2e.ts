@@ -224,11 +224,7 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await menu.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
   });
 
-  // Skipped: in code-server the edit before the save does not mark the tab dirty
-  // within the timeout (the save then never runs the code actions). Fix-all on
-  // save is covered by test/lsp/fix-all.test.ts and the Neovim test; this UI
-  // test stays until it waits on the right workbench event.
-  it.skip('fixes everything fixable with one save (source.fixAll.fsplan on save), as fsplan check --fix does', async () => {
+  it('fixes everything fixable with one save (source.fixAll.fsplan on save), as fsplan check --fix does', async () => {
     const file = path.join(server.workspace, FIX_ON_SAVE);
     const original = fs.readFileSync(file, 'utf8');
     // the test adds one line break at the end (a real change, so the save below runs the code actions)
