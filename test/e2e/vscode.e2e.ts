@@ -267,11 +267,7 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await wb.screenshot(path.join(images, 'vscode-compare.png'));
   });
 
-  // Skipped: the simple file dialog of code-server stays open after the path is
-  // typed (Workbench.answerFileDialog times out). The explanation and the
-  // picker are covered by test/lsp/compare.test.ts; this UI test stays until
-  // the dialog is answered the way code-server expects.
-  it.skip('without a municipal plan, 与市级计划对比 explains in Chinese and offers a button that picks the file', async () => {
+  it('without a municipal plan, 与市级计划对比 explains in Chinese and offers a button that picks the file', async () => {
     await wb.openFile(path.basename(NEXT_YEAR));
     await wb.runCommand('与市级计划对比');
     const toast = wb.notification('没有找到本计划引用的《天津市2026年食品安全监督管理计划》');
