@@ -86,7 +86,16 @@ export interface Setup {
   asNobody?: boolean;
   /** Runs after the command, before the folder is removed (unmount what `prepare` mounted). */
   cleanup?: (dir: string) => void;
+  /** What is wrong with the files after the command (owner, links, bytes), or undefined: the message alone cannot show it. */
+  verify?: (dir: string) => string | undefined;
 }
+
+/** The fixed plan text of the --fix rows (MARKER_ONLY fixes the two 1、 of PLAN). */
+const fixedIn = (file: string) => (fs.readFileSync(file, 'utf8') === CLEAN_PLAN ? undefined : `${path.basename(file)} does not hold the fixed plan`);
+const ownerOf = (file: string) => {
+  const st = fs.statSync(file);
+  return `${st.uid}:${st.gid} ${(st.mode & 0o777).toString(8)}`;
+};
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 const noFifo = () => (process.platform === 'win32' ? 'no named pipes on Windows' : undefined);
@@ -244,16 +253,28 @@ export const CASES: Record<string, Setup> = {
     files: { '.fsplanrc.json': MARKER_ONLY, 'p.txt': PLAN },
     args: ['p.txt', '--fix'],
     prepare: (dir) => fs.linkSync(path.join(dir, 'p.txt'), path.join(dir, '副本.txt')),
+    // before: p.txt was replaced by a new file and 副本.txt kept the old text
+    verify: (dir) => fixedIn(path.join(dir, '副本.txt')) ?? (fs.statSync(path.join(dir, 'p.txt')).nlink === 2 ? undefined : 'the hard link was broken'),
   },
   'fix-owner': {
     files: { '.fsplanrc.json': MARKER_ONLY, 'p.txt': PLAN },
     args: ['p.txt', '--fix'],
-    prepare: (dir) => fs.chownSync(path.join(dir, 'p.txt'), 65534, 65534),
+    prepare: (dir) => {
+      fs.chownSync(path.join(dir, 'p.txt'), 65534, 65534);
+      fs.chmodSync(path.join(dir, 'p.txt'), 0o640);
+    },
     skip: () => (isRoot() ? undefined : 'only root can give a file to nobody:nogroup'),
+    // before: the file became root:root
+    verify: (dir) => fixedIn(path.join(dir, 'p.txt')) ?? (ownerOf(path.join(dir, 'p.txt')) === '65534:65534 640' ? undefined : `owner and mode now ${ownerOf(path.join(dir, 'p.txt'))}`),
   },
   'fix-utf16-lone-surrogate': {
     files: { '.fsplanrc.json': MARKER_ONLY, 'p.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN.replace('结合我区实际', '结合我区\ud800实际'), 'utf16le')]) },
     args: ['p.txt', '--fix'],
+    // before: the lone surrogate, on a line no fix touches, was written back as U+FFFD
+    verify: (dir) => {
+      const want = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CLEAN_PLAN.replace('结合我区实际', '结合我区\ud800实际'), 'utf16le')]);
+      return fs.readFileSync(path.join(dir, 'p.txt')).equals(want) ? undefined : 'bytes outside the fixes changed';
+    },
   },
   'fix-folder-not-writable': {
     // nobody's file in root's folder: a temporary file cannot be created next to it, so the fix is written in place (issue #17, item 5: before, a bare EACCES)
@@ -265,6 +286,7 @@ export const CASES: Record<string, Setup> = {
       fs.chownSync(path.join(dir, 'p.txt'), 65534, 65534);
     },
     skip: noRunuser,
+    verify: (dir) => fixedIn(path.join(dir, 'p.txt')) ?? (ownerOf(path.join(dir, 'p.txt')).startsWith('65534:65534 ') ? undefined : `owner now ${ownerOf(path.join(dir, 'p.txt'))}`),
   },
   'fix-disk-full': {
     // the plan on a full 16 KB disk, and the fix makes it longer: “no space”, not a permission problem, and the file is kept (item 5)
@@ -285,6 +307,7 @@ export const CASES: Record<string, Setup> = {
         fs.closeSync(fd);
       }
     },
+    verify: (dir) => (fs.readFileSync(path.join(dir, '小磁盘', 'p.txt'), 'utf8') === CLEAN_PLAN.replace('结合我区实际', '结合我区实际(试行)') ? undefined : 'the plan changed on a full disk'),
     cleanup: (dir) => void spawnSync('umount', [path.join(dir, '小磁盘')]),
     skip: () => {
       if (!isRoot()) return 'only root can mount a small disk';
@@ -364,7 +387,7 @@ export const CASES: Record<string, Setup> = {
 };
 
 /** Runs one case in a fresh folder; `undefined` with the reason when it cannot run here. */
-export async function runCase(id: string): Promise<CliResult | { skipped: string }> {
+export async function runCase(id: string): Promise<(CliResult & { problem?: string }) | { skipped: string }> {
   const setup = CASES[id];
   const reason = setup.skip?.();
   if (reason) return { skipped: reason };
@@ -372,11 +395,13 @@ export async function runCase(id: string): Promise<CliResult | { skipped: string
   try {
     setup.prepare?.(dir);
     const argv = setup.argv ?? ['check', ...setup.args];
+    let r: CliResult;
     if (setup.asNobody) {
-      const r = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, distCli, ...argv], { cwd: dir, encoding: 'utf8' });
-      return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-    }
-    return await cli(argv, { cwd: dir, stdin: setup.stdin });
+      const p = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, distCli, ...argv], { cwd: dir, encoding: 'utf8' });
+      r = { code: p.status ?? -1, stdout: p.stdout, stderr: p.stderr };
+    } else r = await cli(argv, { cwd: dir, stdin: setup.stdin });
+    const problem = setup.verify?.(dir);
+    return problem ? { ...r, problem } : r;
   } finally {
     setup.cleanup?.(dir);
     for (const f of fs.readdirSync(dir)) {
