@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { docxFromText, makeDocx } from '../support/docx';
 import { writeZip } from '../support/zip';
 import { TEXTLESS_PDF } from '../support/pdf';
-import { cli, CliResult, CLEAN_PLAN, MARKER_ONLY, PLAN, repoRoot, tempDir } from './support';
+import { cli, CliResult, CLEAN_PLAN, distCli, MARKER_ONLY, PLAN, repoRoot, tempDir } from './support';
 
 const sample = (name: string) => fs.readFileSync(path.join(repoRoot, 'samples', name), 'utf8');
 const MUNICIPAL = sample('天津市2025年食品安全监督管理计划.txt');
@@ -18,6 +18,44 @@ const NOTICE = [
   '经区人民政府同意，现将《红桥区2025年食品安全监督管理计划》印发给你们，请认真贯彻落实。',
   '',
   '2025年7月1日',
+  '',
+].join('\n');
+
+/** A county plan whose first chapter heading lost its 一、 (the title on its own line, then 二、). */
+const LOST_MARKER = [
+  '某某县2025年食品安全重点工作安排',
+  '',
+  '指导思想',
+  '坚持以人民为中心的发展思想，落实食品安全“四个最严”要求。',
+  '',
+  '二、工作目标',
+  '全年食品抽检量达到每千人4批次。',
+  '',
+  '三、重点任务',
+  '（一）强化源头治理',
+  '1.加强农药兽药残留治理。（县农业农村局牵头，县市场监管局按职责分工负责）',
+  '2.加强产地环境保护。（县生态环境局负责）',
+  '（二）严格过程监管',
+  '3.加强学校食堂监管。（县市场监管局、县教育局按职责分工负责）',
+  '4.加强餐饮单位监管。（县市场监管局负责）',
+  '（三）加强风险防控',
+  '5.开展食品安全风险监测。（县卫生健康委负责）',
+  '6.加强农村集体聚餐指导。（县市场监管局、各乡镇按职责分工负责）',
+  '',
+].join('\n');
+/** The same plan with its 一、, and a 组织实施 chapter that restarts at 1. under each （一）. */
+const PER_CHAPTER = [
+  ...LOST_MARKER.replace('\n指导思想\n', '\n一、指导思想\n').trimEnd().split('\n'),
+  '',
+  '四、组织实施',
+  '（一）加强组织领导',
+  '1.各部门要把食品安全工作列入重要议事日程。（县食安办负责）',
+  '2.建立健全工作协调机制。（县食安办负责）',
+  '（二）强化督查考核',
+  '1.将食品安全工作纳入年度考核。（县食安办负责）',
+  '2.加强督查督办。（县食安办负责）',
+  '（三）加强宣传引导',
+  '1.开展食品安全宣传周活动。（县食安办牵头，县食安委各成员单位按职责分工负责）',
   '',
 ].join('\n');
 
@@ -44,7 +82,20 @@ export interface Setup {
   prepare?: (dir: string) => void;
   /** Why the case cannot run here (then it is skipped with that reason). */
   skip?: () => string | undefined;
+  /** Run the built CLI as the user nobody (root only), instead of in-process as the current user. */
+  asNobody?: boolean;
+  /** Runs after the command, before the folder is removed (unmount what `prepare` mounted). */
+  cleanup?: (dir: string) => void;
+  /** What is wrong with the files after the command (owner, links, bytes), or undefined: the message alone cannot show it. */
+  verify?: (dir: string) => string | undefined;
 }
+
+/** The fixed plan text of the --fix rows (MARKER_ONLY fixes the two 1、 of PLAN). */
+const fixedIn = (file: string) => (fs.readFileSync(file, 'utf8') === CLEAN_PLAN ? undefined : `${path.basename(file)} does not hold the fixed plan`);
+const ownerOf = (file: string) => {
+  const st = fs.statSync(file);
+  return `${st.uid}:${st.gid} ${(st.mode & 0o777).toString(8)}`;
+};
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 const noFifo = () => (process.platform === 'win32' ? 'no named pipes on Windows' : undefined);
@@ -52,6 +103,14 @@ const noDevZero = () => (fs.existsSync('/dev/zero') && fs.existsSync('/dev/urand
 function mkfifo(p: string): void {
   const r = spawnSync('mkfifo', [p]);
   if (r.status !== 0) throw new Error('mkfifo failed');
+}
+const noRunuser = () => (!isRoot() ? 'only root can run the CLI as nobody' : spawnSync('runuser', ['--help']).status !== 0 ? 'no runuser here' : !fs.existsSync(distCli) ? 'dist/cli.js is not built' : undefined);
+/** Mounts a tmpfs of 16 KB on dir/name (root in a system that allows it); the reason when it cannot. */
+function mountTiny(dir: string): string | undefined {
+  const at = path.join(dir, '小磁盘');
+  fs.mkdirSync(at);
+  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', at], { encoding: 'utf8' });
+  return r.status === 0 ? undefined : `cannot mount a small tmpfs here: ${(r.stderr || r.error?.message || '').trim()}`;
 }
 /** A sparse file of `size` bytes: nothing is written, so the test stays fast. */
 function sparse(p: string, size: number): void {
@@ -194,16 +253,89 @@ export const CASES: Record<string, Setup> = {
     files: { '.fsplanrc.json': MARKER_ONLY, 'p.txt': PLAN },
     args: ['p.txt', '--fix'],
     prepare: (dir) => fs.linkSync(path.join(dir, 'p.txt'), path.join(dir, '副本.txt')),
+    // before: p.txt was replaced by a new file and 副本.txt kept the old text
+    verify: (dir) => fixedIn(path.join(dir, '副本.txt')) ?? (fs.statSync(path.join(dir, 'p.txt')).nlink === 2 ? undefined : 'the hard link was broken'),
   },
   'fix-owner': {
     files: { '.fsplanrc.json': MARKER_ONLY, 'p.txt': PLAN },
     args: ['p.txt', '--fix'],
-    prepare: (dir) => fs.chownSync(path.join(dir, 'p.txt'), 65534, 65534),
+    prepare: (dir) => {
+      fs.chownSync(path.join(dir, 'p.txt'), 65534, 65534);
+      fs.chmodSync(path.join(dir, 'p.txt'), 0o640);
+    },
     skip: () => (isRoot() ? undefined : 'only root can give a file to nobody:nogroup'),
+    // before: the file became root:root
+    verify: (dir) => fixedIn(path.join(dir, 'p.txt')) ?? (ownerOf(path.join(dir, 'p.txt')) === '65534:65534 640' ? undefined : `owner and mode now ${ownerOf(path.join(dir, 'p.txt'))}`),
   },
   'fix-utf16-lone-surrogate': {
     files: { '.fsplanrc.json': MARKER_ONLY, 'p.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN.replace('结合我区实际', '结合我区\ud800实际'), 'utf16le')]) },
     args: ['p.txt', '--fix'],
+    // before: the lone surrogate, on a line no fix touches, was written back as U+FFFD
+    verify: (dir) => {
+      const want = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CLEAN_PLAN.replace('结合我区实际', '结合我区\ud800实际'), 'utf16le')]);
+      return fs.readFileSync(path.join(dir, 'p.txt')).equals(want) ? undefined : 'bytes outside the fixes changed';
+    },
+  },
+  'fix-folder-not-writable': {
+    // nobody's file in root's folder: a temporary file cannot be created next to it, so the fix is written in place (issue #17, item 5: before, a bare EACCES)
+    files: { '.fsplanrc.json': MARKER_ONLY, 'p.txt': PLAN },
+    args: ['p.txt', '--fix'],
+    asNobody: true,
+    prepare: (dir) => {
+      fs.chmodSync(dir, 0o755);
+      fs.chownSync(path.join(dir, 'p.txt'), 65534, 65534);
+    },
+    skip: noRunuser,
+    verify: (dir) => fixedIn(path.join(dir, 'p.txt')) ?? (ownerOf(path.join(dir, 'p.txt')).startsWith('65534:65534 ') ? undefined : `owner now ${ownerOf(path.join(dir, 'p.txt'))}`),
+  },
+  'fix-disk-full': {
+    // the plan on a full 16 KB disk, and the fix makes it longer: “no space”, not a permission problem, and the file is kept (item 5)
+    files: { '.fsplanrc.json': '{ "rules": { "punctuation/half-width": "error" } }' },
+    args: ['小磁盘/p.txt', '--fix'],
+    prepare: (dir) => {
+      const reason = mountTiny(dir);
+      if (reason) throw new Error(reason);
+      const file = path.join(dir, '小磁盘', 'p.txt');
+      fs.writeFileSync(file, CLEAN_PLAN.replace('结合我区实际', '结合我区实际(试行)'));
+      // fill the rest of the disk
+      const fd = fs.openSync(path.join(dir, '小磁盘', '占满.bin'), 'w');
+      try {
+        for (;;) fs.writeSync(fd, Buffer.alloc(1024));
+      } catch {
+        // ENOSPC: full
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
+    verify: (dir) => (fs.readFileSync(path.join(dir, '小磁盘', 'p.txt'), 'utf8') === CLEAN_PLAN.replace('结合我区实际', '结合我区实际(试行)') ? undefined : 'the plan changed on a full disk'),
+    cleanup: (dir) => void spawnSync('umount', [path.join(dir, '小磁盘')]),
+    skip: () => {
+      if (!isRoot()) return 'only root can mount a small disk';
+      const dir = tempDir();
+      try {
+        const reason = mountTiny(dir);
+        spawnSync('umount', [path.join(dir, '小磁盘')]);
+        return reason;
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+  'reference-folder-hostile': {
+    // referenceFolders naming a device, and a folder where the file named like the cited plan is 200 MB and another is a pipe: skipped, not read (item 3: before, read whole)
+    files: { '.fsplanrc.json': '{ "referenceFolders": ["/dev/zero", "参考"] }', 'p.txt': CLEAN_PLAN },
+    args: ['p.txt'],
+    prepare: (dir) => {
+      fs.mkdirSync(path.join(dir, '参考'));
+      sparse(path.join(dir, '参考', '天津市2025年食品安全监督管理计划.txt'), 200 * 1024 * 1024);
+      mkfifo(path.join(dir, '参考', '天津市2025年食品安全监督管理计划（修订稿）.txt'));
+    },
+    skip: noFifo,
+  },
+  'file-one-character-run': {
+    // 1 MB of one character (the old notes reader read a 300-character window per unclosed bracket: seconds); test/property/runs.test.ts bounds every such run (item 11)
+    files: { 'p.txt': '('.repeat(1024 * 1024) },
+    args: ['p.txt'],
   },
   'docx-not-zip': { files: { 'p.docx': '这不是 Word 文档' }, args: ['p.docx'] },
   'docx-bomb': { files: { 'p.docx': writeZip([{ name: 'word/document.xml', data: Buffer.alloc(70 * 1024 * 1024, 0x20) }]) }, args: ['p.docx'] },
@@ -212,8 +344,12 @@ export const CASES: Record<string, Setup> = {
     // 50 numbered paragraphs whose counter starts at 10^12 with a marker of 200 × %1 (upper Roman): capped like Word
     files: {
       'p.docx': makeDocx({
-        paragraphs: [{ text: '红桥区2025年食品安全监督管理计划' }, ...Array.from({ length: 50 }, () => ({ text: '加强监管。（区市场监管局负责）', numId: 1, ilvl: 0 }))],
-        numbering: { 1: [{ ilvl: 0, numFmt: 'upperRoman', lvlText: '%1'.repeat(200), start: 1e12 }] },
+        // and 50 more with lower-case letters (before the caps: “Invalid string length”)
+        paragraphs: [{ text: '红桥区2025年食品安全监督管理计划' }, ...Array.from({ length: 100 }, (_, i) => ({ text: '加强监管。（区市场监管局负责）', numId: 1 + (i % 2), ilvl: 0 }))],
+        numbering: {
+          1: [{ ilvl: 0, numFmt: 'upperRoman', lvlText: '%1'.repeat(200), start: 1e12 }],
+          2: [{ ilvl: 0, numFmt: 'lowerLetter', lvlText: '%1'.repeat(200), start: 1e12 }],
+        },
       }),
     },
     args: ['p.docx'],
@@ -237,19 +373,37 @@ export const CASES: Record<string, Setup> = {
   'doc-only-notice': { files: { 'p.txt': NOTICE }, args: ['p.txt'] },
   'doc-municipal-as-district': { files: { '天津市2025年计划.txt': MUNICIPAL, '天津市2024年计划.txt': MUNICIPAL_2024 }, args: ['天津市2025年计划.txt', '--municipal', '天津市2024年计划.txt'] },
   'doc-unknown-jurisdiction': { files: { 'p.txt': CLEAN_PLAN.replace(/红桥区/g, '某某县').replace(/天津市/g, '某某市') }, args: ['p.txt'] },
+  'doc-heading-lost-marker': {
+    // 指导思想 lost its 一、 and 二、工作目标 follows: the fix inserts 一、, the later chapters keep their numbers (issue #17, numbering fixes)
+    files: { 'p.txt': LOST_MARKER },
+    args: ['p.txt', '--fix-dry-run'],
+  },
+  'doc-numbering-per-chapter': {
+    // the task chapter numbers on across （一）…（三）, 组织实施 restarts at 1. under each （一）: both accepted (issue #17, numbering fixes)
+    files: { 'p.txt': PER_CHAPTER },
+    args: ['p.txt'],
+  },
   'doc-title-without-jurisdiction': { files: { 'p.txt': CLEAN_PLAN.replace('红桥区2025年食品安全监督管理计划', '2025年食品安全监督管理计划') }, args: ['p.txt'] },
 };
 
 /** Runs one case in a fresh folder; `undefined` with the reason when it cannot run here. */
-export async function runCase(id: string): Promise<CliResult | { skipped: string }> {
+export async function runCase(id: string): Promise<(CliResult & { problem?: string }) | { skipped: string }> {
   const setup = CASES[id];
   const reason = setup.skip?.();
   if (reason) return { skipped: reason };
   const dir = tempDir(setup.files ?? {});
   try {
     setup.prepare?.(dir);
-    return await cli(setup.argv ?? ['check', ...setup.args], { cwd: dir, stdin: setup.stdin });
+    const argv = setup.argv ?? ['check', ...setup.args];
+    let r: CliResult;
+    if (setup.asNobody) {
+      const p = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, distCli, ...argv], { cwd: dir, encoding: 'utf8' });
+      r = { code: p.status ?? -1, stdout: p.stdout, stderr: p.stderr };
+    } else r = await cli(argv, { cwd: dir, stdin: setup.stdin });
+    const problem = setup.verify?.(dir);
+    return problem ? { ...r, problem } : r;
   } finally {
+    setup.cleanup?.(dir);
     for (const f of fs.readdirSync(dir)) {
       try {
         fs.chmodSync(path.join(dir, f), 0o755);

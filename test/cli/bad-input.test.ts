@@ -54,6 +54,7 @@ describe('bad input: docs/bad-input.md', function () {
         this.skip();
       }
       const out = r.stderr + r.stdout;
+      assert.equal(r.problem, undefined, `the files after the command: ${r.problem}`);
       assert.equal(r.code, row.code, out);
       assert.match(out, shapePattern(row.shape));
       assert.doesNotMatch(out, /\n\s+at .+:\d+:\d+/, 'no stack trace');

@@ -23,5 +23,18 @@ describe('punctuation/doubled', () => {
       findings: [[5, '。。。。'], [5, '？。', '只保留“？”']],
       fixed: plan('1.加强监管。落实责任？（区市场监管局负责）'),
     },
+    {
+      // the fix deletes whole stretches of a run (one edit per stretch, not per mark): the line break inside stays
+      name: 'invalid: a run over a hard wrap keeps the line break',
+      text: plan('1.加强（监管，，\n，，落实）责任。（区市场监管局负责）'),
+      findings: [[5, '，，\n，，', '重复']],
+      fixed: plan('1.加强（监管，\n落实）责任。（区市场监管局负责）'),
+    },
+    {
+      name: 'invalid: a long run is one finding and one fix',
+      text: plan(`1.加强监管${'；'.repeat(300)}落实责任。（区市场监管局负责）`),
+      findings: [[5, '；'.repeat(300), '重复']],
+      fixed: plan('1.加强监管；落实责任。（区市场监管局负责）'),
+    },
   ]);
 });

@@ -14,6 +14,14 @@ describe('responsibility/format', () => {
       fixed: plan('1.加强监管。落实要求。（区市场监管局牵头，区教育局按职责分工负责）\n\n2.开展宣传。宣传到位。（区食安办负责）'),
     },
     {
+      // fuzz seed 879680987 (npm run fuzz, 2026-12-02): a plan cut inside a 【…】 note; the fix added ） (which closes no 【),
+      // so every fix-all pass added another and --fix never converged. The fix closes with the opening bracket's partner.
+      name: 'unclosed 【 note at the end of the file: closed with 】',
+      text: plan('1.加强监管。落实要求。（区食安办负责）\n\n2.开展小作坊、小餐饮、小摊贩专项整治。【区市场监管局牵头，'),
+      findings: [[7, '【区市场监管局牵头，', '没有闭合：“【'], [7, '牵头', '没有写其他参与单位']],
+      fixed: plan('1.加强监管。落实要求。（区食安办负责）\n\n2.开展小作坊、小餐饮、小摊贩专项整治。【区市场监管局牵头，】'),
+    },
+    {
       name: 'missing opening bracket after 。',
       text: plan('1.加强监管。落实要求。区市场监管局负责）\n\n2.开展宣传。宣传到位。（区食安办负责）'),
       findings: [[5, '区市场监管局负责）', '缺少左括号']],

@@ -1,12 +1,33 @@
 import * as z from 'zod';
+import type { TextEdit } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';
+import type { Paragraph } from '../../core/model/text';
 
-/** Strength of the marks that may not follow each other: 、 < ， < ； < 。 (： only doubled). */
-const RANK: Record<string, number> = { '、': 1, '，': 2, '；': 3, '。': 4, '：': 0 };
+/** Strength of the marks that may not follow each other: 、 < ， < ； < 。 (： only doubled), by char code. */
+function rank(c: number): number {
+  return c === 0x3001 ? 1 : c === 0xff0c ? 2 : c === 0xff1b ? 3 : c === 0x3002 ? 4 : 0;
+}
 
 /** 、，；。：？！ (compared as char codes: no string per character). */
 function isPause(c: number): boolean {
   return c === 0x3001 || c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff1f || c === 0xff01;
+}
+
+/**
+ * Edits deleting logical positions [a, b) of a paragraph: one edit per stretch
+ * that is contiguous in the original (a hard wrap or page number inside the
+ * run splits it and stays), so a run of thousands of marks is one edit, not
+ * one object per mark.
+ */
+function deletions(p: Paragraph, a: number, b: number): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let from = a;
+  for (let k = a + 1; k <= b; k++) {
+    if (k < b && p.offsetAt(k) === p.offsetAt(k - 1) + 1) continue;
+    edits.push({ ...p.range(from, k), newText: '' });
+    from = k;
+  }
+  return edits;
 }
 
 /**
@@ -45,13 +66,13 @@ export default defineRule({
           keep = 0;
         } else {
           keep = 0;
-          for (let k = 1; k < run.length; k++) if (RANK[run[k]] > RANK[run[keep]]) keep = k;
+          for (let k = 1; k < run.length; k++) if (rank(run.charCodeAt(k)) > rank(run.charCodeAt(keep))) keep = k;
         }
         const kept = run[keep];
-        const edits = [];
-        for (let k = 0; k < run.length; k++) if (k !== keep) edits.push({ ...p.range(from + k, from + k + 1), newText: '' });
+        const edits = [...deletions(p, from, from + keep), ...deletions(p, from + keep + 1, j)];
         const span = p.range(from, j);
-        const same = [...run].every((c) => c === kept);
+        let same = true;
+        for (let k = 0; k < run.length && same; k++) same = run.charCodeAt(k) === run.charCodeAt(keep);
         report({
           message: same ? `标点“${kept}”重复` : `标点“${run}”连用，应只保留“${kept}”`,
           start: span.start,

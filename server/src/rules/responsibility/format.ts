@@ -56,6 +56,9 @@ function sameDepartmentKey(dir: ReturnType<typeof directoryOf>, m: Mention): str
   return s.kind === 'known' ? s.info.canonical : m.name;
 }
 
+/** The closing bracket of each opening bracket a note can start with (a half-width ( is closed full-width). */
+const CLOSER: Record<string, string> = { '（': '）', '(': '）', '【': '】', '［': '］', '[': ']' };
+
 export default defineRule({
   id: 'responsibility/format',
   category: 'responsibility',
@@ -79,7 +82,10 @@ export default defineRule({
 
     function checkNote(n: Note): void {
       if (!n.closed) {
-        report({ message: `责任分工括号没有闭合：“（${n.inner}”`, start: n.start, end: n.end, fix: replaceFix('补上右括号', n.end, n.end, '）') });
+        // close with the partner of the opening bracket: a ） after 【 closes nothing, and fix-all would add one on every pass
+        const open = text[n.start];
+        const close = CLOSER[open] ?? '）';
+        report({ message: `责任分工括号没有闭合：“${open in CLOSER ? open : '（'}${n.inner}”`, start: n.start, end: n.end, fix: replaceFix(`补上右括号“${close}”`, n.end, n.end, close) });
       }
       const leads = n.groups.filter((g) => g.role === 'lead');
       if (leads.length > 1) {
