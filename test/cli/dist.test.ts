@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import * as iconv from 'iconv-lite';
 import { run } from '../../server/src/cli/run';
-import { CLEAN_PLAN, distCli, MARKER_ERROR, MARKER_ONLY, PLAN, spawnCli, tempDir } from './support';
+import { CLEAN_PLAN, distCli, MARKER_ERROR, MARKER_ONLY, PLAN, repoRoot, spawnCli, tempDir } from './support';
 
 describe('dist/cli.js', function () {
   before(function () {
@@ -51,6 +51,64 @@ describe('dist/cli.js', function () {
     for (let i = 0; i < 12; i++) files[`d/${i}.txt`] = PLAN;
     const r = spawnCli(['check', 'd', '--format', 'github'], { cwd: tempDir(files), env: { CI: 'true' } });
     assert.equal(r.stderr, '');
+  });
+});
+
+describe('dist/cli.js start-up', function () {
+  before(function () {
+    if (!fs.existsSync(distCli)) this.skip();
+  });
+
+  it('runs the bundle through a V8 code cache: written by the first run, read by the next, ignored when corrupt or unwritable', () => {
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'p.txt': PLAN });
+    const cache = tempDir();
+    const runWith = (env: Record<string, string>) => spawnCli(['check', 'p.txt', '--format', 'json'], { cwd: dir, env });
+    const expected = runWith({ FSPLAN_CODE_CACHE: '0' });
+    assert.equal(expected.code, 0, expected.stderr);
+    assert.deepEqual(fs.readdirSync(cache), []);
+    assert.deepEqual(runWith({ FSPLAN_CACHE_DIR: cache }), expected);
+    const files = fs.readdirSync(cache);
+    assert.equal(files.length, 1);
+    assert.match(files[0], /^cli-[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+\.bin$/);
+    const file = path.join(cache, files[0]);
+    const accepted = () => {
+      const before = fs.readFileSync(file);
+      assert.deepEqual(runWith({ FSPLAN_CACHE_DIR: cache }), expected);
+      return fs.readFileSync(file).equals(before); // a cache that is used is not written again
+    };
+    assert.ok(accepted(), 'a valid cache is read, not rewritten');
+    // a changed byte in the data, a truncated file, garbage: ignored (same output) and written again
+    const written = fs.readFileSync(file);
+    for (const bad of [Buffer.from(written).fill(0x55, written.length - 64), written.subarray(0, written.length >> 1), Buffer.from('garbage')]) {
+      fs.writeFileSync(file, bad);
+      assert.ok(!accepted(), 'a corrupt cache is replaced');
+      assert.ok(accepted(), 'by a valid one');
+    }
+    // the cache folder cannot be created (a file is in the way): no cache, same output, no message
+    const blocked = path.join(dir, 'p.txt', 'cache');
+    assert.deepEqual(runWith({ FSPLAN_CACHE_DIR: blocked }), expected);
+    assert.deepEqual(fs.readdirSync(cache).filter((f) => f.endsWith('.tmp')), [], 'no temporary file is left');
+  });
+
+  it('libraries that only some inputs and commands need are bundles of their own, loaded on first use', () => {
+    const bundle = fs.readFileSync(path.join(path.dirname(distCli), 'fsplan-cli.js'), 'utf8');
+    for (const lib of ['@xmldom/xmldom', 'node-html-parser', 'fflate', 'diff', 'iconv-lite']) {
+      assert.ok(!bundle.includes(`// node_modules/${lib}/`), `${lib} is not inside the CLI bundle`);
+    }
+    const page = `<html><body><nav>首页</nav><div class="article"><p>${PLAN.split('\n').join('</p><p>')}</p></div></body></html>`;
+    const dir = tempDir({ '.fsplanrc.json': MARKER_ONLY, 'p.html': page, 'p.txt': PLAN, 'p.docx': fs.readFileSync(path.join(repoRoot, 'test/fixtures/docx/plan.docx')) });
+    const html = spawnCli(['check', 'p.html', '--format', 'json'], { cwd: dir });
+    assert.equal(html.code, 0, html.stderr);
+    assert.equal(JSON.parse(html.stdout)[0].messages.length, 2);
+    const docx = spawnCli(['check', 'p.docx'], { cwd: dir });
+    assert.ok(docx.code === 0 || docx.code === 1, docx.stderr);
+    const dry = spawnCli(['check', 'p.txt', '--fix-dry-run'], { cwd: dir });
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.match(dry.stdout, /^--- a\/p\.txt\n\+\+\+ b\/p\.txt\n@@ /);
+    const out = path.join(dir, 'review.docx');
+    const review = spawnCli(['review', 'p.txt', '--out', out], { cwd: dir });
+    assert.equal(review.code, 0, review.stderr);
+    assert.equal(fs.readFileSync(out).subarray(0, 2).toString(), 'PK');
   });
 });
 

@@ -39,12 +39,19 @@ export async function cli(args: string[], opts: CliOptions): Promise<CliResult> 
   return { code, stdout, stderr };
 }
 
+let cacheDir: string | undefined;
+function testCacheDir(): string {
+  cacheDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fsplan-cache-'));
+  return cacheDir;
+}
+
 /** The built CLI as a child process (real argv, stdin, exit code). */
 export function spawnCli(args: string[], opts: CliOptions): CliResult {
   const r = spawnSync(process.execPath, [distCli, ...args], {
     cwd: opts.cwd,
     input: opts.stdin,
-    env: { PATH: process.env.PATH, ...(opts.env ?? {}) },
+    // the V8 code cache of dist/cli.js goes to a folder of this test run, not the user's cache
+    env: { PATH: process.env.PATH, FSPLAN_CACHE_DIR: testCacheDir(), ...(opts.env ?? {}) },
     encoding: 'utf8',
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

@@ -1,7 +1,12 @@
 // Unified diff of two texts, by lines (for --fix-dry-run). The edit script
 // is jsdiff's (Myers); the unchanged lines before the first and after the last
 // change are cut off first, so one fix in a large plan costs one pass.
-import { formatPatch, OMIT_HEADERS, structuredPatch, type StructuredPatch, type StructuredPatchHunk } from 'diff';
+import type * as Jsdiff from 'diff';
+import type { StructuredPatch, StructuredPatchHunk } from 'diff';
+
+/** jsdiff, loaded for the first diff (the CLI bundles it apart: scripts/build.mjs). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jsdiff = (): typeof Jsdiff => require('diff');
 
 /**
  * Myers' search grows with the square of the changes; beyond this many
@@ -46,10 +51,11 @@ export function unifiedDiff(oldText: string, newText: string, oldName: string, n
   const keepAfter = Math.min(suf, context);
   const oldRegion = a.slice(start, a.length - suf + keepAfter);
   const newRegion = b.slice(start, b.length - suf + keepAfter);
-  const patch: StructuredPatch | undefined = structuredPatch(oldName, newName, oldRegion.join(''), newRegion.join(''), undefined, undefined, { context, maxEditLength: MAX_EDIT_LENGTH });
+  const patch: StructuredPatch | undefined = jsdiff().structuredPatch(oldName, newName, oldRegion.join(''), newRegion.join(''), undefined, undefined, { context, maxEditLength: MAX_EDIT_LENGTH });
   const hunks = patch
     ? patch.hunks.map((h) => ({ ...h, oldStart: h.oldStart + start, newStart: h.newStart + start }))
     : [replacementHunk(a.slice(start, pre), a.slice(pre, a.length - suf), b.slice(pre, b.length - suf), a.slice(a.length - suf, a.length - suf + keepAfter), start)];
+  const { formatPatch, OMIT_HEADERS } = jsdiff();
   const body = formatPatch({ oldFileName: oldName, newFileName: newName, oldHeader: undefined, newHeader: undefined, hunks }, OMIT_HEADERS);
   // the names as given (jsdiff would quote non-ASCII names the way git does)
   return `--- ${oldName}\n+++ ${newName}\n${body}`;

@@ -8,9 +8,15 @@
 // w:noBreakHyphen → "-"). docx.ts writes Word's generated list numbers in
 // front of the run text; `markerLength` recovers that prefix by comparing
 // with readDocx, so an offset of the extracted text maps to a node here.
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { zipSync } from 'fflate';
+import type * as Xmldom from '@xmldom/xmldom';
+import type * as Fflate from 'fflate';
 import type { Document, Element, Node } from '@xmldom/xmldom';
+
+// Loaded on first use: checking a .txt plan needs neither (the CLI bundles them apart: scripts/build.mjs).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const xmldom = (): typeof Xmldom => require('@xmldom/xmldom');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fflate = (): typeof Fflate => require('fflate');
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -38,7 +44,7 @@ export class DocxXmlError extends Error {}
 
 export function parseXml(xml: string, part: string): Document {
   let failure: string | undefined;
-  const doc = new DOMParser({
+  const doc = new (xmldom().DOMParser)({
     onError: (level, msg) => {
       if (level !== 'warning' && !failure) failure = msg;
     },
@@ -48,7 +54,7 @@ export function parseXml(xml: string, part: string): Document {
 }
 
 export function serializeXml(doc: Document): string {
-  return new XMLSerializer().serializeToString(doc);
+  return new (xmldom().XMLSerializer)().serializeToString(doc);
 }
 
 export function isElement(n: Node | null | undefined): n is Element {
@@ -130,5 +136,5 @@ export function markerLength(extracted: string, runText: string): number {
 export function writePackage(files: ReadonlyArray<{ name: string; data: Uint8Array | string }>): Buffer {
   const zippable: Record<string, Uint8Array> = {};
   for (const f of files) zippable[f.name] = typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : f.data;
-  return Buffer.from(zipSync(zippable, { level: 6, mtime: new Date(1980, 0, 1) }));
+  return Buffer.from(fflate().zipSync(zippable, { level: 6, mtime: new Date(1980, 0, 1) }));
 }

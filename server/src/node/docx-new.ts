@@ -3,8 +3,7 @@
 // margins 37/35/28/26 mm), so a reviewer of a .txt draft gets the same
 // annotated Word document as for a .docx draft. Built as a DOM and
 // serialised, never by pasting text into markup.
-import { DOMImplementation } from '@xmldom/xmldom';
-import { serializeXml, W_NS, writePackage } from './docx-dom';
+import { serializeXml, W_NS, writePackage, xmldom } from './docx-dom';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -17,7 +16,7 @@ const STYLES = `${DECL}<w:styles xmlns:w="${W_NS}"><w:docDefaults><w:rPrDefault>
 
 /** A .docx whose paragraphs are `lines` (tabs become w:tab). */
 export function newDocx(lines: readonly string[]): Buffer {
-  const doc = new DOMImplementation().createDocument(W_NS, 'w:document', null);
+  const doc = new (xmldom().DOMImplementation)().createDocument(W_NS, 'w:document', null);
   const el = (name: string, attrs: Record<string, string> = {}) => {
     const e = doc.createElementNS(W_NS, name);
     for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(W_NS, k, v);

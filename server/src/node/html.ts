@@ -3,7 +3,14 @@
 // plan in one container (TRS_Editor, article-content, zoom …) whose names
 // vary, so the container is found by content: the element whose own
 // paragraphs hold the most text. Block elements become line breaks.
-import { HTMLElement, Node as HtmlNode, NodeType, parse } from 'node-html-parser';
+import type * as HtmlParser from 'node-html-parser';
+
+type HTMLElement = HtmlParser.HTMLElement;
+type HtmlNode = HtmlParser.Node;
+
+/** node-html-parser, loaded when the first web page is read (the CLI bundles it apart: scripts/build.mjs). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const lib = (): typeof HtmlParser => require('node-html-parser');
 
 const DROP = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, select, button, svg';
 const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'section', 'article', 'table', 'blockquote', 'pre', 'dd', 'dt', 'ul', 'ol', 'main', 'center']);
@@ -21,8 +28,8 @@ function articleRoot(body: HTMLElement): HTMLElement {
     if (depth > 200) return;
     let score = 0;
     for (const c of el.childNodes) {
-      if (c.nodeType === NodeType.TEXT_NODE) score += c.textContent.replace(/\s/g, '').length;
-      else if (c instanceof HTMLElement) {
+      if (c.nodeType === lib().NodeType.TEXT_NODE) score += c.textContent.replace(/\s/g, '').length;
+      else if (c instanceof lib().HTMLElement) {
         const tag = c.tagName?.toLowerCase() ?? '';
         if (PARAGRAPH.has(tag) || (tag === 'div' && !c.querySelector('div, p, table'))) score += textLength(c);
         visit(c, depth + 1);
@@ -40,11 +47,11 @@ function articleRoot(body: HTMLElement): HTMLElement {
 function toLines(root: HtmlNode): string {
   let out = '';
   const walk = (n: HtmlNode, depth: number) => {
-    if (n.nodeType === NodeType.TEXT_NODE) {
+    if (n.nodeType === lib().NodeType.TEXT_NODE) {
       out += n.textContent.replace(/[\s\u00a0]+/g, (s) => (s.includes('\u00a0') || s.length ? ' ' : ''));
       return;
     }
-    if (!(n instanceof HTMLElement) || depth > 500) return;
+    if (!(n instanceof lib().HTMLElement) || depth > 500) return;
     const tag = n.tagName?.toLowerCase() ?? '';
     const block = BLOCK.has(tag);
     if (block) out += '\n';
@@ -62,7 +69,7 @@ function toLines(root: HtmlNode): string {
 }
 
 export function htmlText(html: string): string {
-  const doc = parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  const doc = lib().parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   for (const el of doc.querySelectorAll(DROP)) el.remove();
   const body = doc.querySelector('body') ?? doc;
   const root = articleRoot(body as HTMLElement);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { BUILTIN_CONFUSABLES, patternProblem } from '../../../server/src/core/analysis/confusables';
+import { BUILTIN_CONFUSABLES, ConfusableTableSchema, patternProblem } from '../../../server/src/core/analysis/confusables';
 import { parseConfig } from '../../../server/src/core/engine/config';
 import { RULE_MAP } from '../../../server/src/rules';
 import { check } from '../../support/check';
@@ -9,6 +9,10 @@ const rules = ['wording/confusable'];
 const inPlan = (sentence: string) => plan(`1.${sentence}（区市场监管局负责）`);
 
 describe('wording/confusable', () => {
+  it('the built-in table is valid as it ships (used unparsed at run time)', () => {
+    assert.deepEqual(ConfusableTableSchema.parse({ entries: BUILTIN_CONFUSABLES }).entries, BUILTIN_CONFUSABLES);
+  });
+
   describe('every built-in entry: its wrong examples are found and fixed, its right examples are clean', () => {
     for (const e of BUILTIN_CONFUSABLES) {
       it(`${e.wrong} → ${e.right || '（删除）'} (${e.source})`, () => {
