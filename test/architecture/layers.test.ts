@@ -57,7 +57,7 @@ describe('architecture: layers', function () {
     const file = ts.readConfigFile(path.join(root, 'tsconfig.pure.json'), ts.sys.readFile);
     const parsed = ts.parseJsonConfigFileContent(file.config, ts.sys, root);
     assert.deepEqual(parsed.options.types, []);
-    for (const room of ['core', 'rules', 'report', 'service', 'protocol']) assert.ok(parsed.fileNames.some((f) => f.includes(`/server/src/${room}/`)), `${room} is type-checked without Node`);
+    for (const room of ['core', 'rules', 'report', 'service', 'protocol', 'input', 'docx']) assert.ok(parsed.fileNames.some((f) => f.includes(`/server/src/${room}/`)), `${room} is type-checked without Node`);
     const program = ts.createProgram([path.join(FIXTURE, 'server', 'src', 'core', 'model', 'reads-files.ts')], parsed.options);
     const messages = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     assert.ok(messages.some((m) => m.includes("Cannot find module 'node:fs'")), messages.join('\n'));

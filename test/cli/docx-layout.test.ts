@@ -2,7 +2,7 @@
 // fonts, line spacing and sections, resolved like Word does.
 import { strict as assert } from 'node:assert';
 import { readDocx } from '../../server/src/node/docx';
-import { readDocxLayout } from '../../server/src/node/docx-layout';
+import { readDocxLayout } from '../../server/src/docx/layout';
 import { sourceFromBytes } from '../../server/src/node/source';
 import { ZipReader } from '../../server/src/node/zip';
 import { reviewDraft, para, wordPackage } from '../support/word-package';

@@ -12,7 +12,7 @@ import { loadConfigFor } from '../../server/src/node/config-loader';
 import { nodeHost } from '../../server/src/node/host';
 import { sourceFromBytes } from '../../server/src/node/source';
 import { readDocx } from '../../server/src/node/docx';
-import { annotateDocx } from '../../server/src/node/docx-annotate';
+import { annotatePackage, ChangeMark, CommentMark, AnnotateOptions } from '../../server/src/docx/annotate';
 import { ZipReader } from '../../server/src/node/zip';
 import { docxFromText } from '../support/docx';
 import { ooxmlProblems } from '../support/ooxml';
@@ -30,7 +30,10 @@ function lint(dir: string, name: string) {
   return { text: source.text, findings: reviewFindings(source, loadConfigFor(nodeHost, file), undefined, dir).findings };
 }
 
-const part = (bytes: Buffer, name: string) => new ZipReader(bytes).read(name)?.toString('utf8') ?? '';
+/** Annotates the bytes of a .docx, opened like `fsplan review` opens it. */
+const annotateDocx = (bytes: Uint8Array, comments: CommentMark[], changes: ChangeMark[], opts: AnnotateOptions) => annotatePackage(new ZipReader(bytes), comments, changes, opts);
+
+const part = (bytes: Uint8Array, name: string) => new ZipReader(bytes).read(name)?.toString('utf8') ?? '';
 
 /** Text between the range markers of comment `id`, in document order: w:t and w:delText, not what fsplan inserted. */
 function anchoredText(documentXml: string, id: string): string {
@@ -51,7 +54,7 @@ function anchoredText(documentXml: string, id: string): string {
   return out;
 }
 
-function commentsOf(bytes: Buffer): Array<{ id: string; author: string; text: string }> {
+function commentsOf(bytes: Uint8Array): Array<{ id: string; author: string; text: string }> {
   const doc = new DOMParser().parseFromString(part(bytes, 'word/comments.xml'), 'text/xml');
   return Array.from(doc.getElementsByTagNameNS(W, 'comment')).map((c) => ({ id: c.getAttributeNS(W, 'id') ?? '', author: c.getAttributeNS(W, 'author') ?? '', text: c.textContent ?? '' }));
 }
@@ -163,6 +166,31 @@ describe('fsplan review', function () {
     const none = await cli(['review', '计划.txt'], { cwd: dir });
     assert.match(none.stderr, /请用 --out 指定审核稿/);
   });
+
+  // test/fixtures/review/*.expected.docx were written by `fsplan review` before
+  // the writer moved into the pure room docx/ (shared with the web page); the
+  // CLI must keep writing them byte for byte. When a deliberate change to the
+  // writer or to numbering/marker-style's message alters them, regenerate with
+  // FSPLAN_UPDATE_GOLDEN=1 and say why in the commit.
+  for (const [input, golden] of [['草稿.docx', '草稿.expected.docx'], ['计划.txt', '计划.expected.docx']]) {
+    it(`writes ${golden} byte for byte from ${input}`, async () => {
+      const fixtures = path.join(__dirname, '..', 'fixtures', 'review');
+      const dir = tempDir({ [input]: fs.readFileSync(path.join(fixtures, input)), '.fsplanrc.json': MARKER_ONLY });
+      const r = await cli(['review', input, '--out', 'out.docx'], { cwd: dir, env: EPOCH });
+      assert.equal(r.code, 0, r.stderr);
+      const out = fs.readFileSync(path.join(dir, 'out.docx'));
+      if (process.env.FSPLAN_UPDATE_GOLDEN) fs.writeFileSync(path.join(fixtures, golden), out);
+      const want = fs.readFileSync(path.join(fixtures, golden));
+      if (!out.equals(want)) {
+        // name the part that differs before failing on the bytes
+        const a = new ZipReader(out);
+        const b = new ZipReader(want);
+        assert.deepEqual([...a.entries.keys()], [...b.entries.keys()], 'the same parts in the same order');
+        for (const name of a.entries.keys()) assert.equal(a.read(name)?.toString('utf8'), b.read(name)?.toString('utf8'), name);
+      }
+      assert.ok(out.equals(want), `${golden}: the same bytes`);
+    });
+  }
 
   describe('opened by LibreOffice', function () {
     this.timeout(400_000);

@@ -22,7 +22,7 @@ function all(doc: { getElementsByTagNameNS(ns: string, n: string): ArrayLike<Ele
   return Array.from(doc.getElementsByTagNameNS(W, name));
 }
 
-export function ooxmlProblems(bytes: Buffer): string[] {
+export function ooxmlProblems(bytes: Uint8Array): string[] {
   const problems: string[] = [];
   const zip = new ZipReader(bytes);
   const text = (n: string) => zip.read(n)?.toString('utf8');

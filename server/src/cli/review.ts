@@ -5,20 +5,17 @@
 // new .docx. The input is never written.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { selectFixes } from '../core/engine/fix';
 import { lintDocument } from '../core/engine/linter';
 import type { Finding, LintEnvironment } from '../core/engine/types';
 import { parseDocument, PlanDocument } from '../core/model/document';
-import { LineIndex } from '../core/model/positions';
+import { DocxXmlError } from '../docx/dom';
+import { reviewBase, reviewPackage } from '../docx/review';
 import { ReadOnlyFileError, writeFileAtomic } from '../node/atomic';
 import { loadConfigFor, LoadedConfig } from '../node/config-loader';
-import { annotateDocx, ChangeMark, CommentMark, TextPoint } from '../node/docx-annotate';
-import { DocxXmlError } from '../node/docx-dom';
-import { newDocx } from '../node/docx-new';
 import { buildEnvironment } from '../node/environment';
 import { nodeHost } from '../node/host';
 import { readSource, Source, SourceError } from '../node/source';
-import { ZipError } from '../node/zip';
+import { ZipError, ZipReader } from '../node/zip';
 import { parseCommandArgs } from './args';
 import { applyBaseline, BaselineError, readBaseline } from './baseline';
 import type { Io } from './check';
@@ -83,69 +80,6 @@ function parseReviewOptions(argv: string[]): ReviewOptions {
   return { input: parsed.positionals[0], out: v.out, force: v.force, config: v.config, municipal: v.municipal, baseline: v.baseline, quiet: v.quiet, maxFileSize, help: v.help };
 }
 
-/** The comment text of a finding: its message and rule id, then the fix offered. */
-export function commentText(f: Finding, tracked: boolean): string[] {
-  const lines = [`${f.message}（${f.ruleId}）`];
-  if (f.fix) lines.push(tracked ? `建议：${f.fix.title}（已作为修订标出，可接受或拒绝）` : `建议：${f.fix.title}`);
-  else if (f.suggestions?.length) lines.push(`可考虑：${f.suggestions.map((s) => s.title).join('；')}`);
-  return lines;
-}
-
-/** Offsets of the text → paragraph and column (lines as LineIndex splits them; a leading BOM is not in the Word text). */
-function pointer(doc: PlanDocument): (offset: number) => TextPoint {
-  const index = new LineIndex(doc.text);
-  const bom = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return (offset) => {
-    const { line, character } = index.position(offset);
-    const l = doc.lines[line];
-    const col = Math.min(character, l.end - l.start);
-    return { para: line, col: Math.max(0, line === 0 ? col - bom : col) };
-  };
-}
-
-export interface ReviewMarks {
-  comments: CommentMark[];
-  changes: ChangeMark[];
-}
-
-/** Comments and tracked changes for the findings of one plan. */
-export function reviewMarks(doc: PlanDocument, findings: readonly Finding[]): ReviewMarks {
-  const at = pointer(doc);
-  const changes: ChangeMark[] = [];
-  const trackedBy = new Set<Finding>();
-  const edits = new Set(selectFixes(findings));
-  for (const f of findings) {
-    if (!f.fix || !f.fix.edits.every((e) => edits.has(e))) continue;
-    const marks: ChangeMark[] = [];
-    for (const e of f.fix.edits) {
-      const a = at(e.start);
-      const b = at(e.end);
-      if (a.para !== b.para) break;
-      marks.push({ para: a.para, start: a.col, end: b.col, newText: e.newText });
-    }
-    if (marks.length !== f.fix.edits.length) continue;
-    changes.push(...marks);
-    trackedBy.add(f);
-  }
-  const comments = findings.map((f) => {
-    let { start, end } = f;
-    if (end <= start) {
-      // a point finding: anchor on the character there (or the one before at a line end)
-      const line = doc.lines[at(start).para];
-      if (start < line.end) end = start + 1;
-      else if (start > line.start) start -= 1;
-      end = Math.max(end, start);
-    }
-    return { from: at(start), to: at(end), text: commentText(f, trackedBy.has(f)) };
-  });
-  return { comments, changes };
-}
-
-function paragraphsOf(source: Source, doc: PlanDocument): string[] {
-  const bom = source.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return doc.lines.map((l, i) => source.text.slice(i === 0 ? l.start + bom : l.start, l.end));
-}
-
 /** The findings `check` reports on one source, with the same reference data. */
 export function reviewFindings(source: Source, config: LoadedConfig, municipal: string | undefined, cwd: string): { doc: PlanDocument; findings: Finding[] } {
   const doc = parseDocument(source.text);
@@ -199,11 +133,9 @@ export async function review(argv: string[], io: Io): Promise<number> {
   }
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
 
-  const marks = reviewMarks(doc, result.findings);
   let annotated;
   try {
-    const base = source.kind === 'docx' ? source.bytes : newDocx(paragraphsOf(source, doc));
-    annotated = annotateDocx(base, marks.comments, marks.changes, { author: 'fsplan', initials: 'fs', date: reviewDate(io.env ?? {}) });
+    annotated = reviewPackage(new ZipReader(reviewBase(source, doc)), doc, result.findings, reviewDate(io.env ?? {}));
   } catch (e) {
     if (e instanceof ZipError || e instanceof DocxXmlError) throw new UsageError(`${shown}：无法生成审核稿：${e.message}。请用 Word 重新保存后再试`);
     throw e;

@@ -4,10 +4,14 @@ export interface Decoder {
   decode(bytes: Uint8Array): string;
 }
 
-type DecoderClass = new (label: string, options?: { fatal?: boolean }) => Decoder;
+type DecoderClass = new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => Decoder;
 
-/** A decoder for `label` (utf-8, utf-16le, utf-16be, gb18030); `fatal` throws on invalid bytes. */
-export function textDecoder(label: string, fatal = false): Decoder {
+/**
+ * A decoder for `label` (utf-8, utf-16le, utf-16be, gb18030); `fatal` throws
+ * on invalid bytes; `keepBom` keeps a leading byte order mark in the text
+ * (as Node's Buffer#toString does) instead of dropping it.
+ */
+export function textDecoder(label: string, fatal = false, keepBom = false): Decoder {
   const TextDecoder = (globalThis as unknown as { TextDecoder: DecoderClass }).TextDecoder;
-  return new TextDecoder(label, { fatal });
+  return new TextDecoder(label, { fatal, ignoreBOM: keepBom });
 }

@@ -7,7 +7,7 @@ import { nodeUtf8 } from './decode';
 import { readDocx } from './docx';
 import { DEFAULT_ZIP_LIMITS, ZipLimits, ZipReader } from './zip';
 import { DEFAULT_MAX_FILE_SIZE, GuardedReadError, readFileGuarded, tooLargeMessage } from './read';
-import { readDocxLayout } from './docx-layout';
+import { readDocxLayout } from '../docx/layout';
 import type { DocLayout } from '../core/model/page-layout';
 import { htmlText } from './html';
 import { PdfError, pdfText } from './pdf';

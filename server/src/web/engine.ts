@@ -9,6 +9,7 @@ import { fixPlanText } from '../core/engine/fix-plan';
 import { lintDocument } from '../core/engine/linter';
 import type { Finding, LintEnvironment } from '../core/engine/types';
 import { parseDocument, PlanDocument } from '../core/model/document';
+import type { DocLayout } from '../core/model/page-layout';
 import type { SourceKind } from '../core/engine/results';
 import { jsonResults } from '../report/json';
 import { RULE_MAP, RULES } from '../rules';
@@ -111,6 +112,8 @@ export interface CheckInput {
   fileName: string;
   kind?: SourceKind;
   municipal?: { name: string; doc: PlanDocument };
+  /** The layout of a .docx (the format rules read it), as the CLI attaches it. */
+  layout?: DocLayout;
 }
 
 export interface Checked {
@@ -119,19 +122,23 @@ export interface Checked {
   env: LintEnvironment;
 }
 
-function environment(setup: EngineSetup, municipal: CheckInput['municipal']): LintEnvironment {
-  return municipal ? { ...setup.env, municipal: municipal.doc, municipalFile: municipal.name } : setup.env;
+function environment(setup: EngineSetup, input: Pick<CheckInput, 'municipal' | 'layout'>): LintEnvironment {
+  if (!input.municipal && !input.layout) return setup.env;
+  const env: LintEnvironment = { ...setup.env };
+  if (input.municipal) Object.assign(env, { municipal: input.municipal.doc, municipalFile: input.municipal.name });
+  if (input.layout) env.layout = input.layout;
+  return env;
 }
 
 export function checkPlan(setup: EngineSetup, input: CheckInput): Checked {
-  const env = environment(setup, input.municipal);
+  const env = environment(setup, input);
   const doc = parseDocument(input.text);
   return { doc, findings: lintDocument(doc, setup.rules, env), env };
 }
 
 /** The text with every safe fix applied, as `fsplan check --fix` writes it. */
 export function fixPlan(setup: EngineSetup, input: CheckInput): { text: string; fixed: number } {
-  return fixPlanText(input.text, setup.rules, environment(setup, input.municipal));
+  return fixPlanText(input.text, setup.rules, environment(setup, input));
 }
 
 /** The findings in the shape of `fsplan check --format json` (one file). */

@@ -8,6 +8,7 @@ import { applyEdits } from '../core/engine/fix';
 import { dominantEol, withEol } from '../core/engine/fix-plan';
 import { CATEGORIES, CATEGORY_LABELS, Finding, Severity, TextEdit } from '../core/engine/types';
 import type { PlanDocument } from '../core/model/document';
+import type { DocLayout } from '../core/model/page-layout';
 import { LineIndex } from '../core/model/positions';
 import { comparison, renderReport } from '../report/page';
 import { buildPlanReport, PlanInput, PlanReport } from '../report/model';
@@ -28,9 +29,10 @@ import {
   WebSettings,
 } from './engine';
 import { renderMarkdown } from './markdown';
-import { ReadPlan, readJsonFile, readPlanFile } from './read';
+import { planFromBytes, ReadPlan, readJsonFile, readPlanFile } from './read';
 import { SourceError } from '../input/source';
 import { encodeForDownload } from './download';
+import { ReviewError, reviewPlan, reviewSummary } from './review';
 
 const VERSION: string = pkg.version;
 const STORAGE_KEY = 'fsplan.web.settings';
@@ -72,6 +74,8 @@ interface State {
   kind: ReadPlan['kind'];
   encoding?: ReadPlan['encoding'];
   text: string;
+  /** The opened Word document: its bytes (annotated by the review download while the text is unchanged), text and layout. */
+  docx?: { bytes: Uint8Array; text: string; layout?: DocLayout };
   doc?: PlanDocument;
   findings: Finding[];
   report?: PlanReport;
@@ -152,7 +156,7 @@ function check(): void {
     render();
     return;
   }
-  const r = checkPlan(state.setup, { text: state.text, fileName: state.name, kind: state.kind, municipal: state.municipal });
+  const r = checkPlan(state.setup, { text: state.text, fileName: state.name, kind: state.kind, municipal: state.municipal, layout: openedDocx()?.layout });
   state.doc = r.doc;
   state.findings = r.findings;
   const input: PlanInput = { file: state.name, kind: state.kind, text: state.text, doc: r.doc, findings: r.findings };
@@ -160,6 +164,11 @@ function check(): void {
   state.report = buildPlanReport(input, 1);
   if (state.selected >= state.findings.length) state.selected = state.findings.length - 1;
   render();
+}
+
+/** The opened Word document while the text is still its text (an edited text is reviewed as a new document). */
+function openedDocx(): State['docx'] {
+  return state.kind === 'docx' && state.docx?.text === state.text ? state.docx : undefined;
 }
 
 function setText(text: string, remember = true): void {
@@ -183,7 +192,7 @@ function render(): void {
   ($('#undo') as HTMLButtonElement).disabled = !state.undo.length;
   const fixable = state.findings.some((f) => f.fix);
   ($('#fix-all') as HTMLButtonElement).disabled = !fixable || state.kind === 'docx';
-  for (const id of ['#download-text', '#print', '#download-report']) ($(id) as HTMLButtonElement).disabled = !state.text.trim();
+  for (const id of ['#download-text', '#print', '#download-report', '#download-review']) ($(id) as HTMLButtonElement).disabled = !state.text.trim();
 }
 
 function renderSummary(): void {
@@ -435,6 +444,7 @@ async function openPlanFile(file: File): Promise<void> {
     state.name = plan.name;
     state.kind = plan.kind;
     state.encoding = plan.encoding;
+    state.docx = plan.kind === 'docx' && plan.bytes ? { bytes: plan.bytes, text: plan.text, layout: plan.layout } : undefined;
     state.undo = [];
     state.selected = -1;
     showError('');
@@ -515,6 +525,28 @@ function printReport(): void {
   window.print();
 }
 
+// ---------------------------------------------------------------- the annotated Word document
+
+async function downloadReview(): Promise<void> {
+  if (!state.text.trim()) return;
+  const button = $('#download-review') as HTMLButtonElement;
+  button.disabled = true;
+  status('正在生成带批注的 Word 文档…');
+  try {
+    const docx = openedDocx();
+    const r = await reviewPlan(state.setup, { text: state.text, fileName: state.name, kind: state.kind, municipal: state.municipal, layout: docx?.layout, bytes: docx?.bytes }, new Date());
+    const name = `${stem(state.name)}（审核稿）.docx`;
+    download(name, r.bytes as BlobPart, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const edited = state.kind === 'docx' && !docx ? '；正文已在页面中改动，审核稿按改动后的文本新建' : '';
+    status(reviewSummary(name, r) + edited);
+  } catch (e) {
+    if (!(e instanceof ReviewError)) throw e;
+    showError(e.message);
+  } finally {
+    button.disabled = !state.text.trim();
+  }
+}
+
 // ---------------------------------------------------------------- API for tests and scripts
 
 interface ApiOptions {
@@ -534,6 +566,28 @@ function apiInput(text: string, o: ApiOptions = {}) {
   return { text, fileName, kind: 'text' as const, municipal };
 }
 
+/** A plan for window.fsplan.review: its text, or the bytes of a file (.docx, .txt …) with its name. */
+type ReviewApiInput = string | { text: string; fileName?: string } | { bytes: Uint8Array | ArrayBuffer | number[]; fileName: string };
+
+interface ReviewApiOptions extends ApiOptions {
+  /** Date of the comments and changes (ISO 8601 or milliseconds since 1970; default now), as SOURCE_DATE_EPOCH sets it for the CLI. */
+  date?: string | number;
+}
+
+async function apiReview(plan: ReviewApiInput, o: ReviewApiOptions = {}): Promise<Uint8Array> {
+  const date = o.date === undefined ? new Date() : new Date(o.date);
+  if (Number.isNaN(date.getTime())) throw new Error(`date 不是有效的日期：${String(o.date)}`);
+  if (typeof plan === 'string' || 'text' in plan) {
+    const text = typeof plan === 'string' ? plan : plan.text;
+    const input = apiInput(text, { ...o, fileName: o.fileName ?? (typeof plan === 'string' ? undefined : plan.fileName) });
+    return (await reviewPlan(state.setup, input, date)).bytes;
+  }
+  const bytes = plan.bytes instanceof Uint8Array ? plan.bytes : new Uint8Array(plan.bytes);
+  const read = await planFromBytes(plan.fileName, bytes);
+  const input = { ...apiInput(read.text, { ...o, fileName: plan.fileName }), kind: read.kind, layout: read.layout, bytes: read.bytes };
+  return (await reviewPlan(state.setup, input, date)).bytes;
+}
+
 const api = {
   version: VERSION,
   /** Findings in the shape of `fsplan check --format json`, with the page's current settings. */
@@ -545,6 +599,8 @@ const api = {
   fix(text: string, o?: ApiOptions): string {
     return fixPlan(state.setup, apiInput(text, o)).text;
   },
+  /** The annotated Word document `fsplan review` writes for the plan (a .docx annotated, text as a new document), with the page's current settings. */
+  review: apiReview,
   /** The rules: id, category, default severity, fixable, description. */
   rules() {
     return RULES.map((r) => ({ id: r.id, category: r.category, severity: r.severity, fixable: r.fixable, description: r.description }));
@@ -609,6 +665,7 @@ function wire(): void {
     status(out.note ?? `已下载 ${stem(state.name)}（修改后）.txt`);
   });
   $('#download-report').addEventListener('click', () => download(`${stem(state.name)} 检查报告.html`, reportHtml(), 'text/html;charset=utf-8'));
+  $('#download-review').addEventListener('click', () => void downloadReview());
   $('#print').addEventListener('click', printReport);
   const settings = $('#settings');
   $('#settings-toggle').addEventListener('click', () => {

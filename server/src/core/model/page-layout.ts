@@ -1,7 +1,8 @@
 // Layout facts of a Word document, as plain data the `format` rules read
-// from LintEnvironment.layout. Produced on the Node side (node/docx-layout.ts)
-// with style inheritance and theme fonts resolved; absent for text inputs,
-// so the format rules stay silent there. Offsets are UTF-16 offsets into the
+// from LintEnvironment.layout. Produced by docx/layout.ts (for the CLI, the
+// language server and the browser page alike) with style inheritance and
+// theme fonts resolved; absent for text inputs, so the format rules stay
+// silent there. Offsets are UTF-16 offsets into the
 // checked text, like every span of the model.
 
 export interface RunLayout {

@@ -3,7 +3,9 @@
 // margins 37/35/28/26 mm), so a reviewer of a .txt draft gets the same
 // annotated Word document as for a .docx draft. Built as a DOM and
 // serialised, never by pasting text into markup.
-import { serializeXml, W_NS, writePackage, xmldom } from './docx-dom';
+import { DOMImplementation } from '@xmldom/xmldom';
+import { serializeXml, W_NS } from './dom';
+import { writePackage } from './package';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -15,8 +17,8 @@ const DOC_RELS = `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org
 const STYLES = `${DECL}<w:styles xmlns:w="${W_NS}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`;
 
 /** A .docx whose paragraphs are `lines` (tabs become w:tab). */
-export function newDocx(lines: readonly string[]): Buffer {
-  const doc = new (xmldom().DOMImplementation)().createDocument(W_NS, 'w:document', null);
+export function newDocx(lines: readonly string[]): Uint8Array {
+  const doc = new DOMImplementation().createDocument(W_NS, 'w:document', null);
   const el = (name: string, attrs: Record<string, string> = {}) => {
     const e = doc.createElementNS(W_NS, name);
     for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(W_NS, k, v);

@@ -7,8 +7,9 @@
 // nothing sets stays undefined, so rules only judge what the document says.
 import type { Element } from '@xmldom/xmldom';
 import type { DocLayout, LineSpacing, ParagraphLayout, RunLayout, SectionLayout } from '../core/model/page-layout';
-import { childElements, firstChild, isElement, markerLength, parseXml, walkParagraphs } from './docx-dom';
-import { ZipReader } from './zip';
+import type { EntrySource } from '../input/zip';
+import { childElements, firstChild, isElement, markerLength, parseXml, walkParagraphs } from './dom';
+import { partText } from './package';
 
 interface RProps {
   font?: { name: string } | { theme: string };
@@ -145,14 +146,14 @@ function inTable(el: Element): boolean {
  * The layout of a .docx whose extracted paragraphs (readDocx) are
  * `paragraphs`, joined with "\n" into the checked text.
  */
-export function readDocxLayout(zip: ZipReader, paragraphs: readonly string[]): DocLayout | undefined {
-  const documentXml = zip.read('word/document.xml')?.toString('utf8');
+export function readDocxLayout(zip: EntrySource, paragraphs: readonly string[]): DocLayout | undefined {
+  const documentXml = partText(zip, 'word/document.xml');
   if (!documentXml) return undefined;
   const doc = parseXml(documentXml, 'word/document.xml');
   const walked = walkParagraphs(doc.documentElement!);
   if (walked.length !== paragraphs.length) return undefined;
-  const styles = new Styles(zip.read('word/styles.xml')?.toString('utf8'));
-  const theme = themeFonts(zip.read('word/theme/theme1.xml')?.toString('utf8'));
+  const styles = new Styles(partText(zip, 'word/styles.xml'));
+  const theme = themeFonts(partText(zip, 'word/theme/theme1.xml'));
   const fontOf = (f: RProps['font']) => (f && 'theme' in f ? theme[f.theme] : f?.name) || undefined;
 
   const out: ParagraphLayout[] = [];

@@ -1,26 +1,20 @@
-// document.xml as a DOM (@xmldom/xmldom) for the features that must know where
-// a character of the extracted text lives: annotating a copy of the document
-// (docx-annotate.ts) and reading its layout (docx-layout.ts). The walk mirrors
-// docx.ts exactly: the same paragraphs in the same order (a paragraph is
-// emitted when it closes, so a text-box paragraph comes before the paragraph
-// holding it), the same skipped content (deleted text, field codes, fallback
-// content), and the same characters (w:t text, w:tab → "\t", w:br/w:cr → " ",
-// w:noBreakHyphen → "-"). docx.ts writes Word's generated list numbers in
-// front of the run text; `markerLength` recovers that prefix by comparing
-// with readDocx, so an offset of the extracted text maps to a node here.
-import type * as Xmldom from '@xmldom/xmldom';
-import type * as Fflate from 'fflate';
+// document.xml as a DOM (@xmldom/xmldom) for the features that must know
+// where a character of the extracted text lives: annotating a copy of the
+// document (annotate.ts) and reading its layout (layout.ts). The walk mirrors
+// the text reader input/docx.ts exactly: the same paragraphs in the same order
+// (a paragraph is emitted when it closes, so a text-box paragraph comes before
+// the paragraph holding it), the same skipped content (deleted text, field
+// codes, fallback content), and the same characters (w:t text, w:tab → "\t",
+// w:br/w:cr → " ", w:noBreakHyphen → "-"). input/docx.ts writes Word's
+// generated list numbers in front of the run text; `markerLength` recovers
+// that prefix by comparing with the extracted text, so an offset of the
+// extracted text maps to a node here.
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import type { Document, Element, Node } from '@xmldom/xmldom';
-
-// Loaded on first use: checking a .txt plan needs neither (the CLI bundles them apart: scripts/build.mjs).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const xmldom = (): typeof Xmldom => require('@xmldom/xmldom');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const fflate = (): typeof Fflate => require('fflate');
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-/** Elements whose content Word does not show (docx.ts skips the same). */
+/** Elements whose content Word does not show (input/docx.ts skips the same). */
 const SKIP = new Set(['mc:Fallback', 'w:pPrChange', 'w:rPrChange', 'w:numberingChange', 'w:del', 'w:moveFrom', 'w:instrText', 'w:delText']);
 
 /** One character source inside a paragraph: a w:t (its text) or a one-character element. */
@@ -44,7 +38,7 @@ export class DocxXmlError extends Error {}
 
 export function parseXml(xml: string, part: string): Document {
   let failure: string | undefined;
-  const doc = new (xmldom().DOMParser)({
+  const doc = new DOMParser({
     onError: (level, msg) => {
       if (level !== 'warning' && !failure) failure = msg;
     },
@@ -54,7 +48,7 @@ export function parseXml(xml: string, part: string): Document {
 }
 
 export function serializeXml(doc: Document): string {
-  return new (xmldom().XMLSerializer)().serializeToString(doc);
+  return new XMLSerializer().serializeToString(doc);
 }
 
 export function isElement(n: Node | null | undefined): n is Element {
@@ -79,7 +73,7 @@ function textOf(el: Element): string {
 }
 
 /**
- * Paragraphs of `root` (the whole document or one w:p) in the order docx.ts
+ * Paragraphs of `root` (the whole document or one w:p) in the order input/docx.ts
  * emits them. Iterative, so deeply nested content cannot overflow the stack.
  */
 export function walkParagraphs(root: Element): DomParagraph[] {
@@ -125,16 +119,9 @@ export function walkParagraphs(root: Element): DomParagraph[] {
   return out;
 }
 
-/** Length of the list-number prefix docx.ts wrote before the run text, or -1 when the texts disagree. */
+/** Length of the list-number prefix input/docx.ts wrote before the run text, or -1 when the texts disagree. */
 export function markerLength(extracted: string, runText: string): number {
   const clean = runText.replace(/[\r\n]/g, ' ');
   if (!extracted.endsWith(clean)) return -1;
   return extracted.length - clean.length;
-}
-
-/** Writes a Word package (fflate, deflated, in the given order, fixed timestamps so equal input gives equal bytes). */
-export function writePackage(files: ReadonlyArray<{ name: string; data: Uint8Array | string }>): Buffer {
-  const zippable: Record<string, Uint8Array> = {};
-  for (const f of files) zippable[f.name] = typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : f.data;
-  return Buffer.from(fflate().zipSync(zippable, { level: 6, mtime: new Date(1980, 0, 1) }));
 }

@@ -7,9 +7,10 @@
 // and the document's relationships get their comments entries when missing.
 // Every other part is copied byte for byte.
 import type { Document, Element, Node } from '@xmldom/xmldom';
-import { childElements, DocxXmlError, firstChild, isElement, markerLength, parseXml, serializeXml, walkParagraphs, W_NS, writePackage } from './docx-dom';
-import { readDocx } from './docx';
-import { DEFAULT_ZIP_LIMITS, ZipError, ZipLimits, ZipReader } from './zip';
+import { docxText } from '../input/docx';
+import { ZipError } from '../input/zip';
+import { childElements, DocxXmlError, firstChild, isElement, markerLength, parseXml, serializeXml, walkParagraphs, W_NS } from './dom';
+import { once, partText, WordPackage, writePackage } from './package';
 
 /** A place in the extracted text: paragraph index (0-based) and UTF-16 offset in it. */
 export interface TextPoint {
@@ -36,11 +37,10 @@ export interface AnnotateOptions {
   initials: string;
   /** ISO 8601 date of the annotations (w:date). */
   date: Date;
-  limits?: ZipLimits;
 }
 
 export interface AnnotateResult {
-  bytes: Buffer;
+  bytes: Uint8Array;
   comments: number;
   /** Changes written as tracked changes. */
   changes: number;
@@ -228,15 +228,17 @@ const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Rel
 const COMMENTS_ROOT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}"/>`;
 
 /**
- * Annotates `bytes` (a .docx). Positions refer to the paragraphs readDocx
- * extracts from the same bytes (list numbers Word generates included).
+ * Annotates the .docx `source` holds; returns the bytes of the annotated
+ * copy. Positions refer to the paragraphs input/docx.ts extracts from the
+ * same package (list numbers Word generates included). Throws ZipError or
+ * DocxXmlError (Chinese messages) for a package it cannot read.
  */
-export function annotateDocx(bytes: Buffer, comments: readonly CommentMark[], changes: readonly ChangeMark[], opts: AnnotateOptions): AnnotateResult {
-  const zip = new ZipReader(bytes, opts.limits ?? DEFAULT_ZIP_LIMITS);
-  const read = (name: string) => zip.read(name)?.toString('utf8');
+export function annotatePackage(source: WordPackage, comments: readonly CommentMark[], changes: readonly ChangeMark[], opts: AnnotateOptions): AnnotateResult {
+  const zip = once(source);
+  const read = (name: string) => partText(zip, name);
   const documentXml = read('word/document.xml');
   if (documentXml === undefined) throw new ZipError('corrupt', '这不是 Word 文档（缺少 word/document.xml）');
-  const extracted = readDocx(bytes, opts.limits).paragraphs;
+  const extracted = docxText(zip).paragraphs;
   const doc = parseXml(documentXml, 'word/document.xml');
   const paras = alignParagraphs(doc, extracted);
   const ed = new Editor(doc);
@@ -311,7 +313,7 @@ export function annotateDocx(bytes: Buffer, comments: readonly CommentMark[], ch
   const files: Array<{ name: string; data: Uint8Array | string }> = [];
   for (const name of zip.entries.keys()) {
     const data = changed.get(name);
-    files.push({ name, data: data ?? zip.read(name) ?? Buffer.alloc(0) });
+    files.push({ name, data: data ?? zip.read(name) ?? new Uint8Array(0) });
     changed.delete(name);
   }
   for (const [name, data] of changed) files.push({ name, data });
