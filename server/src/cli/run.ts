@@ -6,7 +6,6 @@ import { UsageError } from './errors';
 import { compare } from './compare';
 import { draft } from './draft';
 import { report } from './report';
-import { review } from './review';
 import { rollover } from './rollover';
 import { VERSION } from './version';
 
@@ -44,7 +43,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (command === 'check') return await check(rest, io);
     if (command === 'compare') return await compare(rest, io);
     if (command === 'report') return await report(rest, io);
-    if (command === 'review') return await review(rest, io);
+    // loaded on first use: the Word writer's libraries are not started for the other commands
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (command === 'review') return await (require('./review') as typeof import('./review')).review(rest, io);
     if (command === 'draft') return await draft(rest, io);
     if (command === 'rollover') return await rollover(rest, io);
     throw new UsageError(`未知命令“${command}”。可用命令：check、compare、report、review、draft、rollover（运行 fsplan --help 查看帮助）`);

@@ -7,10 +7,14 @@ import { nodeUtf8 } from './decode';
 import { readDocx } from './docx';
 import { DEFAULT_ZIP_LIMITS, ZipLimits, ZipReader } from './zip';
 import { DEFAULT_MAX_FILE_SIZE, GuardedReadError, readFileGuarded, tooLargeMessage } from './read';
-import { readDocxLayout } from '../docx/layout';
 import type { DocLayout } from '../core/model/page-layout';
 import { htmlText } from './html';
 import { PdfError, pdfText } from './pdf';
+
+// Loaded on first use (a required module is initialised lazily in the bundles): checking a .txt plan
+// does not start the XML and zip libraries the Word layout needs.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const docxLayout = (): typeof import('../docx/layout') => require('../docx/layout');
 
 export { isDocx, SourceError } from '../input/source';
 export type { SourceKind } from '../input/source';
@@ -78,7 +82,7 @@ export function sourceFromBytes(file: string, bytes: Buffer, opts: ReadOptions =
 /** The layout of a .docx; a part it cannot read leaves it out (the format rules then stay silent), never the check. */
 function layoutOf(bytes: Uint8Array, paragraphs: string[], limits: ZipLimits): DocLayout | undefined {
   try {
-    return readDocxLayout(new ZipReader(bytes, limits), paragraphs);
+    return docxLayout().readDocxLayout(new ZipReader(bytes, limits), paragraphs);
   } catch {
     return undefined;
   }
