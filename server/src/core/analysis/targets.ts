@@ -58,6 +58,7 @@ function extract(doc: PlanDocument): Target[] {
   for (const chunk of taskChunks(doc)) {
     const p = chunk.paragraph;
     const raws = extractChunk(chunk.masked, chunk.from, chunk.to);
+    if (!raws.length) continue;
     // the last non-component target of each unit, and how many there are, as the run goes
     const lastByUnit = new Map<string, Target>();
     let nonComponents = 0;
