@@ -329,8 +329,9 @@ function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConv
     const conv = conventions.get(level)!;
     const all = conv.groups.flatMap((g) => g.headings);
     if (all.length < 2) continue;
-    const bare = titleOnly(all);
-    const maxLen = maxTitleLength(all);
+    // the level's shape is read at its first one-number gap (most plans have none)
+    let bare = false;
+    let maxLen = -1;
     // a lost title may also have been run together with its first sentence (指导思想。坚持…)
     const fits = (p: Paragraph) => (bare ? isBareTitle(p, maxLen) || isItemStart(p, maxLen) : isItemStart(p, maxLen));
     for (const seq of rawSequences(conv)) {
@@ -339,6 +340,10 @@ function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConv
         const g = i > 0 ? seq[i - 1] : undefined;
         const prevNumber = g ? g.number : 0;
         if (h.number !== prevNumber + 2) continue;
+        if (maxLen < 0) {
+          bare = titleOnly(all);
+          maxLen = maxTitleLength(all);
+        }
         // the region where the lost heading must sit
         let from: number;
         if (g) from = g.paragraph.start;

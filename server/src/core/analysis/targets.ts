@@ -86,7 +86,7 @@ function extract(doc: PlanDocument): Target[] {
         numberSpan: /^\d/.test(r.valueText) ? p.range(r.va, r.va + r.valueText.length) : undefined,
         role: 'single',
         components: [],
-        scope: r.scope ? { ...p.range(r.scope.a, r.scope.b), word: r.scope.word } : undefined,
+        scope: r.scope ? scopeSpan(p, r.scope.a, r.scope.b, r.scope.word) : undefined,
         clause: chunk.clause,
         paragraph: p,
       };
@@ -115,6 +115,11 @@ function extract(doc: PlanDocument): Target[] {
     }
   }
   return targets;
+}
+
+function scopeSpan(p: Paragraph, a: number, b: number, word: string): Span & { word: string } {
+  const r = p.range(a, b);
+  return { start: r.start, end: r.end, word };
 }
 
 /** The title of the clause a target is in: 推进“互联网+明厨亮灶”建设. */

@@ -44,7 +44,11 @@ export default defineRule({
         }
         const kept = run[keep];
         const edits = [];
-        for (let k = 0; k < run.length; k++) if (k !== keep) edits.push({ ...p.range(from + k, from + k + 1), newText: '' });
+        for (let k = 0; k < run.length; k++) {
+          if (k === keep) continue;
+          const r = p.range(from + k, from + k + 1);
+          edits.push({ start: r.start, end: r.end, newText: '' });
+        }
         const span = p.range(from, j);
         const same = [...run].every((c) => c === kept);
         report({

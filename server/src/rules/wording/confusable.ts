@@ -24,7 +24,7 @@ export default defineRule({
     })
     .strict(),
   check({ doc, options, report }) {
-    const { matchers, byFirst, firsts } = matchersFor(options);
+    const { matchers, byFirst, starts } = matchersFor(options);
     // per entry: where its next occurrence may start (occurrences of one entry do not overlap) and its findings in the paragraph
     const nextAt = new Int32Array(matchers.length);
     const found = new Int32Array(matchers.length);
@@ -35,10 +35,11 @@ export default defineRule({
       let titleDepth: Int32Array | undefined; // open 《 before each position, computed on the first occurrence
       nextAt.fill(0);
       found.fill(0);
-      // one pass: the regex engine finds the characters wrong forms start with, each is tried against those entries
-      firsts.lastIndex = 0;
-      while (firsts.test(t)) {
-        const i = firsts.lastIndex - 1;
+      // one pass: the regex engine finds where some wrong form starts (a zero-width match: step over it by hand),
+      // each such place is tried against the entries starting with its character
+      starts.lastIndex = 0;
+      while (starts.test(t)) {
+        const i = starts.lastIndex++;
         const candidates = byFirst.get(t.charCodeAt(i))!;
         for (const k of candidates) {
           const m = matchers[k];
@@ -70,8 +71,8 @@ interface Matchers {
   matchers: Matcher[];
   /** First UTF-16 unit of a wrong form → indexes of the matchers whose wrong form starts with it. */
   byFirst: Map<number, number[]>;
-  /** Matches one of those first units (global). */
-  firsts: RegExp;
+  /** Matches (zero-width, global) where one of the wrong forms starts. */
+  starts: RegExp;
 }
 
 /** Matchers of one options object (options are resolved once per configuration). */
@@ -89,8 +90,8 @@ function matchersFor(options: { entries: Confusable[]; disable: string[] }): Mat
       if (list) list.push(k);
       else byFirst.set(first, [k]);
     });
-    const units = [...byFirst.keys()].map((u) => `\\u${u.toString(16).padStart(4, '0')}`).join('');
-    c = { matchers, byFirst, firsts: new RegExp(units ? `[${units}]` : '[^\\s\\S]', 'g') };
+    const words = matchers.map((m) => m.entry.wrong.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    c = { matchers, byFirst, starts: new RegExp(words.length ? `(?=${words.join('|')})` : '[^\\s\\S]', 'g') };
     matchersCache.set(options, c);
   }
   return c;
