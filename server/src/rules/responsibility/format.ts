@@ -137,6 +137,7 @@ export default defineRule({
           }
         }
       });
+      if (n.mentions.length < 2) return; // nothing can repeat
       const seen = new Map<string, Mention>();
       for (const m of n.mentions) {
         const key = sameDepartmentKey(dir, m);
