@@ -56,22 +56,44 @@ export interface ClauseMatch {
   score: number;
 }
 
+interface ClauseKeys {
+  titleKey: string;
+  title: Set<string>;
+  text: Set<string>;
+}
+
+/** Bigrams of a clause: computed once per clause (models are immutable), so the municipal plan a host keeps parsed is read once. */
+const keysCache = new WeakMap<Clause, ClauseKeys>();
+const allCache = new WeakMap<Clause, Set<string>>();
+
+function keysOf(c: Clause): ClauseKeys {
+  let k = keysCache.get(c);
+  if (!k) {
+    const titleKey = key(c.heading.title);
+    k = { titleKey, title: bigrams(titleKey), text: bigrams(key(c.heading.title + firstSentence(c))) };
+    keysCache.set(c, k);
+  }
+  return k;
+}
+
+function allOf(c: Clause): Set<string> {
+  let a = allCache.get(c);
+  if (!a) {
+    a = bigrams(key(c.runs.map((r) => r.text).join('')));
+    allCache.set(c, a);
+  }
+  return a;
+}
+
 /** For each municipal clause, its district counterpart (or none). */
 export function matchClauses(district: PlanDocument, municipal: PlanDocument, cmp?: Comparison): ClauseMatch[] {
   const byTarget = new Map<Clause, Clause>();
   for (const p of cmp?.pairs ?? []) if (p.municipal.clause && p.district.clause && !byTarget.has(p.municipal.clause)) byTarget.set(p.municipal.clause, p.district.clause);
-  const prepared = district.clauses.map((c) => ({
-    c,
-    title: bigrams(key(c.heading.title)),
-    text: bigrams(key(c.heading.title + firstSentence(c))),
-    all: bigrams(key(c.runs.map((r) => r.text).join(''))),
-  }));
+  const prepared = district.clauses.map((c) => ({ c, ...keysOf(c), all: allOf(c) }));
   return municipal.clauses.map((m) => {
     const viaTarget = byTarget.get(m);
     if (viaTarget) return { municipal: m, district: viaTarget, by: 'target' as const, score: 1 };
-    const titleKey = key(m.heading.title);
-    const title = bigrams(titleKey);
-    const text = bigrams(key(m.heading.title + firstSentence(m)));
+    const { titleKey, title, text } = keysOf(m);
     let best: { c: Clause; score: number } | undefined;
     for (const d of prepared) {
       // a distinctive title (昆仑2025) found whole in the district clause's text counts as well

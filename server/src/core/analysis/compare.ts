@@ -205,24 +205,34 @@ function score(d: Prepared, m: Prepared): number {
   return sim + 0.25 * shared - 0.1 * oneSided;
 }
 
-interface Group {
-  members: Prepared[];
-  /** Next member not yet paired (members are paired in text order). */
-  next: number;
-}
-
 /** Targets with the same indicator, unit, bound, role and subject score alike: they are scored once. */
-function groupsOf(list: Prepared[]): Map<string, Map<string, Group>> {
-  const out = new Map<string, Map<string, Group>>();
-  for (const p of list) {
-    const key = `${p.t.indicator}|${p.t.unit}`;
-    const sig = `${p.t.bound}|${p.t.role === 'component'}|${p.subject}|${p.t.clause && p.context ? p.t.clause.heading.title : ''}`;
-    const byKey = out.get(key) ?? new Map<string, Group>();
-    const g = byKey.get(sig) ?? { members: [], next: 0 };
-    g.members.push(p);
-    byKey.set(sig, g);
-    out.set(key, byKey);
+type Groups = Map<string, Prepared[][]>;
+
+/**
+ * Groups by indicator|unit, each a list of groups of alike targets (members in
+ * text order). Computed once per target list (lists are cached per document),
+ * so the municipal plan a host keeps parsed is prepared and grouped once, not
+ * on every check of a district plan.
+ */
+const groupCache = new WeakMap<readonly Target[], Groups>();
+
+function groupsOf(list: readonly Target[]): Groups {
+  const cachedGroups = groupCache.get(list);
+  if (cachedGroups) return cachedGroups;
+  const bySig = new Map<string, Map<string, Prepared[]>>();
+  for (const t of list) {
+    const p = prepare(t);
+    const key = `${t.indicator}|${t.unit}`;
+    const sig = `${t.bound}|${t.role === 'component'}|${p.subject}|${t.clause && p.context ? t.clause.heading.title : ''}`;
+    let byKey = bySig.get(key);
+    if (!byKey) bySig.set(key, (byKey = new Map()));
+    const members = byKey.get(sig);
+    if (members) members.push(p);
+    else byKey.set(sig, [p]);
   }
+  const out: Groups = new Map();
+  for (const [key, byKey] of bySig) out.set(key, [...byKey.values()]);
+  groupCache.set(list, out);
   return out;
 }
 
@@ -233,25 +243,31 @@ function groupsOf(list: Prepared[]): Map<string, Map<string, Group>> {
  * distinct targets.
  */
 export function compareTargets(district: readonly Target[], municipal: readonly Target[]): Comparison {
-  const dGroups = groupsOf(district.map(prepare));
-  const mGroups = groupsOf(municipal.map(prepare));
-  const cands: Array<{ d: Group; m: Group; score: number }> = [];
+  const dGroups = groupsOf(district);
+  const mGroups = groupsOf(municipal);
+  const cands: Array<{ d: Prepared[]; m: Prepared[]; score: number }> = [];
   for (const [key, dg] of dGroups) {
     const mg = mGroups.get(key);
     if (!mg) continue;
-    for (const d of dg.values()) {
-      for (const m of mg.values()) {
-        const s = score(d.members[0], m.members[0]);
+    for (const d of dg) {
+      for (const m of mg) {
+        const s = score(d[0], m[0]);
         if (s >= MIN_SCORE) cands.push({ d, m, score: s });
       }
     }
   }
-  cands.sort((a, b) => b.score - a.score || a.d.members[0].t.index - b.d.members[0].t.index || a.m.members[0].t.index - b.m.members[0].t.index);
+  cands.sort((a, b) => b.score - a.score || a.d[0].t.index - b.d[0].t.index || a.m[0].t.index - b.m[0].t.index);
+  // members are paired in text order: the next unpaired member of each group
+  // (two maps: a plan compared with itself has the same groups on both sides)
+  const nextD = new Map<Prepared[], number>();
+  const nextM = new Map<Prepared[], number>();
   const pairs: TargetMatch[] = [];
   for (const c of cands) {
-    while (c.d.next < c.d.members.length && c.m.next < c.m.members.length) {
-      pairs.push({ district: c.d.members[c.d.next++].t, municipal: c.m.members[c.m.next++].t, score: c.score });
-    }
+    let i = nextD.get(c.d) ?? 0;
+    let j = nextM.get(c.m) ?? 0;
+    while (i < c.d.length && j < c.m.length) pairs.push({ district: c.d[i++].t, municipal: c.m[j++].t, score: c.score });
+    nextD.set(c.d, i);
+    nextM.set(c.m, j);
   }
   const usedD = new Set(pairs.map((p) => p.district.index));
   const usedM = new Set(pairs.map((p) => p.municipal.index));

@@ -112,18 +112,22 @@ function buildOutline(doc: PlanDocument, missing: readonly MissingMarker[]): Out
 function groupsOf(roots: OutlineNode[]): Map<HeadingLevel, SiblingGroup[]> {
   const byLevel = new Map<HeadingLevel, SiblingGroup[]>();
   for (const l of LEVELS) byLevel.set(l, []);
+  // the groups of one parent, by level (index 1–4), in order of their first node
   const visit = (parent: OutlineNode | undefined, children: OutlineNode[]) => {
-    const local = new Map<HeadingLevel, SiblingGroup>();
+    if (!children.length) return;
+    const local: Array<SiblingGroup | undefined> = [undefined, undefined, undefined, undefined, undefined];
+    const order: SiblingGroup[] = [];
     for (const n of children) {
-      let g = local.get(n.level);
+      let g = local[n.level];
       if (!g) {
         g = { level: n.level, parent, nodes: [], headings: [] };
-        local.set(n.level, g);
+        local[n.level] = g;
+        order.push(g);
       }
       g.nodes.push(n);
       if (n.heading) g.headings.push(n.heading);
     }
-    for (const g of local.values()) byLevel.get(g.level)!.push(g);
+    for (const g of order) byLevel.get(g.level)!.push(g);
     for (const n of children) visit(n, n.children);
   };
   visit(undefined, roots);
@@ -325,8 +329,9 @@ function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConv
     const conv = conventions.get(level)!;
     const all = conv.groups.flatMap((g) => g.headings);
     if (all.length < 2) continue;
-    const bare = titleOnly(all);
-    const maxLen = maxTitleLength(all);
+    // the level's shape is read at its first one-number gap (most plans have none)
+    let bare = false;
+    let maxLen = -1;
     // a lost title may also have been run together with its first sentence (指导思想。坚持…)
     const fits = (p: Paragraph) => (bare ? isBareTitle(p, maxLen) || isItemStart(p, maxLen) : isItemStart(p, maxLen));
     for (const seq of rawSequences(conv)) {
@@ -335,6 +340,10 @@ function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConv
         const g = i > 0 ? seq[i - 1] : undefined;
         const prevNumber = g ? g.number : 0;
         if (h.number !== prevNumber + 2) continue;
+        if (maxLen < 0) {
+          bare = titleOnly(all);
+          maxLen = maxTitleLength(all);
+        }
         // the region where the lost heading must sit
         let from: number;
         if (g) from = g.paragraph.start;
@@ -361,23 +370,30 @@ function findMissing(doc: PlanDocument, conventions: Map<HeadingLevel, LevelConv
 /** Analyses the numbering of a document. Use `ctx.memo('numbering', …)` in rules. */
 export function analyzeNumbering(doc: PlanDocument): NumberingAnalysis {
   // pass 1: the headings as written, to find lines that lost their marker
-  const missing = findMissing(doc, conventionsOf(buildOutline(doc, [])));
-  // pass 2: the outline with those lines in place
-  const roots = missing.length ? buildOutline(doc, missing) : buildOutline(doc, []);
-  const conventions = conventionsOf(roots);
+  const written = buildOutline(doc, []);
+  const writtenConventions = conventionsOf(written);
+  const missing = findMissing(doc, writtenConventions);
+  // pass 2: the outline with those lines in place (the same outline when none was lost)
+  const roots = missing.length ? buildOutline(doc, missing) : written;
+  const conventions = missing.length ? conventionsOf(roots) : writtenConventions;
 
   const sequences: NumberSequence[] = [];
   const positionOf = new Map<Heading, { sequence: NumberSequence; index: number }>();
   for (const level of LEVELS) {
     const conv = conventions.get(level)!;
     if (!conv.groups.length) continue;
-    const index = new Map(conv.groups.map((g, gi) => [g, gi]));
+    const index = new Map<SiblingGroup, number>();
+    conv.groups.forEach((g, gi) => index.set(g, gi));
     for (const r of conv.runs) {
-      const run = r.groups.flatMap((g) => g.nodes.map((n) => ({ heading: n.heading, missing: n.missing, group: index.get(g)! })));
-      const seq: NumberSequence = { level, continuous: r.continuous, items: run.map((it, i) => ({ ...it, expected: i + 1 })) };
-      seq.items.forEach((it, index) => {
-        if (it.heading) positionOf.set(it.heading, { sequence: seq, index });
-      });
+      const items: SequenceItem[] = [];
+      const seq: NumberSequence = { level, continuous: r.continuous, items };
+      for (const g of r.groups) {
+        const group = index.get(g)!;
+        for (const n of g.nodes) {
+          if (n.heading) positionOf.set(n.heading, { sequence: seq, index: items.length });
+          items.push({ heading: n.heading, missing: n.missing, group, expected: items.length + 1 });
+        }
+      }
       sequences.push(seq);
     }
   }

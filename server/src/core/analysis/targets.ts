@@ -58,6 +58,7 @@ function extract(doc: PlanDocument): Target[] {
   for (const chunk of taskChunks(doc)) {
     const p = chunk.paragraph;
     const raws = extractChunk(chunk.masked, chunk.from, chunk.to);
+    if (!raws.length) continue;
     // the last non-component target of each unit, and how many there are, as the run goes
     const lastByUnit = new Map<string, Target>();
     let nonComponents = 0;
@@ -85,7 +86,7 @@ function extract(doc: PlanDocument): Target[] {
         numberSpan: /^\d/.test(r.valueText) ? p.range(r.va, r.va + r.valueText.length) : undefined,
         role: 'single',
         components: [],
-        scope: r.scope ? { ...p.range(r.scope.a, r.scope.b), word: r.scope.word } : undefined,
+        scope: r.scope ? scopeSpan(p, r.scope.a, r.scope.b, r.scope.word) : undefined,
         clause: chunk.clause,
         paragraph: p,
       };
@@ -114,6 +115,11 @@ function extract(doc: PlanDocument): Target[] {
     }
   }
   return targets;
+}
+
+function scopeSpan(p: Paragraph, a: number, b: number, word: string): Span & { word: string } {
+  const r = p.range(a, b);
+  return { start: r.start, end: r.end, word };
 }
 
 /** The title of the clause a target is in: 推进“互联网+明厨亮灶”建设. */

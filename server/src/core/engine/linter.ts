@@ -1,7 +1,7 @@
 // The rule engine: parse once, run every enabled rule, collect sorted findings.
 import { PlanDocument, parseDocument } from '../model/document';
 import type { ResolvedRule } from './config';
-import type { Finding, LintEnvironment, Report } from './types';
+import type { Finding, LintEnvironment, Report, RuleContext } from './types';
 
 export interface LintResult {
   doc: PlanDocument;
@@ -18,36 +18,50 @@ export function compareFindings(a: Finding, b: Finding): number {
  */
 export function lintDocument(doc: PlanDocument, rules: readonly ResolvedRule[], env: LintEnvironment = {}): Finding[] {
   const findings: Finding[] = [];
-  const memo = new Map<string, unknown>();
+  const memos = new Map<string, unknown>();
   const len = doc.text.length;
-  for (const { rule, severity, options } of rules) {
-    const report = (r: Report) => {
+  // one context for the whole run: the rule and its options change between rules
+  let current: ResolvedRule = rules[0];
+  const ctx: RuleContext<unknown> = {
+    doc,
+    options: undefined,
+    env,
+    report(r: Report) {
+      // the rule's own object becomes the finding (rules pass fresh literals):
+      // clamped in place, rule id and severity added, no copy
+      const f = r as Finding;
       const start = Math.max(0, Math.min(r.start, len));
-      const end = Math.max(start, Math.min(r.end, len));
-      findings.push({ ...r, start, end, ruleId: rule.id, severity: r.severity ?? severity });
-    };
+      f.start = start;
+      f.end = Math.max(start, Math.min(r.end, len));
+      f.ruleId = current.rule.id;
+      f.severity = r.severity ?? current.severity;
+      findings.push(f);
+    },
+    memo<T>(key: string, compute: () => T): T {
+      let v = memos.get(key) as T | undefined;
+      if (v === undefined && !memos.has(key)) {
+        v = compute();
+        memos.set(key, v);
+      }
+      return v as T;
+    },
+  };
+  for (const resolved of rules) {
+    current = resolved;
+    ctx.options = resolved.options;
     try {
-      rule.check({
-        doc,
-        options: options as never,
-        env,
-        report,
-        memo<T>(key: string, compute: () => T): T {
-          if (!memo.has(key)) memo.set(key, compute());
-          return memo.get(key) as T;
-        },
-      });
+      resolved.rule.check(ctx);
     } catch (e) {
       findings.push({
-        ruleId: rule.id,
+        ruleId: resolved.rule.id,
         severity: 'error',
-        message: `规则 ${rule.id} 内部出错，已跳过：${(e as Error).message}。请把文件和这条信息报告给 fsplan 维护者`,
+        message: `规则 ${resolved.rule.id} 内部出错，已跳过：${(e as Error).message}。请把文件和这条信息报告给 fsplan 维护者`,
         start: 0,
         end: 0,
       });
     }
   }
-  return findings.sort(compareFindings);
+  return findings.length > 1 ? findings.sort(compareFindings) : findings;
 }
 
 export function lintText(text: string, rules: readonly ResolvedRule[], env: LintEnvironment = {}): LintResult {

@@ -67,6 +67,7 @@ export interface RuleContext<O> {
   doc: PlanDocument;
   options: O;
   env: LintEnvironment;
+  /** Reports a finding; `r` itself becomes the finding (clamped, rule id and severity added): pass a fresh object. */
   report(r: Report): void;
   /** Computes a value once per document and lint run (shared analyses). */
   memo<T>(key: string, compute: () => T): T;

@@ -19,14 +19,14 @@ export default defineRule({
     const dir = directoryOf(ctx);
     if (!dir.covered) return;
     const where = dir.jurisdiction?.name ?? '';
-    const usage = usageCounts(dir, ctx.doc);
+    let usage: ReturnType<typeof usageCounts> | undefined; // counted at the first unknown name (most plans have none)
     // an unknown name is usually repeated: its suggestions are searched once
     const suggestions = new Map<string, ReturnType<typeof suggest>>();
     for (const n of ctx.doc.notes) {
       for (const m of n.mentions) {
         if (classify(dir, m.name).kind !== 'unknown') continue;
         let sugg = suggestions.get(m.name);
-        if (!sugg) suggestions.set(m.name, (sugg = suggest(dir, m.name, ctx.options.maxSuggestions, usage)));
+        if (!sugg) suggestions.set(m.name, (sugg = suggest(dir, m.name, ctx.options.maxSuggestions, (usage ??= usageCounts(dir, ctx.doc)))));
         const options: Fix[] = sugg.map((s) => ({ title: `改为“${s.name}”`, edits: [{ start: m.start, end: m.end, newText: s.name }] }));
         // the safe fix only when one name is clearly the closest (usage only orders the suggestions)
         const clear = sugg.length > 0 && (sugg.length === 1 || compareSimilarity(sugg[0], sugg[1]) < 0);

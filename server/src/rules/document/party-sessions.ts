@@ -75,7 +75,8 @@ export default defineRule({
 
     for (const p of doc.paragraphs) {
       const raw = p.text;
-      if (!raw.includes('精神')) continue;
+      // every match ends with 大精神 or 全会精神
+      if (!raw.includes('大精神') && !raw.includes('全会精神')) continue;
       // titles in 《》 never count: blank them out (same length)
       const t = raw.includes('《') ? raw.replace(/《[^《》]*》/g, (m) => '□'.repeat(m.length)) : raw;
       FORMULA.lastIndex = 0;

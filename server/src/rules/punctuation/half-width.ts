@@ -3,6 +3,9 @@ import { isChineseContext, markerEndsOf, ownedRanges, RangeCursor } from '../../
 import type { TextEdit } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';
 
+/** The half-width marks this rule converts. */
+const HALF_WIDTH = /[,;:?!()]/g;
+
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 function isDigit(c: number): boolean {
@@ -26,16 +29,18 @@ export default defineRule({
     const markerEnds = markerEndsOf(doc);
     for (const p of doc.paragraphs) {
       const t = p.text;
-      if (!/[,;:?!()]/.test(t)) continue;
+      HALF_WIDTH.lastIndex = 0;
+      if (!HALF_WIDTH.test(t)) continue;
       const owned = new RangeCursor(ownedRanges(doc, p, markerEnds).sort((a, b) => a[0] - b[0]));
       const chinese = (i: number) => i >= 0 && i < t.length && isChineseContext(t.charCodeAt(i));
       // half-width brackets: matched with a stack; a pair is Chinese when either side of either bracket, or its content, is
-      // open brackets as two parallel stacks of numbers (no object per bracket: a run of thousands of `(` stays light)
-      const openAt: number[] = [];
-      const openHan: number[] = [];
+      const opens: Array<{ i: number; han: boolean }> = [];
       let hanRun = false; // whether the innermost open bracket's content so far holds Chinese
       const reportMarks = (idx: number[]) => {
-        const edits: TextEdit[] = idx.map((i) => ({ ...p.range(i, i + 1), newText: FULL[t[i]] }));
+        const edits: TextEdit[] = idx.map((i) => {
+          const r = p.range(i, i + 1);
+          return { start: r.start, end: r.end, newText: FULL[t[i]] };
+        });
         const shown = idx.map((i) => t[i]).join('…');
         const fixed = idx.map((i) => FULL[t[i]]).join('…');
         report({
@@ -45,29 +50,46 @@ export default defineRule({
           fix: { title: `改为全角“${fixed}”`, edits },
         });
       };
-      for (let i = 0; i < t.length; i++) {
+      // whether t[scanned, i) holds Chinese is looked at only when a bracket needs it, each character at most once
+      let scanned = 0;
+      const hanBefore = (i: number): boolean => {
+        if (!hanRun) {
+          for (let k = scanned; k < i; k++) {
+            if (isChineseContext(t.charCodeAt(k))) {
+              hanRun = true;
+              break;
+            }
+          }
+        }
+        scanned = i;
+        return hanRun;
+      };
+      // the regex engine finds the marks; lastIndex - 1 is the mark (test allocates no match)
+      HALF_WIDTH.lastIndex = 0;
+      while (HALF_WIDTH.test(t)) {
+        const i = HALF_WIDTH.lastIndex - 1;
+        if (owned.has(i)) continue;
         const c = t.charCodeAt(i);
-        if (c > 0x3f) {
-          if (!hanRun && isChineseContext(c)) hanRun = true;
-          continue;
-        }
-        if (!(c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21 || c === 0x28 || c === 0x29) || owned.has(i)) continue;
-        const ch = t[i];
-        if (ch === '(') {
-          if (openAt.length && hanRun) openHan[openHan.length - 1] = 1;
-          openAt.push(i);
-          openHan.push(chinese(i - 1) ? 1 : 0);
+        if (c === 0x28) {
+          // (
+          hanBefore(i);
+          if (opens.length) opens[opens.length - 1].han = opens[opens.length - 1].han || hanRun;
+          opens.push({ i, han: chinese(i - 1) });
           hanRun = false;
+          scanned = i + 1;
           continue;
         }
-        if (ch === ')') {
-          if (openAt.length) {
-            const o = openAt.pop()!;
-            const han: boolean = openHan.pop() === 1 || hanRun || chinese(i + 1) || chinese(o + 1) || chinese(i - 1);
-            if (han) reportMarks([o, i]);
+        if (c === 0x29) {
+          // )
+          hanBefore(i);
+          const o = opens.pop();
+          if (o) {
+            const han: boolean = o.han || hanRun || chinese(i + 1) || chinese(o.i + 1) || chinese(i - 1);
+            if (han) reportMarks([o.i, i]);
             // the enclosing bracket's content now holds this pair (and its Chinese)
             hanRun = han;
           } else if (chinese(i - 1) || chinese(i + 1)) reportMarks([i]);
+          scanned = i + 1;
           continue;
         }
         const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
@@ -77,7 +99,7 @@ export default defineRule({
         if (chinese(i - 1) || chinese(i + 1)) reportMarks([i]);
       }
       // unclosed half-width brackets next to Chinese
-      for (let k = 0; k < openAt.length; k++) if (openHan[k] === 1 || chinese(openAt[k] + 1)) reportMarks([openAt[k]]);
+      for (const o of opens) if (o.han || chinese(o.i + 1)) reportMarks([o.i]);
     }
   },
 });

@@ -24,6 +24,8 @@ function markKind(c: number): number {
     default: return -1;
   }
 }
+/** 。 and every mark markKind knows. */
+const MARKS = /[\u3002\u201c\u201d\u2018\u2019\u300a\u300b\uff08\uff09()\u3010\u3011\u3014\u3015]/g;
 const PAIRS = ['“”', '‘’', '《》', '（）', '【】', '〔〕'];
 const NUMERALS = '一二三四五六七八九十';
 const CLAUSE_START = '：:；;，,。 “';
@@ -77,7 +79,10 @@ export default defineRule({
         unmatched.push(at);
         if (unmatched.length > 8 * MAX_PER_PARAGRAPH) unmatched.sort((a, b) => a - b).length = MAX_PER_PARAGRAPH;
       };
-      for (let i = skipTo; i < t.length; i++) {
+      // the regex engine finds the marks (and 。); lastIndex - 1 is the mark (test allocates no match)
+      MARKS.lastIndex = skipTo;
+      while (MARKS.test(t)) {
+        const i = MARKS.lastIndex - 1;
         const code = t.charCodeAt(i);
         if (code === 0x3002) {
           if (stackAt.length === 0) sentence = i + 1;

@@ -27,15 +27,16 @@ function checkStrayClose(doc: PlanDocument, report: (r: Report) => void): void {
       let depth = 0;
       let sentence = 0;
       for (let i = 0; i < t.length; i++) {
-        const ch = t[i];
-        if (ch === '（' || ch === '(') depth++;
-        else if (ch === '）' || ch === ')') {
+        const ch = t.charCodeAt(i);
+        if (ch === 0xff08 || ch === 0x28) depth++; // （ (
+        else if (ch === 0xff09 || ch === 0x29) {
+          // ） )
           if (depth > 0) depth--;
           else {
             const seg = t.slice(sentence, i);
             if (/(牵头|负责|配合)$/.test(seg) && /^(区|市|县|公安|各|相关)/.test(seg) && seg.length <= 80 && !seg.includes('。')) {
               const at = p.offsetAt(i);
-              const canFix = sentence > 0 && t[sentence - 1] === '。';
+              const canFix = sentence > 0 && t.charCodeAt(sentence - 1) === 0x3002; // 。
               report({
                 message: `责任分工缺少左括号“（”：“${seg}）”`,
                 start: canFix ? p.offsetAt(sentence) : at,
@@ -45,7 +46,7 @@ function checkStrayClose(doc: PlanDocument, report: (r: Report) => void): void {
             }
             sentence = i + 1;
           }
-        } else if (ch === '。' && depth === 0) sentence = i + 1;
+        } else if (ch === 0x3002 && depth === 0) sentence = i + 1; // 。
       }
     }
   }
@@ -142,6 +143,7 @@ export default defineRule({
           }
         }
       });
+      if (n.mentions.length < 2) return; // nothing can repeat
       const seen = new Map<string, Mention>();
       for (const m of n.mentions) {
         const key = sameDepartmentKey(dir, m);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { BUILTIN_CONFUSABLES, ConfusableSchema, isWrongUse, Matcher, matcherOf } from '../../core/analysis/confusables';
+import { BUILTIN_CONFUSABLES, type Confusable, ConfusableSchema, isWrongUse, Matcher, matcherOf } from '../../core/analysis/confusables';
 import { contiguous } from '../../core/analysis/punctuation';
 import { defineRule } from '../../core/engine/types';
 
@@ -24,19 +24,30 @@ export default defineRule({
     })
     .strict(),
   check({ doc, options, report }) {
-    const off = new Set(options.disable);
-    const matchers: Matcher[] = [...BUILTIN_CONFUSABLES.filter((e) => !off.has(e.wrong)), ...options.entries].map(matcherOf);
+    const { matchers, byFirst, starts } = matchersFor(options);
+    // per entry: where its next occurrence may start (occurrences of one entry do not overlap) and its findings in the paragraph
+    const nextAt = new Int32Array(matchers.length);
+    const found = new Int32Array(matchers.length);
     const dateParagraph = doc.front.date?.start;
     for (const p of doc.paragraphs) {
       if (p.start === dateParagraph) continue; // the 成文日期 is document/date-format's
       const t = p.text;
       let titleDepth: Int32Array | undefined; // open 《 before each position, computed on the first occurrence
-      for (const m of matchers) {
-        const w = m.entry.wrong;
-        let found = 0;
-        for (let i = t.indexOf(w); i >= 0 && found < MAX_PER_PARAGRAPH; i = t.indexOf(w, i + w.length)) {
+      nextAt.fill(0);
+      found.fill(0);
+      // one pass: the regex engine finds where some wrong form starts (a zero-width match: step over it by hand),
+      // each such place is tried against the entries starting with its character
+      starts.lastIndex = 0;
+      while (starts.test(t)) {
+        const i = starts.lastIndex++;
+        const candidates = byFirst.get(t.charCodeAt(i))!;
+        for (const k of candidates) {
+          const m = matchers[k];
+          const w = m.entry.wrong;
+          if (i < nextAt[k] || found[k] >= MAX_PER_PARAGRAPH || !t.startsWith(w, i)) continue;
+          nextAt[k] = i + w.length;
           if (!isWrongUse(m, t, i)) continue;
-          found++;
+          found[k]++;
           titleDepth ??= depths(t);
           if (titleDepth[i] > 0) continue;
           const r = p.range(i, i + w.length);
@@ -55,6 +66,36 @@ export default defineRule({
     }
   },
 });
+
+interface Matchers {
+  matchers: Matcher[];
+  /** First UTF-16 unit of a wrong form → indexes of the matchers whose wrong form starts with it. */
+  byFirst: Map<number, number[]>;
+  /** Matches (zero-width, global) where one of the wrong forms starts. */
+  starts: RegExp;
+}
+
+/** Matchers of one options object (options are resolved once per configuration). */
+const matchersCache = new WeakMap<object, Matchers>();
+
+function matchersFor(options: { entries: Confusable[]; disable: string[] }): Matchers {
+  let c = matchersCache.get(options);
+  if (!c) {
+    const off = new Set(options.disable);
+    const matchers: Matcher[] = [...BUILTIN_CONFUSABLES.filter((e) => !off.has(e.wrong)), ...options.entries].map(matcherOf);
+    const byFirst = new Map<number, number[]>();
+    matchers.forEach((m, k) => {
+      const first = m.entry.wrong.charCodeAt(0);
+      const list = byFirst.get(first);
+      if (list) list.push(k);
+      else byFirst.set(first, [k]);
+    });
+    const words = matchers.map((m) => m.entry.wrong.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    c = { matchers, byFirst, starts: new RegExp(words.length ? `(?=${words.join('|')})` : '[^\\s\\S]', 'g') };
+    matchersCache.set(options, c);
+  }
+  return c;
+}
 
 /** At most this many findings of one entry per paragraph (a paragraph of thousands of one slip is one problem). */
 const MAX_PER_PARAGRAPH = 20;

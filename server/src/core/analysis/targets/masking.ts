@@ -91,6 +91,7 @@ export function maskParagraph(text: string, notes: ReadonlyArray<{ a: number; b:
 }
 
 const chunkCache = new WeakMap<PlanDocument, Chunk[]>();
+const NO_NOTES: ReadonlyArray<{ a: number; b: number }> = [];
 
 /**
  * Task text of the plan body: each paragraph after the front matter, split
@@ -101,30 +102,36 @@ const chunkCache = new WeakMap<PlanDocument, Chunk[]>();
 export function taskChunks(doc: PlanDocument): Chunk[] {
   const cached = chunkCache.get(doc);
   if (cached) return cached;
-  const notesBy = new Map<number, Array<{ a: number; b: number }>>();
+  // per paragraph index (arrays, not maps: the indexes are dense)
+  const count = doc.paragraphs.length;
+  const notesBy: Array<Array<{ a: number; b: number }> | undefined> = new Array(count);
   for (const n of doc.notes) {
     const p = n.paragraph;
-    const list = notesBy.get(p.index) ?? [];
-    list.push({ a: p.indexOf(n.start), b: p.indexOf(n.end) });
-    notesBy.set(p.index, list);
+    const r = { a: p.indexOf(n.start), b: p.indexOf(n.end) };
+    const list = notesBy[p.index];
+    if (list) list.push(r);
+    else notesBy[p.index] = [r];
   }
-  const clauseOf = new Map<number, Clause>();
+  const clauseOf: Array<Clause | undefined> = new Array(count);
   for (const c of doc.clauses) {
-    clauseOf.set(c.heading.paragraph.index, c);
-    for (const p of c.heading.body) clauseOf.set(p.index, c);
+    clauseOf[c.heading.paragraph.index] = c;
+    for (const p of c.heading.body) clauseOf[p.index] = c;
   }
-  const preamble = new Set(doc.preamble.map((p) => p.index));
-  const headingAt = new Map(doc.headings.map((h) => [h.paragraph.index, h]));
+  const preamble = new Uint8Array(count);
+  for (const p of doc.preamble) preamble[p.index] = 1;
+  const markerEndAt: Array<number | undefined> = new Array(count);
+  for (const h of doc.headings) markerEndAt[h.paragraph.index] = h.marker.end;
   const chunks: Chunk[] = [];
   for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i];
-    const ranges = notesBy.get(i) ?? [];
-    ranges.sort((x, y) => x.a - y.a);
+    const list = notesBy[i];
+    if (list && list.length > 1) list.sort((x, y) => x.a - y.a);
+    const ranges = list ?? NO_NOTES;
     const masked = maskParagraph(p.text, ranges);
-    const h = headingAt.get(i);
-    const start = h ? p.indexOf(h.marker.end) : 0;
-    const clause = clauseOf.get(i);
-    const inPreamble = preamble.has(i);
+    const markerEnd = markerEndAt[i];
+    const start = markerEnd !== undefined ? p.indexOf(markerEnd) : 0;
+    const clause = clauseOf[i];
+    const inPreamble = preamble[i] === 1;
     let from = start;
     while (from <= masked.length) {
       let k = masked.indexOf(NOTE_MASK, from);
