@@ -14,6 +14,15 @@ describe('department/unknown (national vocabulary)', () => {
     { name: 'a county-level city: 市… are its own bodies', text: plan(item('（市市场监管局牵头，市教育局、市卫健局、各乡镇（街道）按职责分工负责）'), { title: TITLE('辛集市') }), findings: [] },
     { name: 'a district: usual short forms and nested 区发展改革委（粮食和储备局）', text: plan(item('（区发改委、区发展改革委（粮食和储备局）、区住建局、区城管执法局、区文旅局、区医保局、区委网信办、区团委、区妇联、区总工会按职责分工负责）'), { title: TITLE('安庆市大观区') }), findings: [] },
     { name: 'police: 公安{名}分局, {县}公安局, {市}公安局{名}分局', text: plan(item('（公安藁城分局、安庆市公安局大观分局负责）'), { title: TITLE('2025年藁城区') }), findings: [[5, '安庆市公安局大观分局']] },
+    { name: 'a unit by its short name alone (浦东)', text: plan(item('（区市场监督局负责）'), { title: TITLE('浦东') }), findings: [[5, '区市场监督局', '浦东新区']], fixed: plan(item('（区市场监管局负责）'), { title: TITLE('浦东') }) },
+    { name: 'a unit by its short name in the jurisdiction setting (海淀)', text: plan(item('（区市场监督局负责）'), { title: '2025年食品安全工作要点' }), env: { departments: { jurisdiction: '海淀' } }, findings: [[5, '区市场监督局', '海淀区']], fixed: plan(item('（区市场监管局负责）'), { title: '2025年食品安全工作要点' }) },
+    { name: 'a prefecture city plan: 市… are its own, its units and 各县（市、区） are lower bodies', text: plan(item('（市市场监管局牵头，市教育局、安庆市公安局、市公安局大观分局、宿松县人民政府、大观区市场监管局、各县（市、区）人民政府、各县市区市场监管局按职责分工负责）'), { title: TITLE('安庆市') }), findings: [] },
+    { name: 'a prefecture city plan: another level\'s prefix', text: plan(item('（市市场监管局牵头，县教育局配合）'), { title: TITLE('安庆市') }), findings: [[5, '县教育局', '安庆市']], fixed: plan(item('（市市场监管局牵头，市教育局配合）'), { title: TITLE('安庆市') }) },
+    { name: 'an autonomous prefecture plan: 州… and 恩施州…', text: plan(item('（州市场监管局牵头，恩施州卫健委、州公安局利川分局配合）'), { title: TITLE('恩施土家族苗族自治州') }), findings: [] },
+    { name: 'an autonomous prefecture plan: 市… is not its own', text: plan(item('（市市场监管局负责）'), { title: TITLE('恩施土家族苗族自治州') }), findings: [[5, '市市场监管局']], fixed: plan(item('（州市场监管局负责）'), { title: TITLE('恩施土家族苗族自治州') }) },
+    { name: 'a province plan: 省… with 局 or 厅, 各市（州）', text: plan(item('（省市场监管局牵头，省农业农村厅、省公安厅、省卫生健康委、各市（州）人民政府配合）'), { title: TITLE('湖北省') }), findings: [] },
+    { name: 'an autonomous region plan: 自治区…', text: plan(item('（自治区市场监管局牵头，自治区教育厅、各设区市人民政府配合）'), { title: TITLE('广西壮族自治区') }), findings: [] },
+    { name: 'a municipality plan without a registry: its districts are lower bodies', text: plan(item('（市市场监管局牵头，市农业农村局、海淀区人民政府、各区人民政府配合）'), { title: TITLE('北京市') }), findings: [] },
     { name: '生态环境局 分局 forms', text: plan(item('（市生态环境局正定分局、县生态环境分局按职责分工负责）'), { title: TITLE('正定县') }), findings: [] },
   ]);
 });
@@ -26,6 +35,9 @@ describe('department/foreign (national vocabulary)', () => {
     { name: 'the parent city body in a county plan', text: plan(item('（市市场监管局负责）'), { title: TITLE('正定县') }), findings: [[5, '市市场监管局', '石家庄市']], suggestions: ['县市场监管局'], fixed: plan(item('（县市场监管局负责）'), { title: TITLE('正定县') }) },
     { name: 'the parent city named in full in a county-level city plan', text: plan(item('（石家庄市卫健局负责）'), { title: TITLE('辛集市') }), findings: [[5, '石家庄市卫健局']], suggestions: ['市卫健局'], fixed: plan(item('（市卫健局负责）'), { title: TITLE('辛集市') }) },
     { name: '市… in a county-level city plan is its own', text: plan(item('（市市场监管局负责）'), { title: TITLE('辛集市') }), findings: [] },
+    { name: 'the province body in a city plan', text: plan(item('（省农业农村厅负责）'), { title: TITLE('安庆市') }), findings: [[5, '省农业农村厅', /安庆市计划的责任分工中出现安徽省的单位.*本级对应单位为“市农业农村局”.*上级计划/]], fixed: plan(item('（市农业农村局负责）'), { title: TITLE('安庆市') }) },
+    { name: 'the province body in a city plan, in the form the plan uses', text: plan(item('（省卫生健康委牵头，市卫健委配合）'), { title: TITLE('安庆市') }), findings: [[5, '省卫生健康委']], fixed: plan(item('（市卫健委牵头，市卫健委配合）'), { title: TITLE('安庆市') }) },
+    { name: 'another city of the province in a city plan', text: plan(item('（合肥市市场监管局负责）'), { title: TITLE('安庆市') }), findings: [[5, '合肥市市场监管局', /合肥市的单位.*其他城市/]], fixed: plan(item('（市市场监管局负责）'), { title: TITLE('安庆市') }) },
     { name: 'a short name two units share (伊宁市, 伊宁县) is not read as either', text: plan(item('（县市场监管局牵头，公安伊宁分局配合）'), { title: TITLE('霍城县') }), findings: [] },
     { name: 'the full name of a unit that shares its short name is', text: plan(item('（县市场监管局牵头，伊宁县公安局配合）'), { title: TITLE('霍城县') }), findings: [[5, '伊宁县公安局', '伊宁县']], suggestions: ['霍城县公安局'], fixed: plan(item('（县市场监管局牵头，霍城县公安局配合）'), { title: TITLE('霍城县') }) },
   ]);

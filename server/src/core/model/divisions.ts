@@ -139,6 +139,13 @@ export function provinceOfCity(name: string): string | undefined {
   return idx().cities.get(name);
 }
 
+/** The prefecture-level cities (自治州, 盟, 地区) of a province. */
+export function citiesOf(province: string): string[] {
+  const out: string[] = [];
+  for (const [c, p] of idx().cities) if (p === province && c !== province) out.push(c);
+  return out;
+}
+
 export function isProvince(name: string): boolean {
   return idx().provinces.has(name);
 }
@@ -160,9 +167,14 @@ export function unambiguousShorts(units: readonly Division[]): Map<string, Divis
   return out;
 }
 
-/** The short form of a city or province name: 安庆市 → 安庆, 河北省 → 河北, 内蒙古自治区 → 内蒙古. */
+/** The short form of a city or province name: 安庆市 → 安庆, 河北省 → 河北, 内蒙古自治区 → 内蒙古, 恩施土家族苗族自治州 → 恩施. */
 export function shortOfCity(name: string): string {
-  return name.replace(/(?:壮族|回族|维吾尔)?自治区$|省$|市$|地区$|盟$/, '').replace(/(?:[\u4e00-\u9fa5]{1,4}族)+自治州$/, '');
+  const s = name.replace(/(?:壮族|回族|维吾尔)?自治区$|省$|市$|地区$|盟$/, '');
+  if (!s.endsWith('自治州')) return s;
+  // the peoples, last first: 恩施|土家族|苗族, 博尔塔拉|蒙古, 伊犁|哈萨克
+  let short = s.slice(0, -3);
+  for (let m = ETHNIC.exec(short) ?? /(?:蒙古|哈萨克|柯尔克孜)$/.exec(short); m && m.index > 0; m = ETHNIC.exec(short) ?? /(?:蒙古|哈萨克|柯尔克孜)$/.exec(short)) short = short.slice(0, m.index);
+  return short;
 }
 
 /**
