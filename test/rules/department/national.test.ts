@@ -38,6 +38,11 @@ describe('department/foreign (national vocabulary)', () => {
     { name: 'the province body in a city plan', text: plan(item('（省农业农村厅负责）'), { title: TITLE('安庆市') }), findings: [[5, '省农业农村厅', /安庆市计划的责任分工中出现安徽省的单位.*本级对应单位为“市农业农村局”.*上级计划/]], fixed: plan(item('（市农业农村局负责）'), { title: TITLE('安庆市') }) },
     { name: 'the province body in a city plan, in the form the plan uses', text: plan(item('（省卫生健康委牵头，市卫健委配合）'), { title: TITLE('安庆市') }), findings: [[5, '省卫生健康委']], fixed: plan(item('（市卫健委牵头，市卫健委配合）'), { title: TITLE('安庆市') }) },
     { name: 'another city of the province in a city plan', text: plan(item('（合肥市市场监管局负责）'), { title: TITLE('安庆市') }), findings: [[5, '合肥市市场监管局', /合肥市的单位.*其他城市/]], fixed: plan(item('（市市场监管局负责）'), { title: TITLE('安庆市') }) },
+    { name: 'a district\'s police branch in a county-level city plan: the canonical body, not 市公安分局', text: plan(item('（藁城区公安分局负责）'), { title: TITLE('辛集市') }), findings: [[5, '藁城区公安分局', '应为“市公安局”']], fixed: plan(item('（市公安局负责）'), { title: TITLE('辛集市') }) },
+    { name: 'a neighbour\'s body: the drafter\'s short form is kept (卫健委)', text: plan(item('（藁城区卫健委负责）'), { title: TITLE('辛集市') }), findings: [[5, '藁城区卫健委']], fixed: plan(item('（市卫健委负责）'), { title: TITLE('辛集市') }) },
+    { name: 'a neighbour\'s body: the form the plan already writes', text: plan(item('（藁城区卫健委负责）（市卫生健康委负责）'), { title: TITLE('辛集市') }), findings: [[5, '藁城区卫健委']], fixed: plan(item('（市卫生健康委负责）（市卫生健康委负责）'), { title: TITLE('辛集市') }) },
+    { name: 'a neighbour of the same kind: its 分局 form is this unit\'s too', text: plan(item('（江北区公安分局负责）'), { title: TITLE('渝北区') }), findings: [[5, '江北区公安分局']], fixed: plan(item('（区公安分局负责）'), { title: TITLE('渝北区') }) },
+    { name: 'a neighbour\'s full police name: the plan\'s own form of the body', text: plan(item('（晋州市公安局负责）（市公安局负责）'), { title: TITLE('辛集市') }), findings: [[5, '晋州市公安局']], fixed: plan(item('（市公安局负责）（市公安局负责）'), { title: TITLE('辛集市') }) },
     { name: 'a short name two units share (伊宁市, 伊宁县) is not read as either', text: plan(item('（县市场监管局牵头，公安伊宁分局配合）'), { title: TITLE('霍城县') }), findings: [] },
     { name: 'the full name of a unit that shares its short name is', text: plan(item('（县市场监管局牵头，伊宁县公安局配合）'), { title: TITLE('霍城县') }), findings: [[5, '伊宁县公安局', '伊宁县']], suggestions: ['霍城县公安局'], fixed: plan(item('（县市场监管局牵头，霍城县公安局配合）'), { title: TITLE('霍城县') }) },
   ]);

@@ -9,7 +9,7 @@ import { placeholderInner } from '../model/notes';
 import { builtinTianjin, collectiveEntry, DepartmentEntry, DepartmentSetting, instantiate, isTemplate, Registry } from './registry';
 import type { AnalysisEnvironment } from './registry';
 import { divisionOf, fillTemplate, hasUnitName, nationalVocabulary, ownUnitNames, siblingNames, UnitNames } from './national';
-import { allUnits, citiesOf, isProvince, provinceOfCity, shortOfCity, unitsNamed } from '../model/divisions';
+import { allUnits, citiesOf, isProvince, provinceOfCity, shortOfCity, unitPrefix, unitsNamed } from '../model/divisions';
 
 export type DepartmentLevel = 'district' | 'city';
 
@@ -454,7 +454,9 @@ function classifyName(dir: Directory, raw: string): MentionStatus {
     if (name.startsWith(other) && name.length > other.length + 1) {
       const rest = name.slice(other.length);
       const own = dir.byForm.get(dir.prefix + rest);
-      const ownForm = own && dir.ownDistrict ? (dir.national ? dir.prefix + rest : dir.ownDistrict.name + rest) : undefined;
+      // a unit of the same kind (江北区 for 渝北区) writes its bodies as this one does: 区公安分局 stays
+      const sameKind = dir.national && unitsNamed(other).some((u) => unitPrefix(u.kind) === dir.prefix);
+      const ownForm = own && dir.ownDistrict ? (dir.national ? (sameKind ? dir.prefix + rest : naturalForm(own, dir.prefix + rest, dir.prefix, dir.ownDistrict)) : dir.ownDistrict.name + rest) : undefined;
       return { kind: 'foreign', district: other, own, ownForm };
     }
   }
@@ -467,6 +469,28 @@ function classifyName(dir: Directory, raw: string): MentionStatus {
     if (base.kind === 'known' || base.kind === 'collective' || base.kind === 'foreign' || base.kind === 'city') return base;
   }
   return { kind: 'unknown' };
+}
+
+/** `short` is `long` with characters left out (卫健委 in 卫生健康委, 教体局 in 教育体育局). */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length >= long.length) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * The form to write for a body named after another unit (藁城区卫健委 → 市卫健委,
+ * 藁城区公安分局 → 市公安局): the same rest with this plan's prefix when it is the
+ * canonical form or an abbreviation of another of the body's forms at this
+ * level (the drafter's short form is kept), else the canonical form (公安分局
+ * is a district's kind of body, not a shorter way to write 市公安局).
+ */
+function naturalForm(info: DepartmentInfo, form: string, prefix: string, own: { name: string; short: string }): string {
+  if (form === info.canonical) return form;
+  // only the forms written with the prefix alone (市公安局辛集分局 names the unit: not a longer 市公安分局)
+  const levelled = info.forms.filter((f) => f.startsWith(prefix) && !f.includes(own.name) && !(own.short && f.includes(own.short)));
+  return levelled.some((f) => abbreviates(form, f)) ? form : info.canonical;
 }
 
 /** District bodies whose municipal counterpart is this city body. */
