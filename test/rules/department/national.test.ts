@@ -23,6 +23,10 @@ describe('department/unknown (national vocabulary)', () => {
     { name: 'a province plan: 省… with 局 or 厅, 各市（州）', text: plan(item('（省市场监管局牵头，省农业农村厅、省公安厅、省卫生健康委、各市（州）人民政府配合）'), { title: TITLE('湖北省') }), findings: [] },
     { name: 'an autonomous region plan: 自治区…', text: plan(item('（自治区市场监管局牵头，自治区教育厅、各设区市人民政府配合）'), { title: TITLE('广西壮族自治区') }), findings: [] },
     { name: 'a municipality plan without a registry: its districts are lower bodies', text: plan(item('（市市场监管局牵头，市农业农村局、海淀区人民政府、各区人民政府配合）'), { title: TITLE('北京市') }), findings: [] },
+    { name: 'zones, bodies stationed in the unit, customs offices, towns: 管委会, 驻区单位, 海关办事处, 某镇人民政府', text: plan(item('（区市场监管局牵头，高新区管委会、某某经济开发区管理委员会、驻区各单位、佛山海关驻南海办事处、九江镇人民政府、桂城街道办事处配合）'), { title: TITLE('佛山市南海区') }), findings: [] },
+    { name: '各苏木乡镇人民政府, 各镇（街道）办事处', text: plan(item('（旗市场监管局牵头，各苏木乡镇人民政府、各嘎查村配合）'), { title: TITLE('鄂托克旗') }), findings: [] },
+    { name: '国家税务总局…税务局 with 和 in the unit name is one body', text: plan(item('（县市场监管局、国家税务总局和林格尔县税务局按职责分工负责）'), { title: TITLE('和林格尔县') }), findings: [] },
+    { name: 'regional names: 文化广电体育和旅游局, 林业管理局, 水利和湖泊局', text: plan(item('（县文化广电体育和旅游局、县林业管理局、县水利和湖泊局按职责分工负责）'), { title: TITLE('三江侗族自治县') }), findings: [] },
     { name: '生态环境局 分局 forms', text: plan(item('（市生态环境局正定分局、县生态环境分局按职责分工负责）'), { title: TITLE('正定县') }), findings: [] },
   ]);
 });

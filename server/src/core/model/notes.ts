@@ -135,7 +135,8 @@ function splitDepartments(text: string, base: number, separators: string[]): Raw
       // 和 separates names only when the left side already ends like a department
       // (区工业和信息化局 and 区文化和旅游局 contain 和).
       const left = text.slice(start, i);
-      if (DEPT_ENDING.test(left)) {
+      // 国家税务总局和林格尔县税务局: a national administration's name leads the local body's
+      if (DEPT_ENDING.test(left) && !/^\s*国家[\u4e00-\u9fa5]{1,12}总局$/.test(left)) {
         separators.push(ch);
         emit(i);
         start = i + 1;
