@@ -267,7 +267,8 @@ function makeNationalUpperDirectory(de: NonNullable<AnalysisEnvironment['departm
     higherPrefixes: isCity ? [provincePrefix, province] : [],
     higherName: isCity ? province : undefined,
     level: 'city',
-    municipal: (stem) => (isCity ? provincePrefix + stem : undefined),
+    // `municipal` is the city counterpart of a county body (hover: 对应市级部门); a city's bodies have none
+    municipal: () => undefined,
     hall: prefix === '省' || prefix === '自治区' ? 'own' : isCity ? 'higher' : undefined,
     lowerUnits: units.map((u) => u.name),
   });

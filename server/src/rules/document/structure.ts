@@ -27,9 +27,9 @@ function ambiguity(written: string | undefined): { written: string; places: stri
   return { written, places };
 }
 
-/** The place written before the year of a title (新华2025年…, 《河北省新华2025年…》). */
-function placeBeforeYear(title: string): string | undefined {
-  return /^《?([\u4e00-\u9fa5]{2,16}?)\d{4}年/.exec(title)?.[1];
+/** The place written in a title before the year or the subject (新华2025年…, 2025年新华食品安全…). */
+function placeInTitle(title: string): string | undefined {
+  return /^《?(?:\d{4}年度?)?([\u4e00-\u9fa5]{2,16}?)(?:\d{4}年|食品|食安|创建)/.exec(title)?.[1];
 }
 
 function ambiguityMessage(a: { written: string; places: string[] }, inSetting: boolean, skipped: string[]): string {
@@ -94,7 +94,7 @@ export default defineRule({
     }
     const dir = directoryOf(ctx);
     if (dir.covered) return;
-    const unread = !j ? (configured ? ambiguity(configured) : ambiguity(placeBeforeYear(title.text))) : undefined;
+    const unread = !j ? (configured ? ambiguity(configured) : ambiguity(placeInTitle(title.text))) : undefined;
     if (unread) {
       const skipped = [...(configured ? [] : ['document/city-scope（指标范围）']), ...DEPARTMENT_CHECKS];
       report({
