@@ -9,7 +9,7 @@ import { placeholderInner } from '../model/notes';
 import { builtinTianjin, collectiveEntry, DepartmentEntry, DepartmentSetting, instantiate, isTemplate, Registry } from './registry';
 import type { AnalysisEnvironment } from './registry';
 import { divisionOf, fillTemplate, hasUnitName, nationalVocabulary, ownUnitNames, siblingNames, UnitNames } from './national';
-import { allUnits, citiesOf, isProvince, provinceOfCity, shortOfCity, unitPrefix, unitsNamed } from '../model/divisions';
+import { allUnits, citiesOf, isProvince, provinceOfCity, shortOfCity, unitPrefix, unitsNamed, upperUnitPrefix } from '../model/divisions';
 
 export type DepartmentLevel = 'district' | 'city';
 
@@ -232,11 +232,6 @@ function makeNationalDirectory(de: NonNullable<AnalysisEnvironment['departments'
   });
 }
 
-/** The prefix of a city's or province's own bodies: 市, 州 (自治州), 盟, 地区, 省, 自治区. */
-function upperPrefix(name: string): string {
-  const m = /(自治州|盟|地区|自治区|省)$/.exec(name);
-  return !m ? '市' : m[1] === '自治州' ? '州' : m[1];
-}
 
 /**
  * The directory of a city-level (市, 自治州, 盟, 地区, a municipality) or
@@ -248,18 +243,18 @@ function upperPrefix(name: string): string {
 function makeNationalUpperDirectory(de: NonNullable<AnalysisEnvironment['departments']>, reg: Registry, j: Jurisdiction): Directory | undefined {
   const province = j.level === 'province' ? j.name : isProvince(j.name) ? j.name : provinceOfCity(j.name);
   if (!province) return undefined;
-  const prefix = upperPrefix(j.name);
+  const prefix = upperUnitPrefix(j.name);
   const short = shortOfCity(j.name);
   // 恩施州市场监管局, 锡林郭勒盟…: the short name with its prefix is the plan's own name too
   const more = prefix === '州' && short ? [short + '州'] : [];
   // no short name in templates: 公安{区}分局 and 市公安局{区}分局 are a county's forms
   const own: UnitNames = { prefix, morePrefixes: more, name: j.name, short: '', city: '' };
   const isCity = province !== j.name;
-  const provincePrefix = upperPrefix(province);
+  const provincePrefix = upperUnitPrefix(province);
   // a prefecture city's units, a municipality's districts
   const units = allUnits().filter((u) => u.city === j.name);
   // the other cities of the province (not for a municipality): 合肥市市场监管局 in an 安庆市 plan is foreign
-  const others: UnitNames[] = isCity ? citiesOf(province).filter((c) => c !== j.name).map((c) => ({ prefix: upperPrefix(c), name: c, short: shortOfCity(c).length >= 2 ? shortOfCity(c) : '', city: '' })) : [];
+  const others: UnitNames[] = isCity ? citiesOf(province).filter((c) => c !== j.name).map((c) => ({ prefix: upperUnitPrefix(c), name: c, short: shortOfCity(c).length >= 2 ? shortOfCity(c) : '', city: '' })) : [];
   return nationalDirectory(de, reg, {
     j,
     own,

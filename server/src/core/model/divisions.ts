@@ -61,6 +61,12 @@ export function unitPrefix(kind: UnitKind): '区' | '县' | '市' | '旗' {
   }
 }
 
+/** The prefix of a city's or province's own bodies: 市, 州 (自治州), 盟, 地区, 省, 自治区. */
+export function upperUnitPrefix(name: string): string {
+  const m = /(自治州|盟|地区|自治区|省)$/.exec(name);
+  return !m ? '市' : m[1] === '自治州' ? '州' : m[1];
+}
+
 /** The unit's own scope word: 全区, 全县, 全市, 全旗. */
 export function scopeWord(kind: UnitKind): string {
   return '全' + unitPrefix(kind);

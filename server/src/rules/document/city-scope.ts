@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { extractTargets } from '../../core/analysis/targets';
-import { unitKind, unitPrefix } from '../../core/model/divisions';
+import { unitKind, unitPrefix, upperUnitPrefix } from '../../core/model/divisions';
 import type { Jurisdiction } from '../../core/model/document';
 import { defineRule } from '../../core/engine/types';
 
@@ -13,8 +13,8 @@ function ownPrefix(j: Jurisdiction): string {
 
 /** A city's or province's own scope: 全市, 全州 (自治州), 全盟, 全地区, 全省, 全区 (自治区). */
 function upperScopePrefix(name: string): string {
-  const m = /(自治州|盟|地区|自治区|省)$/.exec(name);
-  return !m ? '市' : m[1] === '自治州' ? '州' : m[1] === '自治区' ? '区' : m[1];
+  const p = upperUnitPrefix(name);
+  return p === '自治区' ? '区' : p;
 }
 
 /**
