@@ -211,7 +211,7 @@ export function nationTables(a: NationAccuracy): string {
   }
   return [
     NATION_BEGIN,
-    '本项目的七份全国样例计划（调校用）：',
+    `本项目的 ${spec.scenarios.length} 份全国样例计划：`,
     '',
     ...head,
     ...byKind(a.tuned.defects),

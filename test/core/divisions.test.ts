@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allUnits, readPlace, scopeWord, shortName, siblings, unambiguousShorts, unitKind, unitPrefix, unitsNamed } from '../../server/src/core/model/divisions';
+import { allUnits, ambiguousPlace, readPlace, scopeWord, shortName, siblings, unambiguousShorts, unitKind, unitPrefix, unitsNamed } from '../../server/src/core/model/divisions';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -33,6 +33,17 @@ describe('core/divisions', () => {
     ['鄂伦春自治旗', '鄂伦春自治旗', '呼伦贝尔市', '自治旗'],
     ['朝阳区', undefined, undefined, undefined],
     ['北京市朝阳区', '朝阳区', '北京市', '区'],
+    // short names: alone when no other unit or city has them, else within the province or city written before
+    ['浦东', '浦东新区', '上海市', '新区'],
+    ['海淀', '海淀区', '北京市', '区'],
+    ['长阳', '长阳土家族自治县', '宜昌市', '自治县'],
+    ['天津市滨海', '滨海新区', '天津市', '新区'],
+    ['盐城市滨海', '滨海县', '盐城市', '县'],
+    ['天津滨海', '滨海新区', '天津市', '新区'],
+    ['安庆大观区', '大观区', '安庆市', '区'],
+    ['石家庄市新华', '新华区', '石家庄市', '区'],
+    ['北京市朝阳', '朝阳区', '北京市', '区'],
+    ['通化市通化', '通化县', '通化市', '县'],
   ];
   for (const [text, name, city, kind] of places) {
     it(`reads ${text}`, () => {
@@ -40,6 +51,20 @@ describe('core/divisions', () => {
       assert.deepEqual([p.unit?.name, p.unit?.city, p.unit?.kind], [name, city, kind]);
     });
   }
+  for (const text of ['滨海', '新华', '城关', '朝阳', '通化', '吉林省通化', '食品', '全区', '安庆']) {
+    it(`does not read ${text} as one unit`, () => assert.equal(readPlace(text)?.unit, undefined));
+  }
+  it('names what an ambiguous short name may stand for', () => {
+    const names = (t: string) => {
+      const a = ambiguousPlace(t);
+      return a && [...a.units.map((d) => d.city + d.name), ...a.higher];
+    };
+    assert.deepEqual(names('滨海'), ['天津市滨海新区', '盐城市滨海县']);
+    assert.deepEqual(names('河北省新华'), ['石家庄市新华区', '沧州市新华区']);
+    assert.deepEqual(names('通化'), ['通化市通化县', '通化市']);
+    assert.equal(names('浦东'), undefined);
+    assert.equal(names('食品'), undefined);
+  });
   it('short names drop the kind and the peoples of autonomous units', () => {
     assert.equal(shortName('长阳土家族自治县', '自治县'), '长阳');
     assert.equal(shortName('巍山彝族回族自治县', '自治县'), '巍山');

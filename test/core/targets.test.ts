@@ -66,6 +66,9 @@ const TABLE: Array<[string, Expect[]]> = [
     { indicator: '整改率', value: 100, unit: '%' },
     { subject: '发现风险', indicator: '报告率', value: 100, unit: '%' },
   ]],
+  // 每千人N批次 is N 批次/千人
+  ['全区食品抽检量达到每千人5批次以上。', [{ indicator: '抽检量', value: 5, unit: '批次/千人' }]],
+  ['农产品定量检测量不少于每千人口1.2批次。', [{ indicator: '检测量', value: 1.2, unit: '批次/千人' }]],
   // not targets
   ['落实“十个全覆盖”要求，每季度1次全覆盖网上巡查。', []],
   ['对重点企业每季度抽检1次，每月开展一期检查。', []],

@@ -19,6 +19,13 @@ const cases: Array<[string, number | undefined, string | undefined, string | und
   ['长阳土家族自治县创建省级食品安全示范县\n工作方案', undefined, '工作方案', '长阳土家族自治县', '自治县', '宜昌市'],
   ['2024年神农架林区食品安全工作要点', 2024, '工作要点', '神农架林区', '林区', ''],
   ['北京市朝阳区2024年食品安全工作计划', 2024, '工作计划', '朝阳区', '区', '北京市'],
+  // short names: unique nationwide, or made unique by the province or city written before them
+  ['浦东2025年食品安全工作要点', 2025, '工作要点', '浦东新区', '新区', '上海市'],
+  ['2025年浦东食品安全工作要点', 2025, '工作要点', '浦东新区', '新区', '上海市'],
+  ['天津市滨海2025年食品安全监督管理计划', 2025, '监督管理计划', '滨海新区', '新区', '天津市'],
+  ['长阳创建国家食品安全示范县工作方案', undefined, '工作方案', '长阳土家族自治县', '自治县', '宜昌市'],
+  ['2025年新华食品安全工作要点', 2025, '工作要点', undefined, undefined, undefined],
+  ['2025年全县食品安全工作要点', 2025, '工作要点', undefined, undefined, undefined],
 ];
 
 describe('core/document: plan titles nationwide', () => {

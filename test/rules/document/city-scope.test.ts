@@ -22,6 +22,12 @@ describe('document/city-scope', () => {
   runTable('document/city-scope', [
     ...valid.map((body): Case => ({ name: `valid: ${body}`, text: plan(body), findings: [] })),
     { name: 'valid: a municipal plan speaks of 全市', text: plan('全市群众食品安全知晓率达到90%。', { name: '天津市' }), findings: [] },
+    { name: 'valid: a prefecture city plan speaks of 全市', text: plan('全市群众食品安全知晓率达到90%。', { name: '安庆市' }), findings: [] },
+    { name: 'valid: an autonomous region plan speaks of 全区', text: plan('全区群众食品安全知晓率达到90%。', { name: '广西壮族自治区' }), findings: [] },
+    { name: 'a city plan with a county plan scope', text: plan('全县群众食品安全知晓率达到90%。', { name: '安庆市' }), findings: [[7, '全县', /安庆市计划.*应为本市范围“全市”/]], fixed: plan('全市群众食品安全知晓率达到90%。', { name: '安庆市' }) },
+    { name: 'a prefecture city plan copying 全国: a suggestion only', text: plan('全国群众食品安全知晓率达到90%。', { name: '安庆市' }), findings: [[7, '全国', '照抄上级计划']], suggestions: ['全市'] },
+    { name: 'a province plan with a city scope', text: plan('全市群众食品安全知晓率达到90%。', { name: '河北省' }), findings: [[7, '全市', /应为本省范围“全省”/]], fixed: plan('全省群众食品安全知晓率达到90%。', { name: '河北省' }) },
+    { name: 'an autonomous prefecture plan with 全市', text: plan('全市群众食品安全知晓率达到90%。', { name: '恩施土家族苗族自治州' }), findings: [[7, '全市', /应为本州范围“全州”/]], fixed: plan('全州群众食品安全知晓率达到90%。', { name: '恩施土家族苗族自治州' }) },
     ...invalid.map(
       ([body, quoted, after]): Case => ({
         name: `invalid: ${body}`,

@@ -29,6 +29,15 @@ const cases: Case[] = [
     env: { municipal },
     findings: [[1, '天津市2025年食品安全监督管理计划', '不与另一份市级计划对比']],
   },
+  { name: 'valid: a unit by its short name alone when no other unit has it (浦东)', text: plan('1.加强监管。（区市场监管局负责）', { title: '浦东2025年食品安全工作要点' }), findings: [] },
+  { name: 'valid: a short name made unique by the city written before it (天津市滨海)', text: plan(ITEM, { title: '天津市滨海2025年食品安全监督管理计划' }), findings: [] },
+  { name: 'an ambiguous short name in the title names its candidates', text: plan(ITEM, { title: '新华2025年食品安全工作要点' }), findings: [[1, '新华2025年食品安全工作要点', /“新华”可能指“石家庄市新华区”、“沧州市新华区”、“平顶山市新华区”.*请在标题中写明全称/]] },
+  { name: 'an ambiguous short name after the year', text: plan(ITEM, { title: '2025年城关食品安全工作要点' }), findings: [[1, '2025年城关食品安全工作要点', /“城关”可能指“拉萨市城关区”、“兰州市城关区”/]] },
+  { name: 'a scope word where the place should be is not a place (2025年全县…)', text: plan(ITEM, { title: '2025年全县食品安全工作要点' }), findings: [[1, '2025年全县食品安全工作要点', '计划标题没有写明辖区']] },
+  { name: 'a short name shared with a city (通化: 通化县 or 通化市)', text: plan(ITEM, { title: '通化2025年食品安全工作要点' }), findings: [[1, '通化2025年食品安全工作要点', /“通化市通化县”、“通化市”/]] },
+  { name: 'an ambiguous short name in the jurisdiction setting', text: plan(ITEM, { title: '2025年食品安全监督管理计划' }), env: { departments: { jurisdiction: '滨海' } }, findings: [[1, '2025年食品安全监督管理计划', /设置 jurisdiction 中的“滨海”可能指“天津市滨海新区”、“盐城市滨海县”.*改为全称/]] },
+  { name: 'an ambiguous setting and no title: both causes', text: '一、重点任务\n\n' + ITEM + '\n', env: { departments: { jurisdiction: '城关' } }, findings: [[1, '一、重点任务', '没有找到计划标题'], [1, '一、重点任务', '“城关”可能指“拉萨市城关区”、“兰州市城关区”']] },
+  { name: 'valid: a short name in the setting that names one unit (海淀)', text: plan('1.加强监管。（区市场监管局负责）', { title: '2025年食品安全监督管理计划' }), env: { departments: { jurisdiction: '海淀' } }, findings: [] },
   { name: 'valid: another registry that covers the plan', text: plan(ITEM, { title: '临江区2025年食品安全工作计划' }), env: jiangchengEnv(), findings: [] },
 ];
 

@@ -8,6 +8,11 @@ describe('responsibility/format', () => {
       findings: [],
     },
     {
+      name: 'valid: a label names the lead and no 配合单位 follows（牵头单位：…）',
+      text: plan('1.加强监管。落实要求。（牵头单位：区市场监管局）开展宣传。（牵头单位：区食安办；配合单位：区委网信办）'),
+      findings: [],
+    },
+    {
       name: 'unclosed bracket',
       text: plan('1.加强监管。落实要求。（区市场监管局牵头，区教育局按职责分工负责\n\n2.开展宣传。宣传到位。（区食安办负责）'),
       findings: [[5, '（区市场监管局牵头，区教育局按职责分工负责', '没有闭合']],

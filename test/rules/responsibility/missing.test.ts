@@ -13,6 +13,16 @@ describe('responsibility/missing', () => {
       findings: [[7, '加强队伍建设。监管人员培训时长不少于80学时。', '没有写明责任单位']],
     },
     {
+      name: 'the example note in a prefecture city plan',
+      text: plan('1.加强队伍建设。监管人员培训时长不少于80学时。', { name: '安庆市' }),
+      findings: [[5, '加强队伍建设。监管人员培训时长不少于80学时。', '如“（市市场监管局负责）”']],
+    },
+    {
+      name: 'the example note in an autonomous prefecture plan',
+      text: plan('1.加强队伍建设。监管人员培训时长不少于80学时。', { name: '恩施土家族苗族自治州' }),
+      findings: [[5, '加强队伍建设。监管人员培训时长不少于80学时。', '如“（州市场监管局负责）”']],
+    },
+    {
       name: 'sentences after the last note',
       text: plan('1.落实属地责任。完善街道工作机制。（区食安办牵头，各街道按职责分工负责）发挥专职协管员作用。'),
       findings: [[5, '发挥专职协管员作用。', '最后一个责任单位之后']],

@@ -9,7 +9,7 @@ import { placeholderInner } from '../model/notes';
 import { builtinTianjin, collectiveEntry, DepartmentEntry, DepartmentSetting, instantiate, isTemplate, Registry } from './registry';
 import type { AnalysisEnvironment } from './registry';
 import { divisionOf, fillTemplate, hasUnitName, nationalVocabulary, ownUnitNames, siblingNames, UnitNames } from './national';
-import { shortOfCity, unitsNamed } from '../model/divisions';
+import { allUnits, citiesOf, isProvince, provinceOfCity, shortOfCity, unitPrefix, unitsNamed, upperUnitPrefix } from '../model/divisions';
 
 export type DepartmentLevel = 'district' | 'city';
 
@@ -64,6 +64,12 @@ export interface Directory {
   prefix: string;
   /** The data is the national vocabulary (no registry covers the plan). */
   national: boolean;
+  /** National vocabulary: the prefixes of the next higher level's bodies (市 and 安庆市 for a county; 省 and 安徽省 for a city). */
+  higherPrefixes?: string[];
+  /** National vocabulary: the next higher level for messages (安庆市, 安徽省). */
+  higherName?: string;
+  /** National vocabulary, city plans: full names of the units below (大观区 …), whose bodies a city plan may name. */
+  lowerUnits?: string[];
   /** Every real name in the registries (any district, any level), never a misspelling. */
   knownAnywhere: Set<string>;
 }
@@ -143,6 +149,10 @@ function makeDirectory(de: NonNullable<AnalysisEnvironment['departments']>, reg:
   if (level === undefined && jurisdiction && jurisdiction.level !== 'city' && jurisdiction.level !== 'province' && unitsNamed(jurisdiction.name).length) {
     return makeNationalDirectory(de, reg, jurisdiction);
   }
+  if (level === undefined && jurisdiction && (jurisdiction.level === 'city' || jurisdiction.level === 'province')) {
+    const national = makeNationalUpperDirectory(de, reg, jurisdiction);
+    if (national) return national;
+  }
   const entries: DepartmentInfo[] = [];
   const cityForms = new Map<string, DepartmentInfo>();
   const foreignForms = new Map<string, { district: string; own?: DepartmentInfo; ownForm?: string }>();
@@ -206,34 +216,102 @@ export const NATIONAL_SOURCE = '全国县级部门通用名录';
  * foreign names; the parent city's bodies (市…, 安庆市…) are city-level.
  */
 function makeNationalDirectory(de: NonNullable<AnalysisEnvironment['departments']>, reg: Registry, j: Jurisdiction): Directory {
-  const voc = nationalVocabulary();
   const division = divisionOf(j);
   const own = ownUnitNames(j, division);
-  const others = siblingNames(division);
+  const cityName = division?.city ?? (j.city ? j.city + '市' : '');
+  return nationalDirectory(de, reg, {
+    j,
+    own,
+    others: siblingNames(division),
+    // the parent city's bodies: 市市场监管局 (unless 市 is the plan's own prefix) and 安庆市市场监管局
+    higherPrefixes: [...(own.prefix !== '市' && cityName ? ['市'] : []), ...(cityName ? [cityName] : [])],
+    higherName: division?.city || (j.city ? shortOfCity(j.city) + '市' : undefined),
+    level: 'district',
+    // a county-level city's own bodies are 市…: its city's are named in full (石家庄市卫生健康委)
+    municipal: (stem) => (own.prefix !== '市' ? '市' + stem : cityName ? cityName + stem : undefined),
+  });
+}
+
+
+/**
+ * The directory of a city-level (市, 自治州, 盟, 地区, a municipality) or
+ * provincial plan no registry covers: the national vocabulary with the plan's
+ * own prefix (市市场监管局, 州卫生健康委, 省农业农村厅); the province's bodies
+ * are the higher level in a city plan; the units below a city (大观区 …) and
+ * 各县（市、区）… are lower-level bodies a city plan may name.
+ */
+function makeNationalUpperDirectory(de: NonNullable<AnalysisEnvironment['departments']>, reg: Registry, j: Jurisdiction): Directory | undefined {
+  const province = j.level === 'province' ? j.name : isProvince(j.name) ? j.name : provinceOfCity(j.name);
+  if (!province) return undefined;
+  const prefix = upperUnitPrefix(j.name);
+  const short = shortOfCity(j.name);
+  // 恩施州市场监管局, 锡林郭勒盟…: the short name with its prefix is the plan's own name too
+  const more = prefix === '州' && short ? [short + '州'] : [];
+  // no short name in templates: 公安{区}分局 and 市公安局{区}分局 are a county's forms
+  const own: UnitNames = { prefix, morePrefixes: more, name: j.name, short: '', city: '' };
+  const isCity = province !== j.name;
+  const provincePrefix = upperUnitPrefix(province);
+  // a prefecture city's units, a municipality's districts
+  const units = allUnits().filter((u) => u.city === j.name);
+  // the other cities of the province (not for a municipality): 合肥市市场监管局 in an 安庆市 plan is foreign
+  const others: UnitNames[] = isCity ? citiesOf(province).filter((c) => c !== j.name).map((c) => ({ prefix: upperUnitPrefix(c), name: c, short: shortOfCity(c).length >= 2 ? shortOfCity(c) : '', city: '' })) : [];
+  return nationalDirectory(de, reg, {
+    j,
+    own,
+    others,
+    higherPrefixes: isCity ? [provincePrefix, province] : [],
+    higherName: isCity ? province : undefined,
+    level: 'city',
+    // `municipal` is the city counterpart of a county body (hover: 对应市级部门); a city's bodies have none
+    municipal: () => undefined,
+    hall: prefix === '省' || prefix === '自治区' ? 'own' : isCity ? 'higher' : undefined,
+    lowerUnits: units.map((u) => u.name),
+  });
+}
+
+/** A province's departments are 厅 where a city's and county's are 局 (农业农村厅, 公安厅): both are read. */
+function withHall(forms: string[]): string[] {
+  return uniq(forms.flatMap((f) => (f.endsWith('局') && !/分局$/.test(f) ? [f, f.slice(0, -1) + '厅'] : [f])));
+}
+
+interface NationalLevel {
+  j: Jurisdiction;
+  own: UnitNames;
+  /** Units of the same level whose bodies are foreign here. */
+  others: UnitNames[];
+  higherPrefixes: string[];
+  higherName?: string;
+  level: DepartmentLevel;
+  /** The higher body of a stem (市场监管局 → 市市场监管局). */
+  municipal(stem: string): string | undefined;
+  /** Whose bodies also take 厅: the plan's own (a province plan) or the higher level's (a city plan). */
+  hall?: 'own' | 'higher';
+  lowerUnits?: string[];
+}
+
+function nationalDirectory(de: NonNullable<AnalysisEnvironment['departments']>, reg: Registry, n: NationalLevel): Directory {
+  const voc = nationalVocabulary();
+  const { j, own, others } = n;
   const entries: DepartmentInfo[] = [];
   const cityForms = new Map<string, DepartmentInfo>();
   const foreignForms = new Map<string, { district: string; own?: DepartmentInfo; ownForm?: string }>();
-  const cityName = division?.city ?? (j.city ? j.city + '市' : '');
-  // the parent city's bodies: 市市场监管局 (unless 市 is the plan's own prefix) and 安庆市市场监管局
-  const cityPrefixes = [...(own.prefix !== '市' && cityName ? ['市'] : []), ...(cityName ? [cityName] : [])];
   const fillAll = (xs: string[], u: UnitNames) => uniq(xs.map((x) => fillTemplate(x, u)).filter((x): x is string => x !== undefined));
   for (const e of voc.departments) {
     const levelled = [e.name, ...(e.aliases ?? [])].filter((t) => t.startsWith('{级}') && !hasUnitName(t));
     // 林区市场监管局 in 神农架林区, 新区… in a 新区: the unit's own word as a prefix too
     const more = (own.morePrefixes ?? []).flatMap((mp) => levelled.map((t) => mp + t.slice(3)));
-    const forms = uniq([...fillAll([e.name, ...(e.aliases ?? [])], own), ...more]);
+    let forms = uniq([...fillAll([e.name, ...(e.aliases ?? [])], own), ...more]);
+    if (n.hall === 'own') forms = withHall(forms);
     if (!forms.length) continue;
     const full = e.full ? fillTemplate(e.full, own) : undefined;
-    const cityOf = e.name.startsWith('{级}') ? '市' + e.name.slice(3) : undefined;
     const info: DepartmentInfo = {
       canonical: forms[0],
       full,
       aliases: uniq([...forms.slice(1), ...(full ? [full] : [])]).filter((f) => f !== forms[0]),
       forms: uniq([...forms, ...(full ? [full] : [])]),
-      level: 'district',
+      level: n.level,
       collective: false,
-      // a county-level city's own bodies are 市…: its city's are named in full (石家庄市卫生健康委)
-      municipal: own.prefix !== '市' ? cityOf : cityOf && cityName ? cityName + cityOf.slice(1) : undefined,
+      municipal: e.name.startsWith('{级}') ? n.municipal(e.name.slice(3)) : undefined,
       preferredByProject: false,
     };
     entries.push(info);
@@ -244,7 +322,8 @@ function makeNationalDirectory(de: NonNullable<AnalysisEnvironment['departments'
         if (f) foreignForms.set(f, { district: other.name, own: info, ownForm: mine ?? info.canonical });
       }
     }
-    const stems = cityPrefixes.flatMap((cp) => levelled.map((t) => cp + t.slice(3)));
+    let stems = n.higherPrefixes.flatMap((cp) => levelled.map((t) => cp + t.slice(3)));
+    if (n.hall === 'higher') stems = withHall(stems);
     if (stems.length) {
       const ci: DepartmentInfo = { canonical: stems[0], aliases: stems.slice(1), forms: stems, level: 'city', collective: false, preferredByProject: false };
       for (const f of stems) if (!cityForms.has(f)) cityForms.set(f, ci);
@@ -252,30 +331,34 @@ function makeNationalDirectory(de: NonNullable<AnalysisEnvironment['departments'
   }
   for (const c of voc.collectives) {
     const name = fillTemplate(c, own);
-    if (name) entries.push({ canonical: name, aliases: [], forms: [name], level: 'district', collective: true, preferredByProject: false });
+    if (name) entries.push({ canonical: name, aliases: [], forms: [name], level: n.level, collective: true, preferredByProject: false });
   }
-  applyExtras(entries, de.extra ?? [], 'district');
+  applyExtras(entries, de.extra ?? [], n.level);
   const byForm = new Map<string, DepartmentInfo>();
   for (const info of entries) for (const f of info.forms) if (!byForm.has(f)) byForm.set(f, info);
   for (const f of byForm.keys()) cityForms.delete(f);
   for (const f of byForm.keys()) foreignForms.delete(f);
   const knownAnywhere = new Set<string>(byForm.keys());
   for (const r of new Set([reg, builtinTianjin()])) for (const c of r.otherNames ?? []) knownAnywhere.add(c);
+  const patterns = n.level === 'city' ? [...voc.collectivePatterns, ...(voc.upperCollectivePatterns ?? [])] : voc.collectivePatterns;
   return {
     jurisdiction: j,
     covered: true,
-    level: 'district',
+    level: n.level,
     source: NATIONAL_SOURCE,
     entries,
     byForm,
     cityForms,
     foreignForms,
-    collectivePatterns: voc.collectivePatterns.map((p) => new RegExp(p, 'u')),
+    collectivePatterns: patterns.map((p) => new RegExp(p, 'u')),
     otherDistricts: others.map((o) => o.name),
     ownDistrict: { name: j.name, short: own.short || j.short },
     prefix: own.prefix,
     national: true,
     knownAnywhere,
+    higherPrefixes: n.higherPrefixes,
+    higherName: n.higherName,
+    lowerUnits: n.lowerUnits,
   };
 }
 
@@ -285,15 +368,21 @@ function makeNationalDirectory(de: NonNullable<AnalysisEnvironment['departments'
  */
 export function sameFormAtOwnLevel(dir: Directory, name: string): string | undefined {
   if (!dir.national) return undefined;
-  const city = parentCityName(dir);
-  const stem = city && name.startsWith(city) ? name.slice(city.length) : name.startsWith('市') ? name.slice(1) : undefined;
-  if (stem === undefined) return undefined;
-  const own = dir.prefix + stem;
-  return dir.byForm.get(own) && !dir.byForm.get(own)!.collective ? own : undefined;
+  const prefixes = [...(dir.higherPrefixes ?? [])].sort((a, b) => b.length - a.length);
+  const hp = prefixes.find((x) => name.startsWith(x) && name.length > x.length);
+  if (hp === undefined) return undefined;
+  const stem = name.slice(hp.length);
+  // 省农业农村厅 → 市农业农村局: a province's 厅 is a city's 局
+  for (const st of stem.endsWith('厅') ? [stem, stem.slice(0, -1) + '局'] : [stem]) {
+    const own = dir.byForm.get(dir.prefix + st);
+    if (own && !own.collective) return dir.prefix + st;
+  }
+  return undefined;
 }
 
-/** The parent city's name for messages (安庆市), when known. */
+/** The next higher level's name for messages (安庆市 for a county, 安徽省 for a city), when known. */
 export function parentCityName(dir: Directory): string | undefined {
+  if (dir.national) return dir.higherName;
   const j = dir.jurisdiction;
   const d = j ? divisionOf(j) : undefined;
   return d?.city || (j?.city ? shortOfCity(j.city) + '市' : undefined);
@@ -342,6 +431,15 @@ function classifyName(dir: Directory, raw: string): MentionStatus {
   const hit = dir.byForm.get(name);
   if (hit) return hit.collective ? { kind: 'collective', info: hit } : { kind: 'known', info: hit, form: name };
   if (dir.collectivePatterns.some((p) => p.test(name))) return { kind: 'collective' };
+  // a city plan naming a body of one of its units: 大观区人民政府, 宿松县市场监管局
+  for (const u of dir.lowerUnits ?? []) {
+    if (!name.startsWith(u) || name.length === u.length) continue;
+    const rest = name.slice(u.length);
+    if (/^(?:人民政府|政府|党委|党委和政府|党委政府|委|人民法院|人民检察院)$/.test(rest) || dir.byForm.has(dir.prefix + rest)) return { kind: 'collective' };
+  }
+  // a city body's branch in one of its units: 市公安局大观分局, 市生态环境局宿松分局
+  const branch = dir.lowerUnits?.length ? /^(.{2,14}?局)(.{2,10})分局$/.exec(name) : null;
+  if (branch && dir.byForm.has(branch[1]) && dir.lowerUnits!.some((u) => u === branch[2] || u.startsWith(branch[2]))) return { kind: 'collective' };
   if (dir.ownDistrict && name.startsWith(dir.ownDistrict.name)) {
     const inner = dir.byForm.get(dir.prefix + name.slice(dir.ownDistrict.name.length));
     if (inner) return { kind: 'known', info: inner, form: name };
@@ -352,7 +450,9 @@ function classifyName(dir: Directory, raw: string): MentionStatus {
     if (name.startsWith(other) && name.length > other.length + 1) {
       const rest = name.slice(other.length);
       const own = dir.byForm.get(dir.prefix + rest);
-      const ownForm = own && dir.ownDistrict ? (dir.national ? dir.prefix + rest : dir.ownDistrict.name + rest) : undefined;
+      // a unit of the same kind (江北区 for 渝北区) writes its bodies as this one does: 区公安分局 stays
+      const sameKind = dir.national && unitsNamed(other).some((u) => unitPrefix(u.kind) === dir.prefix);
+      const ownForm = own && dir.ownDistrict ? (dir.national ? (sameKind ? dir.prefix + rest : naturalForm(own, dir.prefix + rest, dir.prefix, dir.ownDistrict)) : dir.ownDistrict.name + rest) : undefined;
       return { kind: 'foreign', district: other, own, ownForm };
     }
   }
@@ -365,6 +465,28 @@ function classifyName(dir: Directory, raw: string): MentionStatus {
     if (base.kind === 'known' || base.kind === 'collective' || base.kind === 'foreign' || base.kind === 'city') return base;
   }
   return { kind: 'unknown' };
+}
+
+/** `short` is `long` with characters left out (卫健委 in 卫生健康委, 教体局 in 教育体育局). */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length >= long.length) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * The form to write for a body named after another unit (藁城区卫健委 → 市卫健委,
+ * 藁城区公安分局 → 市公安局): the same rest with this plan's prefix when it is the
+ * canonical form or an abbreviation of another of the body's forms at this
+ * level (the drafter's short form is kept), else the canonical form (公安分局
+ * is a district's kind of body, not a shorter way to write 市公安局).
+ */
+function naturalForm(info: DepartmentInfo, form: string, prefix: string, own: { name: string; short: string }): string {
+  if (form === info.canonical) return form;
+  // only the forms written with the prefix alone (市公安局辛集分局 names the unit: not a longer 市公安分局)
+  const levelled = info.forms.filter((f) => f.startsWith(prefix) && !f.includes(own.name) && !(own.short && f.includes(own.short)));
+  return levelled.some((f) => abbreviates(form, f)) ? form : info.canonical;
 }
 
 /** District bodies whose municipal counterpart is this city body. */

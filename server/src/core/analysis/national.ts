@@ -25,6 +25,8 @@ export const VocabularySchema = z
     departments: z.array(Entry).min(1),
     collectives: z.array(z.string().min(2)),
     collectivePatterns: z.array(z.string()),
+    /** Collective bodies only a city or provincial plan names: 各县（市、区）人民政府, 各区县市场监管局. */
+    upperCollectivePatterns: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -38,7 +40,7 @@ export function parseVocabulary(json: unknown): Vocabulary {
     const issue = r.error.issues[0];
     throw new Error(`national.vocabulary.json ${formatJsonPath(issue.path)}: ${describeIssue(issue)}`);
   }
-  for (const p of r.data.collectivePatterns) new RegExp(p, 'u');
+  for (const p of [...r.data.collectivePatterns, ...(r.data.upperCollectivePatterns ?? [])]) new RegExp(p, 'u');
   return r.data;
 }
 

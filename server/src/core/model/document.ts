@@ -242,7 +242,16 @@ function leadingJurisdiction(text: string): { j: Jurisdiction; length: number } 
       if (j) best = { j, length: n };
     } else if (!fallback && !best) {
       const j = parseJurisdiction(prefix);
-      if (j) fallback = { j, length: n };
+      // 全县, 我区, 本市 are scope words, not a place
+      if (j && !/^[全我本各该][区县市旗]$/.test(j.name)) fallback = { j, length: n };
+    }
+  }
+  if (!best && !fallback) {
+    // a unit by its short name, right before the subject (2025年浦东食品安全工作要点)
+    for (let n = 2; n <= Math.min(6, text.length); n++) {
+      const place = /^(?:食品|食安|创建)/.test(text.slice(n)) ? readPlace(text.slice(0, n)) : undefined;
+      const j = place?.unit ? parseJurisdiction(text.slice(0, n)) : undefined;
+      if (j) return { j, length: n };
     }
   }
   return best ?? fallback;

@@ -78,7 +78,7 @@ const LABEL_ROLE: Record<string, Role> = { 牵头单位: 'lead', 牵头部门: '
  * Endings of department and body names. A bare bracket (no role verb) is a
  * note only when every item ends with one of these.
  */
-const DEPT_ENDING = /(局|委|办|部|院|室|社|署|处|所|站|中心|海关|分局|政府|街道|乡镇|镇街|街镇|单位|办事处|委员会|领导小组|小组|总社|合作社|法院|检察院|公司|协会|科协|妇联|团委|工会|总工会|管委会)$/;
+const DEPT_ENDING = /(局|厅|委|办|部|院|室|社|署|处|所|站|中心|大队|支队|海关|分局|政府|街道|乡镇|镇街|街镇|单位|办事处|委员会|领导小组|小组|总社|合作社|法院|检察院|公司|协会|科协|妇联|团委|工会|总工会|管委会)$/;
 
 /**
  * Placeholders the drafting commands write: 【待填写：…】 (to fill in) or
@@ -135,7 +135,8 @@ function splitDepartments(text: string, base: number, separators: string[]): Raw
       // 和 separates names only when the left side already ends like a department
       // (区工业和信息化局 and 区文化和旅游局 contain 和).
       const left = text.slice(start, i);
-      if (DEPT_ENDING.test(left)) {
+      // 国家税务总局和林格尔县税务局: a national administration's name leads the local body's
+      if (DEPT_ENDING.test(left) && !/^\s*国家[\u4e00-\u9fa5]{1,12}总局$/.test(left)) {
         separators.push(ch);
         emit(i);
         start = i + 1;
@@ -246,8 +247,8 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
   if (!label) {
     if (anyVerb) {
       // a verb alone is not enough: some mention must look like a body (区…, 市…, 公安…, 各…)
-      if (!mentions.some((d) => DEPT_ENDING.test(d.name) || /^(区|市|县|旗|各|公安|天津|相关)/.test(d.name))) return undefined;
-    } else if (!allBareLookLikeDepts || !mentions.some((d) => /^(区|市|县|旗|各|公安|天津)/.test(d.name) || /(海关|法院|分局)$/.test(d.name))) {
+      if (!mentions.some((d) => DEPT_ENDING.test(d.name) || /^(区|市|县|旗|州|盟|省|自治区|各|公安|天津|相关)/.test(d.name))) return undefined;
+    } else if (!allBareLookLikeDepts || !mentions.some((d) => /^(区|市|县|旗|州|盟|省|自治区|各|公安|天津)/.test(d.name) || /(海关|法院|分局)$/.test(d.name))) {
       return undefined;
     }
   }

@@ -35,9 +35,10 @@ export default defineRule({
     .strict(),
   check(ctx) {
     const dir = directoryOf(ctx);
-    if (!dir.covered || dir.level !== 'district') return;
+    if (!dir.covered || (dir.level !== 'district' && !dir.national)) return;
     const own = dir.jurisdiction?.name ?? '本区';
-    const higher = higherLevelWord(dir.jurisdiction);
+    // a city plan's higher level is its province's plan
+    const higher = dir.level === 'city' ? '上级' : higherLevelWord(dir.jurisdiction);
     const parent = dir.national ? parentCityName(dir) : undefined;
     const ownLevel = dir.national ? '本级' : '区级';
     for (const n of ctx.doc.notes) {
@@ -45,11 +46,13 @@ export default defineRule({
         const s = classify(dir, m.name);
         const edit = (to: string): Fix => ({ title: `改为“${to}”`, edits: [{ start: m.start, end: m.end, newText: to }] });
         if (s.kind === 'foreign') {
+          // the form of the same body the plan already writes (市公安局 rather than 市公安分局)
+          const to = dir.national ? preferUsed(s.ownForm, ctx.memo('departments/name-uses', () => nameUses(ctx.doc)), dir) : s.ownForm;
           ctx.report({
-            message: `“${m.name}”是${s.district}的单位，本计划是${own}的计划${s.ownForm ? `，应为“${s.ownForm}”` : ''}（可能是从其他${dir.national ? '区县' : '区'}计划复制时遗留）`,
+            message: `“${m.name}”是${s.district}的单位，本计划是${own}的计划${to ? `，应为“${to}”` : ''}（可能是从其他${dir.level === 'city' ? '城市' : dir.national ? '区县' : '区'}计划复制时遗留）`,
             start: m.start,
             end: m.end,
-            fix: s.ownForm ? edit(s.ownForm) : undefined,
+            fix: to ? edit(to) : undefined,
             data: { district: s.district },
           });
         } else if (s.kind === 'city' && ctx.options.cityLevel) {

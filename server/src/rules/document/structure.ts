@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { directoryOf } from '../../core/analysis/departments';
+import { ambiguousPlace } from '../../core/model/divisions';
 import type { PlanDocument } from '../../core/model/document';
 import { defineRule } from '../../core/engine/types';
 
@@ -15,6 +16,26 @@ function firstLine(doc: PlanDocument): { start: number; end: number } {
   let end = start;
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
   return { start, end };
+}
+
+/** “新华” may be 石家庄市新华区、沧州市新华区…: the places an ambiguous short name stands for, or undefined. */
+function ambiguity(written: string | undefined): { written: string; places: string[] } | undefined {
+  if (!written) return undefined;
+  const a = ambiguousPlace(written);
+  if (!a) return undefined;
+  const places = [...a.units.map((d) => (d.city || d.province) + d.name), ...a.higher];
+  return { written, places };
+}
+
+/** The place written in a title before the year or the subject (新华2025年…, 2025年新华食品安全…). */
+function placeInTitle(title: string): string | undefined {
+  return /^《?(?:\d{4}年度?)?([\u4e00-\u9fa5]{2,16}?)(?:\d{4}年|食品|食安|创建)/.exec(title)?.[1];
+}
+
+function ambiguityMessage(a: { written: string; places: string[] }, inSetting: boolean, skipped: string[]): string {
+  const shown = a.places.slice(0, 6).map((x) => `“${x}”`).join('、') + (a.places.length > 6 ? `等 ${a.places.length} 处` : '');
+  const todo = inSetting ? `请在 .fsplanrc.json 中把 jurisdiction 改为全称（如“${a.places[0]}”）` : `请在标题中写明全称（如“${a.places[0]}”），或在 .fsplanrc.json 中设置 jurisdiction`;
+  return `${inSetting ? '设置 jurisdiction 中的' : '计划标题中的'}“${a.written}”可能指${shown}，无法确定是哪一个辖区，以下检查没有进行：${skipped.join('、')}。${todo}`;
 }
 
 /**
@@ -60,6 +81,8 @@ export default defineRule({
           data: { skipped: skipped.map((x) => x.replace(/（.*$/, '')) },
         });
       }
+      const unread = ambiguity(configured);
+      if (unread) report({ ...where, message: ambiguityMessage(unread, true, DEPARTMENT_CHECKS), data: { skipped: DEPARTMENT_CHECKS.map((x) => x.replace(/（.*$/, '')), candidates: unread.places } });
       return;
     }
     const j = title.jurisdiction;
@@ -71,7 +94,15 @@ export default defineRule({
     }
     const dir = directoryOf(ctx);
     if (dir.covered) return;
-    if (!j && !configured) {
+    const unread = !j ? (configured ? ambiguity(configured) : ambiguity(placeInTitle(title.text))) : undefined;
+    if (unread) {
+      const skipped = [...(configured ? [] : ['document/city-scope（指标范围）']), ...DEPARTMENT_CHECKS];
+      report({
+        ...where,
+        message: ambiguityMessage(unread, !!configured, skipped),
+        data: { skipped: skipped.map((x) => x.replace(/（.*$/, '')), candidates: unread.places },
+      });
+    } else if (!j && !configured) {
       const skipped = ['document/city-scope（指标范围）', ...DEPARTMENT_CHECKS];
       report({
         ...where,

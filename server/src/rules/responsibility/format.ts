@@ -93,7 +93,8 @@ export default defineRule({
         report({ message: `一条责任分工中有 ${leads.length} 处“牵头”，牵头单位应写在同一组（用“、”连接）并只出现一次`, start: leads[1].start, end: leads[1].end });
       }
       const others = n.groups.filter((g) => g.role !== 'lead' && g.departments.length);
-      if (leads.length === 1 && !others.length && n.groups.length === 1) {
+      // （牵头单位：市市场监管局） names the lead by its label, with no 配合单位 to name: not a verb without partners
+      if (leads.length === 1 && !others.length && n.groups.length === 1 && leads[0].verb) {
         const g = leads[0];
         const verbOk = text.slice(g.verbSpan.start, g.verbSpan.end) === g.verb;
         report({

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Clause, Heading, TaskRun } from '../../core/model/document';
-import { unitKind, unitPrefix } from '../../core/model/divisions';
+import { unitKind, unitPrefix, upperUnitPrefix } from '../../core/model/divisions';
 import { defineRule } from '../../core/engine/types';
 
 /** Chapters that hold no tasks (matched as part of a heading title). */
@@ -68,8 +68,10 @@ export default defineRule({
   check({ doc, options, report }) {
     const words = [...options.exemptHeadings, ...options.extraExemptHeadings];
     const j = doc.front.planTitle?.jurisdiction;
-    const kind = j && j.level !== 'city' && j.level !== 'province' ? (j.kind ?? unitKind(j.name)) : undefined;
-    const example = `（${kind ? unitPrefix(kind) : '区'}市场监管局负责）`;
+    const upper = j && (j.level === 'city' || j.level === 'province');
+    const kind = j && !upper ? (j.kind ?? unitKind(j.name)) : undefined;
+    // the plan's own prefix: 区/县/市/旗, or 市/州/省/自治区 in a city's or province's plan
+    const example = `（${kind ? unitPrefix(kind) : upper ? upperUnitPrefix(j.name) : '区'}市场监管局负责）`;
     for (const c of doc.clauses) {
       if (exempt(c.heading, words)) continue;
       const item = c.heading.marker.raw.trim() + c.heading.title;

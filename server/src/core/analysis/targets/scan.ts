@@ -255,8 +255,13 @@ class ChunkScan {
     const { suffix, ceiling } = readSuffix(masked.slice(vb, Math.min(to, vb + 12)));
     b += suffix.length;
     let bound: Bound = ceiling ? 'ceiling' : 'floor';
-    // comparator right before the value
+    // comparator right before the value; 每千人5批次 is 5批次/千人 (the ratio word between them)
     let rest = pre;
+    const perThousand = unit === '批次' ? /每千人口?$/.exec(rest)?.[0] ?? '' : '';
+    if (perThousand) {
+      rest = rest.slice(0, rest.length - perThousand.length);
+      unit = '批次/千人';
+    }
     const comparator = endsWithAny(rest, COMPARATORS) ?? '';
     rest = rest.slice(0, rest.length - comparator.length);
     if (CEILING_COMPARATORS.has(comparator)) bound = 'ceiling';
@@ -270,7 +275,7 @@ class ChunkScan {
     }
     // indicator before the comparator, or right after the value (70%覆盖率)
     let ind = findIndicatorAtEnd(rest);
-    let phraseEnd = va - comparator.length - (q?.length ?? 0);
+    let phraseEnd = va - perThousand.length - comparator.length - (q?.length ?? 0);
     let subjectText: string;
     if (ind && (!VERB_INDICATORS.has(ind.text) || unit === '批次' || unit === '学时' || unit === '次')) {
       subjectText = rest.slice(0, rest.length - ind.text.length);
