@@ -34,7 +34,9 @@ export default defineRule({
       const owned = new RangeCursor(ownedRanges(doc, p, markerEnds).sort((a, b) => a[0] - b[0]));
       const chinese = (i: number) => i >= 0 && i < t.length && isChineseContext(t.charCodeAt(i));
       // half-width brackets: matched with a stack; a pair is Chinese when either side of either bracket, or its content, is
-      const opens: Array<{ i: number; han: boolean }> = [];
+      // open brackets as two parallel stacks of numbers (no object per bracket: a run of thousands of `(` stays light)
+      const openAt: number[] = [];
+      const openHan: number[] = [];
       let hanRun = false; // whether the innermost open bracket's content so far holds Chinese
       const reportMarks = (idx: number[]) => {
         const edits: TextEdit[] = idx.map((i) => {
@@ -73,8 +75,9 @@ export default defineRule({
         if (c === 0x28) {
           // (
           hanBefore(i);
-          if (opens.length) opens[opens.length - 1].han = opens[opens.length - 1].han || hanRun;
-          opens.push({ i, han: chinese(i - 1) });
+          if (openAt.length && hanRun) openHan[openHan.length - 1] = 1;
+          openAt.push(i);
+          openHan.push(chinese(i - 1) ? 1 : 0);
           hanRun = false;
           scanned = i + 1;
           continue;
@@ -82,10 +85,10 @@ export default defineRule({
         if (c === 0x29) {
           // )
           hanBefore(i);
-          const o = opens.pop();
-          if (o) {
-            const han: boolean = o.han || hanRun || chinese(i + 1) || chinese(o.i + 1) || chinese(i - 1);
-            if (han) reportMarks([o.i, i]);
+          if (openAt.length) {
+            const o = openAt.pop()!;
+            const han: boolean = openHan.pop() === 1 || hanRun || chinese(i + 1) || chinese(o + 1) || chinese(i - 1);
+            if (han) reportMarks([o, i]);
             // the enclosing bracket's content now holds this pair (and its Chinese)
             hanRun = han;
           } else if (chinese(i - 1) || chinese(i + 1)) reportMarks([i]);
@@ -99,7 +102,7 @@ export default defineRule({
         if (chinese(i - 1) || chinese(i + 1)) reportMarks([i]);
       }
       // unclosed half-width brackets next to Chinese
-      for (const o of opens) if (o.han || chinese(o.i + 1)) reportMarks([o.i]);
+      for (let k = 0; k < openAt.length; k++) if (openHan[k] === 1 || chinese(openAt[k] + 1)) reportMarks([openAt[k]]);
     }
   },
 });
