@@ -259,6 +259,15 @@ function leadingJurisdiction(text: string): { j: Jurisdiction; length: number } 
   return best ?? fallback;
 }
 
+/** The body issuing the plan, named before the year: 海淀区食品安全委员会2024年工作要点. */
+const ISSUING_BODY = /^(?:食品(?:药品)?安全委员会(?:办公室)?|食(?:药)?安委(?:办公室)?|食(?:药)?安办|人民政府(?:办公室)?|市场监督管理局|市场监管局)$/;
+
+/** The jurisdiction of a title that starts with its issuing body (某某区食品安全委员会2024年工作要点). */
+function issuerJurisdiction(before: string): Jurisdiction | undefined {
+  const lead = leadingJurisdiction(before);
+  return lead && ISSUING_BODY.test(before.slice(lead.length)) ? lead.j : undefined;
+}
+
 function parsePlanTitle(text: string, span: Span): PlanTitle | undefined {
   if (text.length > 70 || /印发|通知$|^关于|。/.test(text)) return undefined;
   let t = text.replace(/^《/, '');
@@ -273,7 +282,7 @@ function parsePlanTitle(text: string, span: Span): PlanTitle | undefined {
     const before = body.slice(0, ym.index);
     const after = body.slice(ym.index + ym[0].length);
     // 某某区2025年…, or year first: 2025年某某区…
-    const jurisdiction = before ? parseJurisdiction(before) : leadingJurisdiction(after)?.j;
+    const jurisdiction = before ? parseJurisdiction(before) ?? issuerJurisdiction(before) : leadingJurisdiction(after)?.j;
     if (before && !jurisdiction && before.length > 24) return undefined;
     return { text, ...span, jurisdiction, year: Number(ym[1]), kind };
   }
