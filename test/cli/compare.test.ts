@@ -37,6 +37,22 @@ describe('cli: fsplan compare', () => {
     assert.equal(report.rows.filter((r) => r.status === 'missing').length, 3);
     assert.ok(report.rows.every((r) => r.status === 'extra' || (r.municipal && r.municipal.line > 0)));
   });
+  it('speaks of the plan at its own level: 县 for a county, 旗 for a banner', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fsplan-compare-level-'));
+    const municipal = '合肥市2024年食品安全重点工作安排\n\n一、重点任务\n\n1.食物中毒事件发生率控制在3例/10万人以内。（市卫生健康委负责）\n\n2.食品安全监督抽检量达到每千人6批次以上。（市市场监管局负责）\n';
+    const county = '2024年长丰县食品安全重点工作安排\n\n一、重点任务\n\n1.食物中毒事件发生率控制在5例/10万人以内。（县卫生健康委负责）\n\n2.食品安全监督抽检量达到每千人6批次。（县市场监管局负责）\n\n3.农村集体聚餐报备率达到90%。（县卫生健康委负责）\n';
+    fs.writeFileSync(path.join(dir, 'm.txt'), municipal);
+    fs.writeFileSync(path.join(dir, 'd.txt'), county);
+    const { code, out } = await fsplan('compare', path.join(dir, 'd.txt'), path.join(dir, 'm.txt'));
+    assert.equal(code, 0);
+    assert.match(out, /^县级计划：/);
+    assert.match(out, /本县指标（条款）/);
+    assert.match(out, /食物中毒事件发生率\s+3例\/10万人以内（第 1 条，第 \d+ 行）\s+5例\/10万人以内（第 1 条，第 \d+ 行）\s+低于市级/);
+    assert.match(out, /食品安全监督抽检量\s+6批次\/千人.*6批次\/千人.*已落实/);
+    assert.match(out, /农村集体聚餐报备率.*本县新增/);
+    assert.match(out, /；本县新增 1 项。/);
+    assert.doesNotMatch(out, /本区/);
+  });
   it('a bad municipal file is a usage error in Chinese', async () => {
     const { code, err } = await fsplan('compare', 'samples/河北区2025年食品安全监督管理计划.txt', 'samples/不存在.txt');
     assert.equal(code, 2);

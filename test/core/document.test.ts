@@ -162,3 +162,26 @@ describe('core/document: the published plans in ../shared/corpus (when present)'
     });
   }
 });
+
+describe('core/document: the closing block', () => {
+  const body = '大邑县2024年食品安全重点工作安排\n\n一、重点任务\n\n1.加强监管。（县市场监管局负责）\n2.开展演练。组织应急演练1次（县食安办牵头，县卫健局配合）。\n';
+  it('署名, 成文日期, 附注 and 版记 after the last clause belong to no heading; the date is the 成文日期', () => {
+    const doc = parseDocument(`${body}大邑县食品安全委员会办公室\n大邑县市场监督管理局\n2024年5月20日\n（此件主动公开）\n抄送：县委办公室。\n大邑县食品安全委员会办公室　2024年5月21日印发\n`);
+    assert.equal(doc.paragraphs.length - doc.bodyEnd, 6);
+    assert.equal(doc.paragraphs[doc.bodyEnd].text, '大邑县食品安全委员会办公室');
+    assert.deepEqual(doc.headings.at(-1)!.body, []);
+    assert.deepEqual([doc.front.date?.year, doc.front.date?.month, doc.front.date?.day], [2024, 5, 20]);
+    assert.equal(doc.clauses.at(-1)!.runs.length, 1);
+  });
+  it('no date, no closing block: a last paragraph that merely looks like a name stays in the clause', () => {
+    const doc = parseDocument(`${body}县食安办\n`);
+    assert.equal(doc.bodyEnd, doc.paragraphs.length);
+    assert.deepEqual(doc.headings.at(-1)!.body.map((p) => p.text), ['县食安办']);
+    assert.equal(doc.front.date, undefined);
+  });
+  it('the notice date above the plan stays the 成文日期', () => {
+    const doc = parseDocument(`大邑县人民政府办公室\n\n关于印发大邑县2024年食品安全重点工作安排的通知\n\n各乡镇人民政府：\n\n现印发给你们。\n\n2024年4月2日\n\n${body}大邑县人民政府办公室\n2024年5月20日\n`);
+    assert.deepEqual([doc.front.date?.month, doc.front.date?.day], [4, 2]);
+    assert.equal(doc.paragraphs.length - doc.bodyEnd, 2);
+  });
+});

@@ -14,6 +14,10 @@ const TABLE: Array<[string, Expect[]]> = [
   ['推进平台建设，达到入网餐饮服务提供者至少70%覆盖率。', [{ subject: '入网餐饮服务提供者', indicator: '覆盖率', comparator: '至少', value: 70, unit: '%' }]],
   ['全年计划食品安全抽检量达到7批次/千人。', [{ subject: '食品安全', indicator: '抽检量', value: 7, unit: '批次/千人' }]],
   ['食品抽验量保持6.5批次／千人。', [{ subject: '食品', indicator: '抽检量', comparator: '保持', value: 6.5, unit: '批次/千人' }]],
+  ['全年食品安全监督抽检量达到每千人6批次以上。', [{ subject: '食品安全监督', indicator: '抽检量', comparator: '达到', value: 6, unit: '批次/千人' }]],
+  ['食品抽检量不低于每千人口4.5批次。', [{ subject: '食品', indicator: '抽检量', comparator: '不低于', value: 4.5, unit: '批次/千人' }]],
+  ['食物中毒事件发生率控制在3例/10万人以内。', [{ subject: '食物中毒事件', indicator: '发生率', comparator: '控制在', value: 3, unit: '例/10万人', bound: 'ceiling' }]],
+  ['食源性疾病暴发事件报告发生率不高于2.5例／十万人。', [{ indicator: '发生率', comparator: '不高于', value: 2.5, unit: '例/10万人', bound: 'ceiling' }]],
   ['全年安排食品、食用农产品监督抽检5710批次。', [{ subject: '食品、食用农产品监督', indicator: '抽检量', comparator: '', value: 5710, unit: '批次' }]],
   ['全年完成食品抽检7300余批次。', [{ indicator: '抽检量', value: 7300, unit: '批次', approximate: true }]],
   ['农产品质量安全监测和食品安全抽检合格率均达到98%以上。', [
@@ -72,6 +76,7 @@ const TABLE: Array<[string, Expect[]]> = [
   // not targets
   ['落实“十个全覆盖”要求，每季度1次全覆盖网上巡查。', []],
   ['对重点企业每季度抽检1次，每月开展一期检查。', []],
+  ['每千人抽检1次的频次由各街道自定。', []],
   ['开展“昆仑2024”专项行动，监督红旗等4个批发市场，健全24小时监测机制。', []],
   ['确定1—2类重点食品，开展风险研判。', []],
   ['持续推进餐饮服务单位“明厨亮灶”建设，其中“互联网+明厨亮灶”单位覆盖率达90%。', [{ indicator: '覆盖率', value: 90, unit: '%', role: 'single' }]],

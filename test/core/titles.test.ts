@@ -26,6 +26,9 @@ const cases: Array<[string, number | undefined, string | undefined, string | und
   ['长阳创建国家食品安全示范县工作方案', undefined, '工作方案', '长阳土家族自治县', '自治县', '宜昌市'],
   ['2025年新华食品安全工作要点', 2025, '工作要点', undefined, undefined, undefined],
   ['2025年全县食品安全工作要点', 2025, '工作要点', undefined, undefined, undefined],
+  ['海淀区食品安全委员会2024年工作要点', 2024, '工作要点', '海淀区', '区', '北京市'],
+  ['大邑县食品安全委员会办公室2024年工作要点', 2024, '工作要点', '大邑县', '县', '成都市'],
+  ['恩施市人民政府2024年食品安全工作计划', 2024, '工作计划', '恩施市', '县级市', '恩施土家族苗族自治州'],
 ];
 
 describe('core/document: plan titles nationwide', () => {

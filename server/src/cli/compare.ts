@@ -2,7 +2,7 @@
 // against its municipal plan (documented in docs/targets.md).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareTargets, coverageRows, CoverageRow, CoverageSide } from '../core/analysis/compare';
+import { compareTargets, coverageRows, CoverageRow, CoverageSide, ownLevelOf, type OwnLevel } from '../core/analysis/compare';
 import { parseDocument, PlanDocument } from '../core/model/document';
 import { LineIndex } from '../core/model/positions';
 import { extractTargets } from '../core/analysis/targets';
@@ -26,7 +26,7 @@ municipalPlan 或区级计划引用的标题（根据《天津市…计划》）
   --config <文件>         使用指定的配置文件
   -h, --help              显示帮助`;
 
-const STATUS: Record<CoverageRow['status'], string> = { met: '已落实', below: '低于市级', missing: '未落实', extra: '本区新增' };
+const STATUS: Record<Exclude<CoverageRow['status'], 'extra'>, string> = { met: '已落实', below: '低于市级', missing: '未落实' };
 
 function readPlan(file: string, cwd: string): string {
   try {
@@ -63,6 +63,8 @@ function districtFiles(input: string, cwd: string): string[] {
 }
 
 interface Report {
+  /** The district plan's level word: 区, 县, 市 or 旗. */
+  own: OwnLevel;
   district: string;
   municipal?: string;
   rows: CoverageRow[];
@@ -82,15 +84,16 @@ function formatTable(r: Report, cwd: string, dText: string, mText: string): stri
   const rel = (f: string) => path.relative(cwd, f) || f;
   const di = new LineIndex(dText);
   const mi = new LineIndex(mText);
-  const head = ['指标', '市级要求（条款）', '本区指标（条款）', '状态'];
-  const body = r.rows.map((row) => [row.indicator, cell(row.municipal, mi, '—'), cell(row.district, di, '未落实'), STATUS[row.status]]);
+  const own = r.own;
+  const head = ['指标', '市级要求（条款）', `本${own}指标（条款）`, '状态'];
+  const body = r.rows.map((row) => [row.indicator, cell(row.municipal, mi, '—'), cell(row.district, di, '未落实'), row.status === 'extra' ? `本${own}新增` : STATUS[row.status]]);
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]))));
   const line = (cols: string[]) => cols.map((c, i) => (i === cols.length - 1 ? c : pad(c, widths[i]))).join('  ').trimEnd();
-  let out = `区级计划：${rel(r.district)}\n市级计划：${r.municipal ? rel(r.municipal) : '（未找到）'}\n\n`;
+  let out = `${own}级计划：${rel(r.district)}\n市级计划：${r.municipal ? rel(r.municipal) : '（未找到）'}\n\n`;
   out += line(head) + '\n' + line(widths.map((w) => '-'.repeat(w))) + '\n';
   for (const b of body) out += line(b) + '\n';
   const n = (s: CoverageRow['status']) => r.rows.filter((x) => x.status === s).length;
-  out += `\n市级指标 ${n('met') + n('below') + n('missing')} 项：已落实 ${n('met')} 项，低于市级 ${n('below')} 项，未落实 ${n('missing')} 项；本区新增 ${n('extra')} 项。\n`;
+  out += `\n市级指标 ${n('met') + n('below') + n('missing')} 项：已落实 ${n('met')} 项，低于市级 ${n('below')} 项，未落实 ${n('missing')} 项；本${own}新增 ${n('extra')} 项。\n`;
   return out;
 }
 
@@ -132,14 +135,15 @@ export async function compare(argv: string[], io: Io): Promise<number> {
     const dTargets = extractTargets(district);
     const mTargets = extractTargets(municipal.doc);
     const rows = coverageRows(compareTargets(dTargets, mTargets), mTargets, dTargets);
-    reports.push({ report: { district: file, municipal: municipal.file, rows }, dText, mText: municipal.doc.text });
+    reports.push({ report: { own: ownLevelOf(district), district: file, municipal: municipal.file, rows }, dText, mText: municipal.doc.text });
   }
   if (values.format === 'json') {
     const out = reports.map(({ report, dText, mText }) => {
       const di = new LineIndex(dText);
       const mi = new LineIndex(mText);
       const withLine = (s: CoverageSide | undefined, idx: LineIndex) => (s ? { ...s, line: idx.position(s.start).line + 1 } : null);
-      return { ...report, rows: report.rows.map((r) => ({ ...r, municipal: withLine(r.municipal, mi), district: withLine(r.district, di) })) };
+      const { own: _own, ...fields } = report;
+      return { ...fields, rows: report.rows.map((r) => ({ ...r, municipal: withLine(r.municipal, mi), district: withLine(r.district, di) })) };
     });
     io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   } else {

@@ -3,7 +3,7 @@
 // (percentages on 0–100 %). Shortfalls are red on a tinted row, targets the
 // district plan leaves out are a dashed 未落实 slot. Inline SVG, no script.
 import { Html, html } from './html';
-import type { ComparisonRow } from './model';
+import type { ComparisonRow, OwnLevel } from './model';
 
 const W = 940;
 const LABEL_X = 12;
@@ -36,9 +36,9 @@ function width(amount: number, scale: number): number {
   return Math.max(2, Math.round((Math.max(0, amount) / scale) * BAR_W));
 }
 
-const STATUS_TEXT = { met: '已落实', below: '低于市级', missing: '未落实', extra: '本区新增' } as const;
+const STATUS_TEXT = { met: '已落实', below: '低于市级', missing: '未落实' } as const;
 
-function row(r: ComparisonRow, i: number): Html {
+function row(r: ComparisonRow, i: number, own: OwnLevel): Html {
   const y = TOP + i * ROW_H;
   const scale = scaleOf(r);
   const m = r.municipal!;
@@ -51,15 +51,15 @@ function row(r: ComparisonRow, i: number): Html {
   if (r.district) {
     const dw = width(r.district.amount, scale);
     const cls = r.status === 'below' ? 'bar district shortfall' : 'bar district';
-    const tip = `本区：${r.district.value}（${r.district.where}）${r.status === 'below' ? `，低于市级要求 ${m.value}` : ''}`;
+    const tip = `本${own}：${r.district.value}（${r.district.where}）${r.status === 'below' ? `，低于市级要求 ${m.value}` : ''}`;
     district = html`<rect class="${cls}" x="${BAR_X}" y="${dY}" width="${dw}" height="${BAR_H}" rx="2"><title>${tip}</title></rect>
 <text class="value${r.status === 'below' ? ' shortfall' : ''}" x="${BAR_X + dw + 6}" y="${dY + BAR_H - 3}">${r.district.value}${r.status === 'below' ? '  低于市级' : ''}</text>`;
   } else {
-    district = html`<rect class="bar missing" x="${BAR_X}" y="${dY}" width="${BAR_W}" height="${BAR_H}" rx="2"><title>本区计划中没有对应的指标</title></rect>
+    district = html`<rect class="bar missing" x="${BAR_X}" y="${dY}" width="${BAR_W}" height="${BAR_H}" rx="2"><title>本${own}计划中没有对应的指标</title></rect>
 <text class="value missing" x="${BAR_X + 8}" y="${dY + BAR_H - 3}">未落实</text>`;
   }
   return html`<g class="row ${r.status}" data-status="${r.status}" data-indicator="${r.indicator}">
-<title>${r.indicator}：市级 ${m.value}，本区 ${r.district?.value ?? '未落实'}（${STATUS_TEXT[r.status]}）</title>
+<title>${r.indicator}：市级 ${m.value}，本${own} ${r.district?.value ?? '未落实'}（${r.status === 'extra' ? `本${own}新增` : STATUS_TEXT[r.status]}）</title>
 ${r.status !== 'met' ? html`<rect class="row-bg" x="0" y="${y + 1}" width="${W}" height="${ROW_H - 2}" rx="4"></rect>` : ''}
 <text class="label" x="${LABEL_X}" y="${labelY}">${lines.map((l, k) => html`<tspan x="${LABEL_X}" dy="${k ? 18 : 0}">${l}</tspan>`)}</text>
 <rect class="bar municipal" x="${BAR_X}" y="${mY}" width="${mw}" height="${BAR_H}" rx="2"><title>市级要求：${m.value}（${m.where}）</title></rect>
@@ -69,19 +69,19 @@ ${district}
 }
 
 /** The chart of the rows that have a municipal target; undefined when there are none. */
-export function comparisonChart(rows: readonly ComparisonRow[], id: string): Html | undefined {
+export function comparisonChart(rows: readonly ComparisonRow[], id: string, own: OwnLevel = '区'): Html | undefined {
   const shown = rows.filter((r) => r.municipal);
   if (!shown.length) return undefined;
   const h = TOP + shown.length * ROW_H + 8;
   const below = shown.filter((r) => r.status === 'below').length;
   const missing = shown.filter((r) => r.status === 'missing').length;
-  const desc = `市级计划 ${shown.length} 项指标与本区指标的对比：低于市级 ${below} 项，未落实 ${missing} 项。`;
+  const desc = `市级计划 ${shown.length} 项指标与本${own}指标的对比：低于市级 ${below} 项，未落实 ${missing} 项。`;
   const legend = (x: number, cls: string, text: string) =>
     html`<rect class="${cls}" x="${x}" y="10" width="14" height="12" rx="2"></rect><text class="legend" x="${x + 20}" y="20">${text}</text>`;
   return html`<svg class="chart" id="${id}" viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-labelledby="${id}-title ${id}-desc">
-<title id="${id}-title">本区指标与市级要求对比图</title>
+<title id="${id}-title">本${own}指标与市级要求对比图</title>
 <desc id="${id}-desc">${desc}</desc>
-<g class="legend">${legend(BAR_X, 'bar municipal', '市级要求')}${legend(BAR_X + 110, 'bar district', '本区指标')}${legend(BAR_X + 220, 'bar district shortfall', '低于市级')}${legend(BAR_X + 330, 'bar missing', '未落实')}</g>
-${shown.map(row)}
+<g class="legend">${legend(BAR_X, 'bar municipal', '市级要求')}${legend(BAR_X + 110, 'bar district', `本${own}指标`)}${legend(BAR_X + 220, 'bar district shortfall', '低于市级')}${legend(BAR_X + 330, 'bar missing', '未落实')}</g>
+${shown.map((r, i) => row(r, i, own))}
 </svg>`;
 }

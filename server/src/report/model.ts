@@ -2,7 +2,9 @@
 // their place and context, the heading outline with the findings under each
 // item, and the coverage of the municipal plan's targets. Plain data; the
 // page is rendered from it by page.ts.
-import { compareTargets, CoverageRow, CoverageSide, coverageRows } from '../core/analysis/compare';
+import { compareTargets, CoverageRow, CoverageSide, coverageRows, ownLevelOf, type OwnLevel } from '../core/analysis/compare';
+
+export type { OwnLevel };
 import type { Heading, PlanDocument } from '../core/model/document';
 import { LineIndex } from '../core/model/positions';
 import { extractTargets } from '../core/analysis/targets';
@@ -84,6 +86,8 @@ export interface ComparisonRow extends Omit<CoverageRow, 'municipal' | 'district
 export type ComparisonView =
   | {
       state: 'compared';
+      /** The plan's own level word: 区, 县, 市 (a county-level city) or 旗, as in 本区指标, 本县新增. */
+      own: OwnLevel;
       municipalFile: string;
       municipalTitle: string;
       source: MunicipalSource;
@@ -202,6 +206,7 @@ export function comparisonOf(p: Pick<PlanInput, 'text' | 'doc' | 'kind' | 'munic
   for (const r of rows) counts[r.status]++;
   return {
     state: 'compared',
+    own: ownLevelOf(p.doc),
     municipalFile: p.municipal.file,
     municipalTitle: p.municipal.doc.front.planTitle?.text ?? p.municipal.file,
     source: p.municipal.source,

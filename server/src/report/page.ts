@@ -10,7 +10,7 @@ import { REPORT_CSS } from './style';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
-const STATUS_LABEL = { met: '已落实', below: '低于市级', missing: '未落实', extra: '本区新增' } as const;
+const STATUS_LABEL = { met: '已落实', below: '低于市级', missing: '未落实', extra: '本级新增' } as const;
 const SOURCE_LABEL = { option: '命令行 --municipal 指定', config: '配置项 municipalPlan 指定', setting: '设置 fsplan.municipalPlan 指定', citation: '按区级计划引用的标题找到', page: '在网页中选择' } as const;
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -106,16 +106,17 @@ export function comparison(p: Pick<PlanReport, 'id'>, view: ComparisonView): Htm
   }
   const c = view.counts;
   const required = c.met + c.below + c.missing;
-  const chart = comparisonChart(view.rows, `${p.id}-chart`);
+  const own = view.own;
+  const chart = comparisonChart(view.rows, `${p.id}-chart`, own);
   const side = (s: (typeof view.rows)[number]['municipal'], absent: string) =>
     s ? html`<span class="value">${s.value}</span><span class="src">${s.where}${s.clause ? html`：${s.clause.title}` : ''}</span>` : html`<span class="absent">${absent}</span>`;
   const rows = view.rows.map(
-    (r) => html`<tr class="${r.status}"><td>${r.indicator}</td><td class="municipal">${side(r.municipal, '—')}</td><td class="district">${side(r.district, '未落实')}</td><td class="status"><span class="badge ${r.status}">${STATUS_LABEL[r.status]}</span></td></tr>`,
+    (r) => html`<tr class="${r.status}"><td>${r.indicator}</td><td class="municipal">${side(r.municipal, '—')}</td><td class="district">${side(r.district, '未落实')}</td><td class="status"><span class="badge ${r.status}">${r.status === 'extra' ? `本${own}新增` : STATUS_LABEL[r.status]}</span></td></tr>`,
   );
   return html`<p>对比对象：<strong>《${view.municipalTitle}》</strong> <span class="path">${view.municipalFile}</span>（${SOURCE_LABEL[view.source]}）</p>
-<p>市级计划共 ${required} 项量化指标：${statusBadge('met', c.met)} ${statusBadge('below', c.below)} ${statusBadge('missing', c.missing)}；本区新增指标 ${c.extra} 项。</p>
-${chart ? html`<figure class="chart-box">${chart}<figcaption>灰色为市级要求，蓝色为本区指标，红色为低于市级要求，虚线框为本区计划未落实的指标。每项指标按各自单位分别标度（百分比按 0–100%）。</figcaption></figure>` : html`<p class="notice">两份计划中都没有识别出量化指标。</p>`}
-${rows.length ? html`<table class="compare"><thead><tr><th>指标</th><th>市级要求（条款）</th><th>本区指标（条款）</th><th>状态</th></tr></thead><tbody>${rows}</tbody></table>` : ''}`;
+<p>市级计划共 ${required} 项量化指标：${statusBadge('met', c.met)} ${statusBadge('below', c.below)} ${statusBadge('missing', c.missing)}；本${own}新增指标 ${c.extra} 项。</p>
+${chart ? html`<figure class="chart-box">${chart}<figcaption>灰色为市级要求，蓝色为本${own}指标，红色为低于市级要求，虚线框为本${own}计划未落实的指标。每项指标按各自单位分别标度（百分比按 0–100%）。</figcaption></figure>` : html`<p class="notice">两份计划中都没有识别出量化指标。</p>`}
+${rows.length ? html`<table class="compare"><thead><tr><th>指标</th><th>市级要求（条款）</th><th>本${own}指标（条款）</th><th>状态</th></tr></thead><tbody>${rows}</tbody></table>` : ''}`;
 }
 
 function planSection(p: PlanReport): Html {

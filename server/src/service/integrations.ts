@@ -2,7 +2,7 @@
 // department registry (hover, completion), renumbering, the coverage table
 // and the municipal target behind a finding. Each function here is the ONE
 // place the server asks for that feature.
-import { compareTargets, coverageRows } from '../core/analysis/compare';
+import { compareTargets, coverageRows, ownLevelOf } from '../core/analysis/compare';
 import { buildDirectory, completionNames, describeMention, suggest, usageCounts } from '../core/analysis/departments';
 import type { PlanDocument } from '../core/model/document';
 import { renumberDocument } from '../core/drafting/renumber';
@@ -61,7 +61,7 @@ export function renumberEdits(doc: PlanDocument): TextEdit[] {
   return renumberDocument(doc);
 }
 
-const STATUS = { met: '已落实', below: '**低于市级**', missing: '**未落实**', extra: '本区新增' } as const;
+const STATUS = { met: '已落实', below: '**低于市级**', missing: '**未落实**', extra: '新增' } as const;
 
 function cell(s: { value: string; clause?: { number: number; title: string } } | undefined, missing: string): string {
   if (!s) return missing;
@@ -73,18 +73,19 @@ export function coverageMarkdown(doc: PlanDocument, municipal: PlanDocument, _en
   const d = extractTargets(doc);
   const m = extractTargets(municipal);
   const rows = coverageRows(compareTargets(d, m), m, d);
+  const own = ownLevelOf(doc);
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   const lines = [
     `# 与市级计划对比`,
     '',
-    `区级计划：${doc.front.planTitle?.text ?? '（无标题）'}　市级计划：${municipal.front.planTitle?.text ?? '（无标题）'}`,
+    `${own}级计划：${doc.front.planTitle?.text ?? '（无标题）'}　市级计划：${municipal.front.planTitle?.text ?? '（无标题）'}`,
     '',
-    '| 指标 | 市级要求（条款） | 本区指标（条款） | 状态 |',
+    `| 指标 | 市级要求（条款） | 本${own}指标（条款） | 状态 |`,
     '|---|---|---|---|',
-    ...rows.map((r) => `| ${esc(r.indicator)} | ${esc(cell(r.municipal, '—'))} | ${esc(cell(r.district, '未落实'))} | ${STATUS[r.status]} |`),
+    ...rows.map((r) => `| ${esc(r.indicator)} | ${esc(cell(r.municipal, '—'))} | ${esc(cell(r.district, '未落实'))} | ${r.status === 'extra' ? `本${own}新增` : STATUS[r.status]} |`),
   ];
   const n = (s: keyof typeof STATUS) => rows.filter((r) => r.status === s).length;
-  lines.push('', `市级指标 ${n('met') + n('below') + n('missing')} 项：已落实 ${n('met')} 项，低于市级 ${n('below')} 项，未落实 ${n('missing')} 项；本区新增 ${n('extra')} 项。`);
+  lines.push('', `市级指标 ${n('met') + n('below') + n('missing')} 项：已落实 ${n('met')} 项，低于市级 ${n('below')} 项，未落实 ${n('missing')} 项；本${own}新增 ${n('extra')} 项。`);
   return lines.join('\n') + '\n';
 }
 

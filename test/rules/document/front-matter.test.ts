@@ -62,3 +62,15 @@ describe('document/date-format', () => {
     ['2025年6月0日', '2025年13月1日', '2025年06月00日'].map((bad): Case => ({ name: `impossible date ${bad}: no fix`, text: head('红桥政办函〔2024〕7号', bad), findings: [[11, bad, /不是有效的日期/]] })),
   );
 });
+
+describe('document/date-format: the 成文日期 of a plan published on its own, at its end', () => {
+  const closing = (date: string) => `大邑县2024年食品安全重点工作安排\n\n一、重点任务\n\n1.加强监管。（县市场监管局负责）\n\n大邑县食品安全委员会办公室\n${date}\n`;
+  runTable(
+    'document/date-format',
+    [
+      { name: 'a correct date after the signature', text: closing('2024年5月20日'), findings: [] },
+      { name: 'zero padding in the closing date', text: closing('2024年05月20日'), findings: [[8, '2024年05月20日']], fixed: closing('2024年5月20日'), cleanAfterFix: true },
+      { name: 'Chinese numerals in the closing date', text: closing('二〇二四年五月二十日'), findings: [[8, '二〇二四年五月二十日']], fixed: closing('2024年5月20日'), cleanAfterFix: true },
+    ],
+  );
+});

@@ -28,6 +28,21 @@ describe('responsibility/missing', () => {
       findings: [[5, '发挥专职协管员作用。', '最后一个责任单位之后']],
     },
     {
+      name: 'the closing block after the last clause (署名, 成文日期, 附注) is not task text',
+      text: plan('1.强化企业责任。督促企业配齐食品安全员。（区市场监管局负责）\n\n2.加强应急演练。组织开展应急演练1次（区食安办牵头，区卫健委配合）。\n红桥区食品安全委员会办公室\n2025年5月20日\n（此件主动公开）'),
+      findings: [],
+    },
+    {
+      name: 'a date alone after the last clause, indented and after blank lines',
+      text: plan('1.加强应急演练。组织开展应急演练1次。（区食安办负责）\n\n\n                                  2025年5月20日'),
+      findings: [],
+    },
+    {
+      name: 'a short line before the date that is not a signature is still task text',
+      text: plan('1.加强应急演练。组织开展应急演练1次。（区食安办负责）开展评估。\n2025年5月20日'),
+      findings: [[5, '开展评估。', '最后一个责任单位之后']],
+    },
+    {
       name: 'a wrapped item: the run spans lines',
       text: plan('1.加强队伍建设。监管人员培训时长\n不少于80学时。\n\n2.强化责任。督促企业落实。（区市场监管局负责）'),
       findings: [[5, '加强队伍建设。监管人员培训时长\n不少于80学时。']],

@@ -53,3 +53,16 @@ describe('target/below-municipal', () => {
 function applyEdits1(text: string, f: Parameters<typeof applyFix>[1]): string {
   return applyFix(text, { ...f, fix: f.suggestions![0] });
 }
+
+describe('target/below-municipal: per-thousand counts and incidence rates', () => {
+  const cityPlan = parseDocument(
+    plan('食品安全监督抽检量达到每千人6批次以上。食物中毒事件发生率控制在3例/10万人以内。', { name: '合肥市' }).replace('1.加强监督管理', '2.强化风险防控'),
+  );
+  const cityEnv = { municipal: cityPlan };
+  runTable('target/below-municipal', [
+    { name: 'valid: the same per-thousand target written as N批次/千人', text: plan('食品安全监督抽检量达到6批次/千人。'), findings: [], env: cityEnv },
+    { name: 'valid: a lower incidence is stricter', text: plan('食物中毒事件发生率控制在2例/10万人以内。'), findings: [], env: cityEnv },
+    { name: 'invalid: 每千人5批次 below 每千人6批次', text: plan('食品安全监督抽检量达到每千人5批次以上。'), findings: [[7, '食品安全监督抽检量达到每千人5批次以上', /本计划为 5批次\/千人，低于市级计划第 2 条/]], env: cityEnv },
+    { name: 'invalid: an incidence ceiling above the city one', text: plan('食物中毒事件发生率控制在5例/10万人以内。'), findings: [[7, '食物中毒事件发生率控制在5例/10万人以内', /高于市级计划第 2 条.*3例\/10万人以内/]], env: cityEnv },
+  ]);
+});

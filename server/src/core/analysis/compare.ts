@@ -5,6 +5,7 @@ import type { PlanDocument } from '../model/document';
 import type { Target } from './targets';
 import { stripScope } from './targets';
 import { bigrams } from './similarity';
+import { unitPrefix } from '../model/divisions';
 
 export interface TargetMatch {
   district: Target;
@@ -380,4 +381,12 @@ export function notMunicipalPlan(doc: PlanDocument, named: string): string | und
     return `${named} 是区县级计划（${title.text}），不是市级计划。请指定市级计划（如“天津市${title.year}年食品安全监督管理计划”）`;
   }
   return undefined;
+}
+
+/** The level word of a county-level plan: 区, 县, 市 (a county-level city) or 旗; 区 when the title does not say. */
+export type OwnLevel = '区' | '县' | '市' | '旗';
+
+export function ownLevelOf(doc: PlanDocument): OwnLevel {
+  const kind = doc.front.planTitle?.jurisdiction?.kind;
+  return kind ? unitPrefix(kind) : '区';
 }

@@ -1,6 +1,7 @@
 // The plan document model: front matter, heading tree, clauses, task runs and
 // responsibility notes. Pure: text in, model out. Every span is a UTF-16
 // range [start, end) in the ORIGINAL text.
+import { ANNOTATION, ARABIC_DATE as DATE, CHINESE_DATE as CN_DATE, closingStart } from './closing';
 import { HeadingLevel, matchMarker, nestByLevel } from './headings';
 import { findNotes, RawNote, Role } from './notes';
 import { parseChineseNumeral } from './numerals';
@@ -124,6 +125,7 @@ export interface FrontMatter {
   issuer?: Located;
   noticeTitle?: Located;
   recipients?: Located;
+  /** 成文日期: below the notice, or in the closing block after the last clause when the plan is published on its own. */
   date?: Located & { year: number; month: number; day: number; numerals: 'arabic' | 'chinese' };
   annotation?: Located;
   planTitle?: PlanTitle;
@@ -148,6 +150,8 @@ export interface PlanDocument {
   front: FrontMatter;
   /** Index of the first paragraph after the front matter (the plan's own text). */
   bodyStart: number;
+  /** Index of the first paragraph of the closing block (署名, 成文日期, 附注, 版记 after the last clause); paragraphs.length when there is none. */
+  bodyEnd: number;
   /** Paragraphs between the plan title and the first heading. */
   preamble: Paragraph[];
   headings: Heading[];
@@ -160,14 +164,21 @@ export interface PlanDocument {
 }
 
 const DOC_NUMBER = /^[\u4e00-\u9fa5A-Za-z]{1,16}[〔［\[(（【]\d{4}[〕］\])）】]第?\d+号$/;
-const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
-/** A date written in Chinese numerals (二〇二四年八月十九日), which GB/T 9704 no longer uses for 成文日期. */
-const CN_DATE = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
 /** The kinds of plan a title ends with, longest first. */
 const PLAN_KIND = /(监督管理工作计划|监督管理计划|重点工作安排|重点工作任务|重点工作计划|工作要点|工作计划|工作安排|工作任务|实施方案|行动方案|工作方案|计划|要点|方案)$/;
 /** A status after the title: （草案）, （征求意见稿）, （试行）, （送审稿）. */
 const TITLE_STATUS = /[（(](?:草案|征求意见稿|试行|送审稿|修订稿|讨论稿)[）)]$/;
 const JURISDICTION = /^(天津市|北京市|上海市|重庆市|[\u4e00-\u9fa5]{2,3}省)?([\u4e00-\u9fa5]{1,5}?(?:新区|自治县|区|县|市|旗))$/;
+
+/** The 成文日期 a paragraph consists of, if it is one. */
+function dateOf(p: Paragraph): FrontMatter['date'] {
+  let m = DATE.exec(p.text);
+  if (m) return { ...located(p), year: +m[1], month: +m[2], day: +m[3], numerals: 'arabic' };
+  m = CN_DATE.exec(p.text);
+  if (!m) return undefined;
+  const year = Number([...m[1]].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
+  return { ...located(p), year, month: parseChineseNumeral(m[2]), day: parseChineseNumeral(m[3]), numerals: 'chinese' };
+}
 
 function located(p: Paragraph): Located {
   return { text: p.text, start: p.start, end: p.end };
@@ -257,6 +268,15 @@ function leadingJurisdiction(text: string): { j: Jurisdiction; length: number } 
   return best ?? fallback;
 }
 
+/** The body issuing the plan, named before the year: 海淀区食品安全委员会2024年工作要点. */
+const ISSUING_BODY = /^(?:食品(?:药品)?安全委员会(?:办公室)?|食(?:药)?安委(?:办公室)?|食(?:药)?安办|人民政府(?:办公室)?|市场监督管理局|市场监管局)$/;
+
+/** The jurisdiction of a title that starts with its issuing body (某某区食品安全委员会2024年工作要点). */
+function issuerJurisdiction(before: string): Jurisdiction | undefined {
+  const lead = leadingJurisdiction(before);
+  return lead && ISSUING_BODY.test(before.slice(lead.length)) ? lead.j : undefined;
+}
+
 function parsePlanTitle(text: string, span: Span): PlanTitle | undefined {
   if (text.length > 70 || /印发|通知$|^关于|。/.test(text)) return undefined;
   let t = text.replace(/^《/, '');
@@ -271,7 +291,7 @@ function parsePlanTitle(text: string, span: Span): PlanTitle | undefined {
     const before = body.slice(0, ym.index);
     const after = body.slice(ym.index + ym[0].length);
     // 某某区2025年…, or year first: 2025年某某区…
-    const jurisdiction = before ? parseJurisdiction(before) : leadingJurisdiction(after)?.j;
+    const jurisdiction = before ? parseJurisdiction(before) ?? issuerJurisdiction(before) : leadingJurisdiction(after)?.j;
     if (before && !jurisdiction && before.length > 24) return undefined;
     return { text, ...span, jurisdiction, year: Number(ym[1]), kind };
   }
@@ -300,7 +320,10 @@ export function parseDocument(text: string): PlanDocument {
   const paragraphs = lay.paragraphs;
   const { front, bodyStart } = parseFrontMatter(text, paragraphs);
   const { citedTitles, municipalCitation } = findCitedTitles(paragraphs, front, bodyStart);
-  const { headings, roots, preamble } = buildHeadingTree(text, paragraphs, bodyStart);
+  // the closing block (署名, 成文日期, 附注, 版记) after the last clause belongs to no heading
+  const bodyEnd = closingStart(paragraphs, bodyStart);
+  if (!front.date) for (let i = bodyEnd; i < paragraphs.length && !front.date; i++) front.date = dateOf(paragraphs[i]);
+  const { headings, roots, preamble } = buildHeadingTree(text, paragraphs, bodyStart, bodyEnd);
   const { clauses, notes } = buildClauses(paragraphs, bodyStart, preamble, headings);
   return {
     text,
@@ -311,6 +334,7 @@ export function parseDocument(text: string): PlanDocument {
     paragraphs,
     front,
     bodyStart,
+    bodyEnd,
     preamble,
     headings,
     roots,
@@ -355,16 +379,9 @@ function parseFrontMatter(text: string, paragraphs: Paragraph[]): { front: Front
       const r = p.range(0, colon + 1);
       front.recipients = { text: t.slice(0, colon + 1), ...r };
       bodyStart = i + 1;
-    } else if (!front.date && DATE.test(t)) {
-      const m = DATE.exec(t)!;
-      front.date = { ...located(p), year: +m[1], month: +m[2], day: +m[3], numerals: 'arabic' };
+    } else if (!front.date && (front.date = dateOf(p))) {
       bodyStart = i + 1;
-    } else if (!front.date && CN_DATE.test(t)) {
-      const m = CN_DATE.exec(t)!;
-      const year = Number([...m[1]].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
-      front.date = { ...located(p), year, month: parseChineseNumeral(m[2]), day: parseChineseNumeral(m[3]), numerals: 'chinese' };
-      bodyStart = i + 1;
-    } else if (!front.planTitle && /^[（(]此件.{0,12}[）)]$/.test(t)) {
+    } else if (!front.planTitle && ANNOTATION.test(t)) {
       front.annotation = located(p);
       bodyStart = i + 1;
     } else if (!front.planTitle && (front.noticeTitle || i <= 2)) {
@@ -451,12 +468,12 @@ function citedPlan(inner: string): CitedTitle['plan'] {
 }
 
 /** Headings from the body's markers, their tree, body paragraphs and spans; paragraphs before the first heading are the preamble. */
-function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: number): { headings: Heading[]; roots: Heading[]; preamble: Paragraph[] } {
+function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: number, bodyEnd: number): { headings: Heading[]; roots: Heading[]; preamble: Paragraph[] } {
   const headings: Heading[] = [];
   const roots: Heading[] = [];
   const preamble: Paragraph[] = [];
   const stack: Heading[] = [];
-  for (let i = bodyStart; i < paragraphs.length; i++) {
+  for (let i = bodyStart; i < bodyEnd; i++) {
     const p = paragraphs[i];
     const mm = matchMarker(text.slice(p.start, p.start + 16));
     if (!mm) {

@@ -5,7 +5,7 @@
 // part (PartCache), so a long part with many values is still read once.
 import { parseChineseNumeral } from '../../model/numerals';
 import { cleanLead, cleanSubject, type ScopeWord, scopeAt, scopeWordIn, splitJun, stripFiller, stripScope } from './subject';
-import { PER_10K, readSuffix, readValue, VALUE } from './values';
+import { PER_10K, PER_THOUSAND, readSuffix, readValue, VALUE } from './values';
 import { C, CEILING_COMPARATORS, COMPARATORS, endsWithAny, findIndicatorAtEnd, findIndicatorAtStart, isPartBreak, isPartEnd, isSentenceBreak, SUBJECT_CUT, VERB_INDICATORS } from './vocabulary';
 
 export type Bound = 'floor' | 'ceiling';
@@ -25,7 +25,7 @@ export interface TargetReading {
   value: number;
   /** The value as written, e.g. 7300, 6.5, 百分之九十. */
   valueText: string;
-  /** Canonical unit: %, 批次/千人, 批次, 学时, 分, 人, 次, 个, 家. */
+  /** Canonical unit: %, 批次/千人, 例/10万人, 批次, 学时, 分, 人, 次, 个, 家. */
   unit: string;
   /** Written with 余 (7300余批次): a little over the value. */
   approximate: boolean;
@@ -257,16 +257,16 @@ class ChunkScan {
     let bound: Bound = ceiling ? 'ceiling' : 'floor';
     // comparator right before the value; 每千人5批次 is 5批次/千人 (the ratio word between them)
     let rest = pre;
-    const perThousand = unit === '批次' ? /每千人口?$/.exec(rest)?.[0] ?? '' : '';
+    const perThousand = unit === '批次' ? PER_THOUSAND.exec(rest) : null;
     if (perThousand) {
-      rest = rest.slice(0, rest.length - perThousand.length);
       unit = '批次/千人';
+      rest = rest.slice(0, perThousand.index);
     }
     const comparator = endsWithAny(rest, COMPARATORS) ?? '';
     rest = rest.slice(0, rest.length - comparator.length);
     if (CEILING_COMPARATORS.has(comparator)) bound = 'ceiling';
     // frequencies (每季度1次, 每季度抽检1次) are not targets; 每万人…不少于1人 is
-    if (!comparator && pre.includes('每')) return;
+    if (!comparator && rest.includes('每')) return;
     let jun = false;
     const q = endsWithAny(rest, ['均', '分别', '都', '也']);
     if (q) {
@@ -275,7 +275,7 @@ class ChunkScan {
     }
     // indicator before the comparator, or right after the value (70%覆盖率)
     let ind = findIndicatorAtEnd(rest);
-    let phraseEnd = va - perThousand.length - comparator.length - (q?.length ?? 0);
+    let phraseEnd = va - (perThousand?.[0].length ?? 0) - comparator.length - (q?.length ?? 0);
     let subjectText: string;
     if (ind && (!VERB_INDICATORS.has(ind.text) || unit === '批次' || unit === '学时' || unit === '次')) {
       subjectText = rest.slice(0, rest.length - ind.text.length);

@@ -3,7 +3,10 @@
 import { parseChineseNumeral } from '../../model/numerals';
 import { UNITS } from './vocabulary';
 
-export const VALUE = /(?<![\d.])(\d+(?:\.\d+)?)(余)?(批次\/千人|%|批次|学时|分|人|名|次|个|家)(余)?|百分之([零〇一二两三四五六七八九十百]{1,4}(?:点[零〇一二三四五六七八九]{1,3})?)/g;
+export const VALUE = /(?<![\d.])(\d+(?:\.\d+)?)(余)?(批次\/千人|例\/(?:10|十)万人?|例\/万人?|%|批次|学时|分|人|名|次|个|家)(余)?|百分之([零〇一二两三四五六七八九十百]{1,4}(?:点[零〇一二三四五六七八九]{1,3})?)/g;
+
+/** 每千人 (每千人口) right before a count of batches: 抽检量达到每千人6批次 is 6批次/千人. */
+export const PER_THOUSAND = /每千人口?$/;
 
 const DIGIT_CHARS = '零一二三四五六七八九';
 
