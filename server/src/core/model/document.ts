@@ -359,7 +359,7 @@ function parseFrontMatter(text: string, paragraphs: Paragraph[]): { front: Front
       front.annotation = located(p);
       bodyStart = i + 1;
     } else if (!front.planTitle && (front.noticeTitle || i <= 2)) {
-      let pt = parsePlanTitle(p.text, p);
+      let pt = parsePlanTitle(p.text, { start: p.start, end: p.end });
       let used = 1;
       const next = paragraphs[i + 1];
       if (!pt && next && i + 1 < limit && p.text.length <= 40 && next.text.length <= 40 && !DATE.test(next.text)) {

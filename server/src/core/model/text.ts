@@ -102,12 +102,19 @@ export function displayWidth(s: string, start = 0, end = s.length): number {
  * A logical paragraph: physical lines joined, page numbers removed, and
  * whitespace dropped except between two ASCII letters/digits. `text` is what
  * the parsers read; `map[i]` is the original offset of `text[i]`.
+ *
+ * The offsets of every paragraph live in one typed array for the whole
+ * document (`buf`, from `base`); `map` is a view of it made only when asked
+ * for, so a paragraph costs no typed-array object of its own.
  */
 export class Paragraph {
+  private view: Int32Array | undefined = undefined;
+
   constructor(
     readonly index: number,
     readonly text: string,
-    readonly map: Int32Array,
+    private readonly buf: Int32Array,
+    private readonly base: number,
     /** Original offset of the first kept character. */
     readonly start: number,
     /** Original offset just past the last kept character. */
@@ -116,31 +123,39 @@ export class Paragraph {
     readonly lastLine: number,
   ) {}
 
+  /** map[i] is the original offset of text[i]. */
+  get map(): Int32Array {
+    return (this.view ??= this.buf.subarray(this.base, this.base + this.text.length));
+  }
+
   /** Original offset of logical position `i` (i may equal text.length). */
   offsetAt(i: number): number {
-    if (i <= 0) return this.map.length ? this.map[0] : this.start;
-    if (i >= this.map.length) return this.end;
-    return this.map[i];
+    const n = this.text.length;
+    if (i <= 0) return n ? this.buf[this.base] : this.start;
+    if (i >= n) return this.end;
+    return this.buf[this.base + i];
   }
 
   /** Original range [start, end) of logical range [a, b). */
   range(a: number, b: number): { start: number; end: number } {
-    if (b <= a) {
-      const s = this.offsetAt(a);
-      return { start: s, end: s };
-    }
-    const start = this.offsetAt(a);
-    const last = this.map[Math.min(b, this.map.length) - 1];
-    return { start, end: last + 1 };
+    return { start: this.offsetAt(a), end: this.endOf(a, b) };
+  }
+
+  /** The end of `range(a, b)`, without building the range. */
+  endOf(a: number, b: number): number {
+    if (b <= a) return this.offsetAt(a);
+    return this.buf[this.base + Math.min(b, this.text.length) - 1] + 1;
   }
 
   /** Logical index of an original offset (the first logical char at or after it). */
   indexOf(offset: number): number {
+    const buf = this.buf;
+    const base = this.base;
     let lo = 0;
-    let hi = this.map.length;
+    let hi = this.text.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.map[mid] < offset) lo = mid + 1;
+      if (buf[base + mid] < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -151,6 +166,33 @@ const HEADING_START = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、，,�
 
 export function startsLikeHeading(lineText: string): boolean {
   return HEADING_START.test(lineText);
+}
+
+/** Whether a line whose first non-space character is `c` can start like a heading (HEADING_START's first characters). */
+function mayStartHeading(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0xff08 || c === 0x28 || isCnDigit(c);
+}
+
+/** 一 二 三 四 五 六 七 八 九 十 */
+function isCnDigit(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
+/** Whether a line whose first non-space character is `c` can be a page-number line (PAGE_NUMBER_LINE's first characters). */
+function mayBePageNumber(c: number): boolean {
+  return isDash(c) || c === 0x7b2c; // 第
+}
+
+/** - — – － */
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d;
+}
+
+/** What String.prototype.trim and the regex class \s treat as white space (outside line breaks). */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isAsciiWord(c: number): boolean {
@@ -170,24 +212,77 @@ export interface Layout {
   pageNumberLines: number[];
 }
 
+/**
+ * What layout needs of every physical line, from one pass over the text:
+ * the line, the bounds of its trimmed text (trimStart === trimEnd for a blank
+ * line), the display width of the trimmed text and whether it holds a dash
+ * (a possible inline page number).
+ */
+interface LineFacts {
+  lines: Line[];
+  trimStart: Int32Array;
+  trimEnd: Int32Array;
+  width: Int32Array;
+  dash: Uint8Array;
+}
+
+function scanLines(norm: string): LineFacts {
+  const lines = splitLines(norm);
+  const n = lines.length;
+  const trimStart = new Int32Array(n);
+  const trimEnd = new Int32Array(n);
+  const width = new Int32Array(n);
+  const dash = new Uint8Array(n);
+  for (let li = 0; li < n; li++) {
+    const { start, end } = lines[li];
+    let ts = -1;
+    let te = start;
+    let w = 0; // display width from the line start
+    let wFirst = 0; // width before the first non-space character
+    let wLast = 0; // width after the last non-space character
+    let d = 0;
+    for (let i = start; i < end; i++) {
+      const c = norm.charCodeAt(i);
+      if (c >= 0xdc00 && c <= 0xdfff) {
+        // low surrogate: counted with its high half, never white space
+      } else w += c >= 0x1100 ? 2 : 1;
+      if (!isJsSpace(c)) {
+        if (ts < 0) {
+          ts = i;
+          wFirst = w - (c >= 0xdc00 && c <= 0xdfff ? 0 : c >= 0x1100 ? 2 : 1);
+        }
+        te = i + 1;
+        wLast = w;
+        if (isDash(c)) d = 1;
+      }
+    }
+    if (ts < 0) ts = te = start;
+    trimStart[li] = ts;
+    trimEnd[li] = te;
+    width[li] = wLast - wFirst;
+    dash[li] = d;
+  }
+  return { lines, trimStart, trimEnd, width, dash };
+}
+
 /** Detects hard wrapping: most non-blank lines have nearly the same display width. */
-function detectWrapWidth(norm: string, lines: Line[]): number {
-  const hist = new Map<number, number>();
+function detectWrapWidth(f: LineFacts): number {
+  const hist = new Int32Array(206);
   let count = 0;
-  for (const l of lines) {
-    const t = norm.slice(l.start, l.end).trim();
-    if (!t) continue;
+  for (let li = 0; li < f.lines.length; li++) {
+    if (f.trimStart[li] === f.trimEnd[li]) continue;
     count++;
-    const w = displayWidth(t);
+    const w = f.width[li];
     if (w < 30 || w > 200) continue;
-    hist.set(w, (hist.get(w) ?? 0) + 1);
+    hist[w]++;
   }
   if (count < 8) return 0;
   let best = 0;
   let bestN = 0;
-  for (const w of hist.keys()) {
+  for (let w = 30; w <= 200; w++) {
+    if (!hist[w]) continue;
     let n = 0;
-    for (let d = -4; d <= 4; d++) n += hist.get(w + d) ?? 0;
+    for (let d = -4; d <= 4; d++) n += hist[w + d];
     if (n > bestN || (n === bestN && w > best)) {
       best = w;
       bestN = n;
@@ -203,20 +298,23 @@ function detectWrapWidth(norm: string, lines: Line[]): number {
  * heading always starts a new paragraph.
  */
 export function layout(norm: string): Layout {
-  const lines = splitLines(norm);
-  const wrapWidth = detectWrapWidth(norm, lines);
+  const facts = scanLines(norm);
+  const { lines, trimStart, trimEnd, width, dash } = facts;
+  const wrapWidth = detectWrapWidth(facts);
   const fullAt = wrapWidth ? wrapWidth - 6 : Infinity;
   const pageNumberLines: number[] = [];
   const paragraphs: Paragraph[] = [];
 
   // Logical text is built from slices (runs of kept characters), never one
-  // string per character, and every paragraph's map is a view into one typed
+  // string per character, and every paragraph's map is a range of one typed
   // array for the whole document: the cost is one pass over the characters
-  // with no per-character allocation.
+  // with no per-character allocation. Lines are read in place; only a line
+  // that may be a page number or start like a heading is cut out for its
+  // pattern, and only a line with a dash is copied to blank inline page numbers.
   const mapAll = new Int32Array(norm.length);
   let w = 0; // write position in mapAll
   let paraStart = 0; // mapAll index of the current paragraph's first character
-  let parts: string[] = [];
+  let text = '';
   let lastKept = 0; // last kept character of the current paragraph (0 at its start)
   let first = -1;
   let lastLine = -1;
@@ -224,47 +322,55 @@ export function layout(norm: string): Layout {
   let prevFull = false;
 
   const flush = () => {
-    if (w > paraStart) {
-      const map = mapAll.subarray(paraStart, w);
-      paragraphs.push(new Paragraph(paragraphs.length, parts.join(''), map, map[0], map[map.length - 1] + 1, first, lastLine));
-    }
+    if (w > paraStart) paragraphs.push(new Paragraph(paragraphs.length, text, mapAll, paraStart, mapAll[paraStart], mapAll[w - 1] + 1, first, lastLine));
     paraStart = w;
-    parts = [];
+    text = '';
     lastKept = 0;
     first = -1;
     depth = 0;
   };
 
-  for (const line of lines) {
-    const lt = norm.slice(line.start, line.end);
-    if (!lt.trim()) continue;
-    if (isPageNumberLine(lt)) {
+  for (let li = 0; li < lines.length; li++) {
+    const ts = trimStart[li];
+    if (ts === trimEnd[li]) continue;
+    const line = lines[li];
+    const c0 = norm.charCodeAt(ts);
+    if (mayBePageNumber(c0) && isPageNumberLine(norm.slice(line.start, line.end))) {
       pageNumberLines.push(line.index);
       continue;
     }
     // A heading line never continues the previous paragraph; an open bracket
     // or a full previous line does.
-    const continues = first >= 0 && !startsLikeHeading(lt) && (depth > 0 || prevFull);
+    const continues = first >= 0 && (depth > 0 || prevFull) && !(mayStartHeading(c0) && startsLikeHeading(norm.slice(line.start, line.end)));
     if (!continues) flush();
     if (first < 0) first = line.index;
     lastLine = line.index;
 
-    // Remove inline page numbers by blanking them in a local copy.
-    let masked = lt;
-    if (/[-—–－]/.test(lt)) masked = lt.replace(INLINE_PAGE_NUMBER, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
-
-    let runStart = 0; // start of the current run of kept characters in `masked`
+    // Inline page numbers are blanked in a copy of the line; kept characters
+    // are the same in the copy and in norm, so slices are taken from norm.
+    let src = norm;
+    let off = line.start;
+    if (dash[li]) {
+      const lt = norm.slice(line.start, line.end);
+      const masked = lt.replace(INLINE_PAGE_NUMBER, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
+      if (masked !== lt) {
+        src = masked;
+        off = 0;
+      }
+    }
+    const len = line.end - line.start;
+    let runStart = 0; // start of the current run of kept characters in the line
     let k = 0;
-    while (k < masked.length) {
-      const c = masked.charCodeAt(k);
+    while (k < len) {
+      const c = src.charCodeAt(off + k);
       if (isSpace(c)) {
         // A run of spaces: keep one space only between two ASCII word characters.
-        if (k > runStart) parts.push(masked.slice(runStart, k));
+        if (k > runStart) text += norm.slice(line.start + runStart, line.start + k);
         let j = k + 1;
-        while (j < masked.length && isSpace(masked.charCodeAt(j))) j++;
-        const next = j < masked.length ? masked.charCodeAt(j) : 0;
+        while (j < len && isSpace(src.charCodeAt(off + j))) j++;
+        const next = j < len ? src.charCodeAt(off + j) : 0;
         if (isAsciiWord(lastKept) && isAsciiWord(next)) {
-          parts.push(' ');
+          text += ' ';
           mapAll[w++] = line.start + k;
           lastKept = 0x20;
         }
@@ -278,8 +384,8 @@ export function layout(norm: string): Layout {
       lastKept = c;
       k++;
     }
-    if (masked.length > runStart) parts.push(masked.slice(runStart));
-    prevFull = displayWidth(lt.trim()) >= fullAt;
+    if (len > runStart) text += norm.slice(line.start + runStart, line.end);
+    prevFull = width[li] >= fullAt;
     // An open bracket only joins across a few lines; beyond that it is a defect, not a wrap.
     if (depth > 0 && lastLine - first >= 4 && !wrapWidth) depth = 0;
   }
