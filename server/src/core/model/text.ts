@@ -35,13 +35,23 @@ const NORMALIZED_CHARS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\u
 
 /**
  * Returns a string of the same length with full-width digits/signs and odd
- * spaces normalised. One native regex pass; the common text with nothing to
- * change is returned as is.
+ * spaces normalised. One native regex pass finds the characters to change;
+ * the common text with nothing to change is returned as is.
  */
 export function normalize(original: string): string {
   NORMALIZED_CHARS.lastIndex = 0;
-  if (!NORMALIZED_CHARS.test(original)) return original;
-  return original.replace(NORMALIZED_CHARS, (ch) => String.fromCharCode(normChar(ch.charCodeAt(0))));
+  let m = NORMALIZED_CHARS.exec(original);
+  if (!m) return original;
+  // the text between changed characters is sliced, not copied character by character
+  let out = '';
+  let last = 0;
+  while (m) {
+    const i = m.index;
+    out += original.slice(last, i) + String.fromCharCode(normChar(original.charCodeAt(i)));
+    last = i + 1;
+    m = NORMALIZED_CHARS.exec(original);
+  }
+  return out + original.slice(last);
 }
 
 /** For tests: whether normalize's fast character class covers exactly the characters normChar changes. */
@@ -67,6 +77,15 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  if (text.indexOf('\r') < 0) {
+    // only \n: the native search finds the breaks
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ index: lines.length, start, end: i });
+      start = i + 1;
+    }
+    lines.push({ index: lines.length, start, end: text.length });
+    return lines;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
@@ -226,6 +245,9 @@ interface LineFacts {
   dash: Uint8Array;
 }
 
+/** A dash of an inline page number: - — – － */
+const DASH = /[-\u2014\u2013\uff0d]/g;
+
 function scanLines(norm: string): LineFacts {
   const lines = splitLines(norm);
   const n = lines.length;
@@ -233,34 +255,33 @@ function scanLines(norm: string): LineFacts {
   const trimEnd = new Int32Array(n);
   const width = new Int32Array(n);
   const dash = new Uint8Array(n);
+  let nextDash = -1; // position of the next dash at or after the current line (norm.length when none)
   for (let li = 0; li < n; li++) {
     const { start, end } = lines[li];
-    let ts = -1;
-    let te = start;
-    let w = 0; // display width from the line start
-    let wFirst = 0; // width before the first non-space character
-    let wLast = 0; // width after the last non-space character
-    let d = 0;
-    for (let i = start; i < end; i++) {
-      const c = norm.charCodeAt(i);
-      if (c >= 0xdc00 && c <= 0xdfff) {
-        // low surrogate: counted with its high half, never white space
-      } else w += c >= 0x1100 ? 2 : 1;
-      if (!isJsSpace(c)) {
-        if (ts < 0) {
-          ts = i;
-          wFirst = w - (c >= 0xdc00 && c <= 0xdfff ? 0 : c >= 0x1100 ? 2 : 1);
-        }
-        te = i + 1;
-        wLast = w;
-        if (isDash(c)) d = 1;
-      }
+    let ts = start;
+    while (ts < end && isJsSpace(norm.charCodeAt(ts))) ts++;
+    if (ts === end) {
+      trimStart[li] = trimEnd[li] = start;
+      continue;
     }
-    if (ts < 0) ts = te = start;
+    let te = end;
+    while (te > ts && isJsSpace(norm.charCodeAt(te - 1))) te--;
     trimStart[li] = ts;
     trimEnd[li] = te;
-    width[li] = wLast - wFirst;
-    dash[li] = d;
+    // display width of the trimmed line (CJK and full-width 2, a low surrogate 0: counted with its high half)
+    let w = 0;
+    for (let i = ts; i < te; i++) {
+      const c = norm.charCodeAt(i);
+      if (c < 0x1100) w++;
+      else if (c < 0xdc00 || c > 0xdfff) w += 2;
+    }
+    width[li] = w;
+    if (nextDash < ts) {
+      DASH.lastIndex = ts;
+      const m = DASH.exec(norm);
+      nextDash = m ? m.index : norm.length;
+    }
+    if (nextDash < te) dash[li] = 1;
   }
   return { lines, trimStart, trimEnd, width, dash };
 }
