@@ -264,13 +264,13 @@ function parsePlanTitle(text: string, span: Span): PlanTitle | undefined {
     // 某某区2025年…, or year first: 2025年某某区…
     const jurisdiction = before ? parseJurisdiction(before) : leadingJurisdiction(after)?.j;
     if (before && !jurisdiction && before.length > 24) return undefined;
-    return { text, ...span, jurisdiction, year: Number(ym[1]), kind };
+    return { text, start: span.start, end: span.end, jurisdiction, year: Number(ym[1]), kind };
   }
   // no year (a multi-year 方案): only a title that names a known jurisdiction and food safety
   if (!/食品|食安/.test(body) || /[，。；：,;:]/.test(body)) return undefined;
   const lead = leadingJurisdiction(body);
   if (!lead || !readPlace(body.slice(0, lead.length))) return undefined;
-  return { text, ...span, jurisdiction: lead.j, kind };
+  return { text, start: span.start, end: span.end, jurisdiction: lead.j, kind };
 }
 
 /** What the regex class \s matches. */
@@ -370,17 +370,16 @@ function parseFrontMatter(text: string, paragraphs: Paragraph[]): { front: Front
     } else if (front.noticeTitle && !front.recipients && !front.planTitle && /^[^。]{2,118}?[：:]/.test(t)) {
       // 主送: may share a paragraph with the notice text when a hard wrap joined them
       const colon = t.search(/[：:]/);
-      const r = p.range(0, colon + 1);
-      front.recipients = { text: t.slice(0, colon + 1), ...r };
+      front.recipients = { text: t.slice(0, colon + 1), start: p.offsetAt(0), end: p.endOf(0, colon + 1) };
       bodyStart = i + 1;
     } else if (!front.date && DATE.test(t)) {
       const m = DATE.exec(t)!;
-      front.date = { ...located(p), year: +m[1], month: +m[2], day: +m[3], numerals: 'arabic' };
+      front.date = { text: p.text, start: p.start, end: p.end, year: +m[1], month: +m[2], day: +m[3], numerals: 'arabic' };
       bodyStart = i + 1;
     } else if (!front.date && CN_DATE.test(t)) {
       const m = CN_DATE.exec(t)!;
       const year = Number([...m[1]].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
-      front.date = { ...located(p), year, month: parseChineseNumeral(m[2]), day: parseChineseNumeral(m[3]), numerals: 'chinese' };
+      front.date = { text: p.text, start: p.start, end: p.end, year, month: parseChineseNumeral(m[2]), day: parseChineseNumeral(m[3]), numerals: 'chinese' };
       bodyStart = i + 1;
     } else if (!front.planTitle && /^[（(]此件.{0,12}[）)]$/.test(t)) {
       front.annotation = located(p);

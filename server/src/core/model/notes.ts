@@ -208,6 +208,12 @@ function splitGroups(inner: string): Array<{ start: number; end: number; sep: st
   return out;
 }
 
+/** How a mention that looks like a body starts, in a note with a role verb. */
+const VERB_BODY_START = /^(区|市|县|旗|各|公安|天津|相关)/;
+/** How a mention in a bare list (no role verb) unmistakably names a body. */
+const BARE_BODY_START = /^(区|市|县|旗|各|公安|天津)/;
+const BARE_BODY_END = /(海关|法院|分局)$/;
+
 /** Parses the inside of a bracket as a note, or returns undefined when it is not one. */
 export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 'open' | 'close' | 'closed'> | undefined {
   if (inner.length > MAX_NOTE) return undefined;
@@ -258,16 +264,21 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
     });
   }
   if (!groups.length) return undefined;
-  // a loop, not flatMap: this runs once per note and flatMap is several times slower
-  const mentions: typeof groups[number]['departments'] = [];
-  for (const g of groups) for (const d of g.departments) mentions.push({ name: bareName(d.name), start: d.start, end: d.end });
   if (!label) {
-    if (anyVerb) {
-      // a verb alone is not enough: some mention must look like a body (区…, 市…, 公安…, 各…)
-      if (!mentions.some((d) => DEPT_ENDING.test(d.name) || /^(区|市|县|旗|各|公安|天津|相关)/.test(d.name))) return undefined;
-    } else if (!allBareLookLikeDepts || !mentions.some((d) => /^(区|市|县|旗|各|公安|天津)/.test(d.name) || /(海关|法院|分局)$/.test(d.name))) {
-      return undefined;
+    // a verb alone is not enough: some mention must look like a body (区…, 市…, 公安…, 各…);
+    // a bare list must look like departments throughout and name one unmistakably
+    if (!anyVerb && !allBareLookLikeDepts) return undefined;
+    let named = false;
+    for (let k = 0; k < groups.length && !named; k++) {
+      for (const d of groups[k].departments) {
+        const name = bareName(d.name);
+        if (anyVerb ? DEPT_ENDING.test(name) || VERB_BODY_START.test(name) : BARE_BODY_START.test(name) || BARE_BODY_END.test(name)) {
+          named = true;
+          break;
+        }
+      }
     }
+    if (!named) return undefined;
   }
   return {
     innerStart,
@@ -322,6 +333,10 @@ function roleEnds(text: string): Uint32Array {
     out[k] = best;
   }
   return out;
+}
+
+function rawNote(open: number, close: number, closed: boolean, b: Omit<RawNote, 'open' | 'close' | 'closed'>): RawNote {
+  return { open, close, closed, innerStart: b.innerStart, innerEnd: b.innerEnd, inner: b.inner, label: b.label, form: b.form, groups: b.groups };
 }
 
 /** Longest note body considered; longer brackets are prose, not notes. */
@@ -406,7 +421,7 @@ export function findNotes(text: string): RawNote[] {
       if (closeAt - i - 1 > MAX_NOTE) continue;
       const body = parseNoteBody(text.slice(i + 1, closeAt), i + 1);
       if (body) {
-        notes.push({ open: i, close: closeAt + 1, closed: true, ...body });
+        notes.push(rawNote(i, closeAt + 1, true, body));
         resumeAt = closeAt + 1;
       }
       continue;
@@ -424,7 +439,7 @@ export function findNotes(text: string): RawNote[] {
     if (end - i - 1 > MAX_NOTE) end = Math.min(text.length, i + 1 + MAX_NOTE);
     const body = (roles ??= roleEnds(text))[i + 1] <= end ? parseNoteBody(text.slice(i + 1, end), i + 1) : undefined;
     if (body) {
-      notes.push({ open: i, close: end, closed: false, ...body });
+      notes.push(rawNote(i, end, false, body));
       resumeAt = end;
     }
   }

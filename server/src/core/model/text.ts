@@ -122,9 +122,11 @@ export function displayWidth(s: string, start = 0, end = s.length): number {
  * whitespace dropped except between two ASCII letters/digits. `text` is what
  * the parsers read; `map[i]` is the original offset of `text[i]`.
  *
- * The offsets of every paragraph live in one typed array for the whole
- * document (`buf`, from `base`); `map` is a view of it made only when asked
- * for, so a paragraph costs no typed-array object of its own.
+ * The map is kept as runs, not one offset per character: a run is a stretch
+ * of logical text that is also contiguous in the original. Most paragraphs
+ * are one run (a line with nothing dropped inside it), so they carry no
+ * array at all; a joined or spaced paragraph keeps `runs` = [logical start,
+ * original start] pairs. `map` is built only when asked for.
  */
 export class Paragraph {
   private view: Int32Array | undefined = undefined;
@@ -132,27 +134,47 @@ export class Paragraph {
   constructor(
     readonly index: number,
     readonly text: string,
-    private readonly buf: Int32Array,
-    private readonly base: number,
     /** Original offset of the first kept character. */
     readonly start: number,
     /** Original offset just past the last kept character. */
     readonly end: number,
     readonly firstLine: number,
     readonly lastLine: number,
+    /** [logical start, original start] of each run after the first, flattened; undefined for a single run. */
+    private readonly runs?: number[],
   ) {}
 
   /** map[i] is the original offset of text[i]. */
   get map(): Int32Array {
-    return (this.view ??= this.buf.subarray(this.base, this.base + this.text.length));
+    if (!this.view) {
+      const n = this.text.length;
+      const view = new Int32Array(n);
+      for (let i = 0; i < n; i++) view[i] = this.at(i);
+      this.view = view;
+    }
+    return this.view;
+  }
+
+  /** Original offset of text[i], 0 <= i < text.length. */
+  private at(i: number): number {
+    const runs = this.runs;
+    if (!runs || i < runs[0]) return this.start + i;
+    // the last run starting at or before i
+    let lo = 0;
+    let hi = (runs.length >> 1) - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[mid << 1] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return runs[(lo << 1) + 1] + i - runs[lo << 1];
   }
 
   /** Original offset of logical position `i` (i may equal text.length). */
   offsetAt(i: number): number {
-    const n = this.text.length;
-    if (i <= 0) return n ? this.buf[this.base] : this.start;
-    if (i >= n) return this.end;
-    return this.buf[this.base + i];
+    if (i <= 0) return this.start;
+    if (i >= this.text.length) return this.end;
+    return this.at(i);
   }
 
   /** Original range [start, end) of logical range [a, b). */
@@ -163,21 +185,31 @@ export class Paragraph {
   /** The end of `range(a, b)`, without building the range. */
   endOf(a: number, b: number): number {
     if (b <= a) return this.offsetAt(a);
-    return this.buf[this.base + Math.min(b, this.text.length) - 1] + 1;
+    return this.at(Math.min(b, this.text.length) - 1) + 1;
   }
 
   /** Logical index of an original offset (the first logical char at or after it). */
   indexOf(offset: number): number {
-    const buf = this.buf;
-    const base = this.base;
+    const n = this.text.length;
+    const runs = this.runs;
+    if (!runs) return offset <= this.start ? 0 : offset >= this.start + n ? n : offset - this.start;
+    // runs in order: run 0 is [0, runs[0]) at start, run k > 0 starts at logical runs[2k-2], original runs[2k-1]
+    const count = (runs.length >> 1) + 1;
+    // the first run whose last character is at or after offset
     let lo = 0;
-    let hi = this.text.length;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (buf[base + mid] < offset) lo = mid + 1;
+      const l = mid === 0 ? 0 : runs[(mid - 1) << 1];
+      const o = mid === 0 ? this.start : runs[((mid - 1) << 1) + 1];
+      const e = mid + 1 < count ? runs[mid << 1] : n;
+      if (o + (e - l) - 1 < offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    if (lo === count) return n;
+    const l = lo === 0 ? 0 : runs[(lo - 1) << 1];
+    const o = lo === 0 ? this.start : runs[((lo - 1) << 1) + 1];
+    return l + Math.max(0, offset - o);
   }
 }
 
@@ -327,25 +359,36 @@ export function layout(norm: string): Layout {
   const paragraphs: Paragraph[] = [];
 
   // Logical text is built from slices (runs of kept characters), never one
-  // string per character, and every paragraph's map is a range of one typed
-  // array for the whole document: the cost is one pass over the characters
-  // with no per-character allocation. Lines are read in place; only a line
-  // that may be a page number or start like a heading is cut out for its
-  // pattern, and only a line with a dash is copied to blank inline page numbers.
-  const mapAll = new Int32Array(norm.length);
-  let w = 0; // write position in mapAll
-  let paraStart = 0; // mapAll index of the current paragraph's first character
+  // string per character, and the map to the original is kept as runs (see
+  // Paragraph): the cost is one pass over the characters with no allocation
+  // per character. Lines are read in place; only a line that may be a page
+  // number or start like a heading is cut out for its pattern, and only a
+  // line with a dash is copied to blank inline page numbers.
   let text = '';
+  let n = 0; // logical length of the current paragraph
+  let pStart = -1; // original offset of its first kept character
+  let pEnd = 0; // original offset just past its last kept character
+  let runs: number[] | undefined; // runs after the first (see Paragraph)
   let lastKept = 0; // last kept character of the current paragraph (0 at its start)
   let first = -1;
   let lastLine = -1;
   let depth = 0; // open （ 《 【 ［ brackets in the current paragraph
   let prevFull = false;
 
+  /** Appends original [a, b) (kept characters, or one kept space when b = a + 1) to the paragraph. */
+  const keep = (a: number, b: number) => {
+    if (pStart < 0) pStart = a;
+    else if (a !== pEnd) (runs ??= []).push(n, a);
+    n += b - a;
+    pEnd = b;
+  };
+
   const flush = () => {
-    if (w > paraStart) paragraphs.push(new Paragraph(paragraphs.length, text, mapAll, paraStart, mapAll[paraStart], mapAll[w - 1] + 1, first, lastLine));
-    paraStart = w;
+    if (n > 0) paragraphs.push(new Paragraph(paragraphs.length, text, pStart, pEnd, first, lastLine, runs));
     text = '';
+    n = 0;
+    pStart = -1;
+    runs = undefined;
     lastKept = 0;
     first = -1;
     depth = 0;
@@ -379,20 +422,24 @@ export function layout(norm: string): Layout {
         off = 0;
       }
     }
-    const len = line.end - line.start;
+    const base = line.start;
+    const len = line.end - base;
     let runStart = 0; // start of the current run of kept characters in the line
     let k = 0;
     while (k < len) {
       const c = src.charCodeAt(off + k);
-      if (isSpace(c)) {
+      if (c <= 0x20 && isSpace(c)) {
         // A run of spaces: keep one space only between two ASCII word characters.
-        if (k > runStart) text += norm.slice(line.start + runStart, line.start + k);
+        if (k > runStart) {
+          text += norm.slice(base + runStart, base + k);
+          keep(base + runStart, base + k);
+        }
         let j = k + 1;
         while (j < len && isSpace(src.charCodeAt(off + j))) j++;
         const next = j < len ? src.charCodeAt(off + j) : 0;
         if (isAsciiWord(lastKept) && isAsciiWord(next)) {
           text += ' ';
-          mapAll[w++] = line.start + k;
+          keep(base + k, base + k + 1);
           lastKept = 0x20;
         }
         k = j;
@@ -401,11 +448,13 @@ export function layout(norm: string): Layout {
       }
       if (c === 0xff08 || c === 0x28 || c === 0x300a || c === 0x3010 || c === 0xff3b) depth++; // （ ( 《 【 ［
       else if ((c === 0xff09 || c === 0x29 || c === 0x300b || c === 0x3011 || c === 0xff3d) && depth > 0) depth--; // ） ) 》 】 ］
-      mapAll[w++] = line.start + k;
       lastKept = c;
       k++;
     }
-    if (len > runStart) text += norm.slice(line.start + runStart, line.end);
+    if (len > runStart) {
+      text += norm.slice(base + runStart, line.end);
+      keep(base + runStart, line.end);
+    }
     prevFull = width[li] >= fullAt;
     // An open bracket only joins across a few lines; beyond that it is a defect, not a wrap.
     if (depth > 0 && lastLine - first >= 4 && !wrapWidth) depth = 0;
