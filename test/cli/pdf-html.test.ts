@@ -68,6 +68,20 @@ describe('PDF and web pages as inputs', function () {
     assert.match(roll.stdout, /天津市2026年食品安全监督管理计划/);
   });
 
+  it('drafts a district plan from a municipal plan given as PDF or web page, as from its text', async () => {
+    const municipal = fs.readFileSync(path.join(repoRoot, 'samples', '天津市2025年食品安全监督管理计划.txt'), 'utf8');
+    const dir = tempDir({ 'm.pdf': fs.readFileSync(path.join(fixtures, 'municipal.pdf')), 'm.htm': iconv.encode(savedPage(municipal), 'gb18030'), 'm.txt': municipal });
+    const viaTxt = await cli(['draft', '--from', 'm.txt', '--district', '河北'], { cwd: dir });
+    assert.equal(viaTxt.code, 0, viaTxt.stderr);
+    assert.match(viaTxt.stdout, /河北区2025年食品安全监督管理计划/);
+    for (const from of ['m.pdf', 'm.htm']) {
+      const draft = await cli(['draft', '--from', from, '--district', '河北'], { cwd: dir });
+      assert.equal(draft.code, 0, draft.stderr);
+      assert.equal(draft.stdout, viaTxt.stdout, from);
+      assert.match(draft.stderr, new RegExp(`依据 ${from.replace('.', '\\.')}；11 条任务`));
+    }
+  });
+
   it('encrypted, text-less and broken PDFs: a Chinese message and exit 2', async () => {
     const dir = tempDir({ 'enc.pdf': fs.readFileSync(path.join(fixtures, 'encrypted.pdf')), 'scan.pdf': TEXTLESS_PDF, 'bad.pdf': '这不是 PDF', 'cut.pdf': fs.readFileSync(path.join(fixtures, 'plan.pdf')).subarray(0, 400) });
     const enc = await cli(['check', 'enc.pdf'], { cwd: dir });

@@ -23,6 +23,8 @@ const USER_SETTINGS = {
   'extensions.autoUpdate': false,
   'extensions.ignoreRecommendations': true,
   'git.enabled': false,
+  // code-server saves edited files after a delay by default; the fix-on-save test needs the explicit save
+  'files.autoSave': 'off',
   // Workspace trust stays on and the folder is NOT trusted: the extension must work in restricted mode.
   'security.workspace.trust.enabled': true,
   'security.workspace.trust.startupPrompt': 'never',

@@ -224,11 +224,7 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await menu.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
   });
 
-  // Skipped: in code-server the edit before the save does not mark the tab dirty
-  // within the timeout (the save then never runs the code actions). Fix-all on
-  // save is covered by test/lsp/fix-all.test.ts and the Neovim test; this UI
-  // test stays until it waits on the right workbench event.
-  it.skip('fixes everything fixable with one save (source.fixAll.fsplan on save), as fsplan check --fix does', async () => {
+  it('fixes everything fixable with one save (source.fixAll.fsplan on save), as fsplan check --fix does', async () => {
     const file = path.join(server.workspace, FIX_ON_SAVE);
     const original = fs.readFileSync(file, 'utf8');
     // the test adds one line break at the end (a real change, so the save below runs the code actions)
@@ -271,11 +267,7 @@ describe('fsplan in a real VS Code (code-server)', function () {
     await wb.screenshot(path.join(images, 'vscode-compare.png'));
   });
 
-  // Skipped: the simple file dialog of code-server stays open after the path is
-  // typed (Workbench.answerFileDialog times out). The explanation and the
-  // picker are covered by test/lsp/compare.test.ts; this UI test stays until
-  // the dialog is answered the way code-server expects.
-  it.skip('without a municipal plan, 与市级计划对比 explains in Chinese and offers a button that picks the file', async () => {
+  it('without a municipal plan, 与市级计划对比 explains in Chinese and offers a button that picks the file', async () => {
     await wb.openFile(path.basename(NEXT_YEAR));
     await wb.runCommand('与市级计划对比');
     const toast = wb.notification('没有找到本计划引用的《天津市2026年食品安全监督管理计划》');

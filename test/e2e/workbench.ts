@@ -35,11 +35,11 @@ export class Workbench {
   }
 
   /** Types into the open quick input and accepts the row whose label contains `label`. */
-  private async pick(text: string, label: string): Promise<void> {
+  private async pick(text: string, label: string, timeout = UI_TIMEOUT): Promise<void> {
     await this.quickInput().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
     await this.page.keyboard.insertText(text);
     const row = this.quickInput().locator('.monaco-list-row', { hasText: label }).first();
-    await row.waitFor({ timeout: UI_TIMEOUT });
+    await row.waitFor({ timeout });
     await row.click();
     await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
   }
@@ -68,7 +68,8 @@ export class Workbench {
   async openFile(name: string): Promise<void> {
     await this.editorArea().click({ position: { x: 5, y: 5 } }).catch(() => undefined);
     await this.page.keyboard.press('Control+P');
-    await this.pick(name, name);
+    // quick open lists files once the workspace's file search has run: slow on a busy machine
+    await this.pick(name, name, 3 * UI_TIMEOUT);
     await this.tab(name).waitFor({ timeout: UI_TIMEOUT });
     await this.activeEditor().locator('.view-lines').waitFor({ timeout: UI_TIMEOUT });
   }
@@ -169,7 +170,11 @@ export class Workbench {
   async answerFileDialog(file: string, okLabel: string): Promise<void> {
     const dialog = this.quickInput();
     await dialog.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-    await dialog.locator('input').fill(file);
+    const input = dialog.locator('input');
+    // The simple file dialog writes its starting folder into the input once it
+    // has read it; a path typed before that is overwritten.
+    await this.page.waitForFunction((el) => (el as unknown as { value: string }).value.length > 0, await input.elementHandle(), { timeout: UI_TIMEOUT });
+    await input.fill(file);
     // the dialog has read the path once it lists the file's folder with the file in it
     await dialog.locator('.monaco-list-row', { hasText: file.split('/').pop()! }).first().waitFor({ timeout: UI_TIMEOUT });
     await dialog.locator('.monaco-button', { hasText: okLabel }).click();

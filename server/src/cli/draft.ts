@@ -18,7 +18,7 @@ export const DRAFT_HELP = `用法：fsplan draft --from 市级计划 --district 
 “全市”改为“全区”；量化指标按市级数值保留；发文字号、成文日期等标为【待填写：…】。
 
 选项：
-  --from <文件>                      市级计划（.txt 或 .docx）
+  --from <文件>                      市级计划（.txt、.docx、PDF 或保存的网页）
   --district <区>                    区名，如 红桥、红桥区、滨海新区
   --year <年度>                      计划年度（默认与市级计划相同）
   --numbering <continuous|restart>   条目编号全文连续（默认）或每章重新编号

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../../core/engine/types';
 
-/** 成文日期 in Arabic numerals, full year, no zero padding (GB/T 9704-2012 7.3.5.2). */
+/** 成文日期 in Arabic numerals, full year, no zero padding (GB/T 9704-2012 7.3.5.4). */
 export default defineRule({
   id: 'document/date-format',
   category: 'document',

@@ -6,7 +6,7 @@ const PARTS = /^([\u4e00-\u9fa5A-Za-z]{1,16})([〔［\[(（【])(\d{4})([〕］\
 
 /**
  * 发文字号: agency code + year in 六角括号 + number without leading zeros or
- * 第 (GB/T 9704-2012 7.2.4), in the document's own 发文字号 and in doc
+ * 第 (GB/T 9704-2012 7.2.5), in the document's own 发文字号 and in doc
  * numbers cited in the text (按照津政办发[2021]17号文件要求).
  */
 export default defineRule({

@@ -14,7 +14,7 @@ const Spec = z
 const FANGSONG = ['仿宋', 'FangSong'];
 const fang = { fonts: FANGSONG, size: 16 };
 
-/** GB/T 9704-2012 7.3.1 (title), 7.3.3 (body and heading levels), 7.2.4 (发文字号), 7.3.5 (成文日期), 5.2.2.2 (3号仿宋 by default). */
+/** GB/T 9704-2012 7.3.1 (title), 7.3.3 (body and heading levels), 7.2.5 (发文字号), 7.3.5 (成文日期), 5.2.2 (3号仿宋 by default). */
 export default defineRule({
   id: 'format/font',
   category: 'format',

@@ -6,7 +6,7 @@ import { layoutRoles, ROLE_LABELS } from '../../core/analysis/layout-roles';
 const RULE_NAMES: Record<LineSpacing['rule'], string> = { exact: '固定值', atLeast: '最小值', auto: '倍数' };
 const describe = (s: LineSpacing) => (s.rule === 'auto' ? `${s.value} 倍行距` : `${RULE_NAMES[s.rule]} ${s.value} 磅`);
 
-/** GB/T 9704-2012 5.2.2.3: 22 lines of 28 characters per page; with 3号 text that is a fixed line spacing of about 28 磅. */
+/** GB/T 9704-2012 5.2.3: 22 lines of 28 characters per page; with 3号 text that is a fixed line spacing of about 28 磅. */
 export default defineRule({
   id: 'format/line-spacing',
   category: 'format',

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { defineRule } from '../../core/engine/types';
 import { layoutFits } from '../../core/analysis/layout-roles';
 
-/** GB/T 9704-2012 5.2.1 (A4: 210 mm × 297 mm) and 5.2.2.1 (top 37 mm ± 1 mm, left 28 mm ± 1 mm, text block 156 mm × 225 mm, so bottom 35 mm and right 26 mm). */
+/** GB/T 9704-2012 5.1 (A4: 210 mm × 297 mm) and 5.2.1 (top 37 mm ± 1 mm, left 28 mm ± 1 mm, text block 156 mm × 225 mm, so bottom 35 mm and right 26 mm). */
 export default defineRule({
   id: 'format/page',
   category: 'format',
