@@ -49,3 +49,39 @@ describe('core/text: normalize fast path', () => {
     assert.equal(n, '达到98.5%，123/千人+   ');
   });
 });
+
+describe('core/text: paragraph offsets are kept as runs', () => {
+  /** offsetAt, range and indexOf by their definitions over the per-character map. */
+  function agreesWithMap(original: string): void {
+    for (const p of layout(normalize(original)).paragraphs) {
+      const map = Array.from(p.map);
+      const n = map.length;
+      const offsetAt = (i: number) => (i <= 0 ? map[0] : i >= n ? p.end : map[i]);
+      for (let i = -1; i <= n + 1; i++) assert.equal(p.offsetAt(i), offsetAt(i), `offsetAt(${i}) of ${p.text}`);
+      for (let a = 0; a <= n; a++) {
+        for (let b = a - 1; b <= n + 1; b++) {
+          assert.deepEqual(p.range(a, b), { start: offsetAt(a), end: b <= a ? offsetAt(a) : map[Math.min(b, n) - 1] + 1 }, `range(${a}, ${b}) of ${p.text}`);
+        }
+      }
+      for (let o = map[0] - 2; o <= p.end + 2; o++) {
+        let first = 0;
+        while (first < n && map[first] < o) first++;
+        assert.equal(p.indexOf(o), first, `indexOf(${o}) of ${p.text}`);
+      }
+    }
+  }
+  const table: Array<[string, string]> = [
+    ['one line, nothing dropped', '1.加强监管（区市场监管局负责）。'],
+    ['indented line', '\u3000\u3000一、总体要求'],
+    ['spaces dropped inside a line', '西青区 2021 年食品 安全'],
+    ['a kept space between ASCII words and dropped runs', 'HACCP ISO22000   体系  GB 2760'],
+    ['lines joined by an open bracket', '加强监管。（区市场\n  监管局、区教育\n局负责）'],
+    ['a page number inside a note', '1.第一项（区市场\n- 7 -\n监管局负责）'],
+    ['an inline page number', '加强监管 - 7 - 工作 A B'],
+  ];
+  for (const [name, input] of table) it(name, () => agreesWithMap(input));
+  it('hard-wrapped text', () => {
+    const line = '各街道、各部门要按照职责分工认真落实食品安全监督管理计划的各项任务，确保取得实效，按时';
+    agreesWithMap(Array.from({ length: 12 }, (_, i) => (i % 3 === 0 ? '  ' : '') + line.slice(i % 5)).join('\n'));
+  });
+});

@@ -2,7 +2,7 @@
 // responsibility notes. Pure: text in, model out. Every span is a UTF-16
 // range [start, end) in the ORIGINAL text.
 import { ANNOTATION, ARABIC_DATE as DATE, CHINESE_DATE as CN_DATE, closingStart } from './closing';
-import { HeadingLevel, matchMarker, nestByLevel } from './headings';
+import { HeadingLevel, MarkerMatch, matchMarker, nestByLevel } from './headings';
 import { findNotes, RawNote, Role } from './notes';
 import { parseChineseNumeral } from './numerals';
 import { Division, readPlace, shortOfCity, unitKind, UnitKind, unitsNamed } from './divisions';
@@ -293,24 +293,51 @@ function parsePlanTitle(text: string, span: Span): PlanTitle | undefined {
     // 某某区2025年…, or year first: 2025年某某区…
     const jurisdiction = before ? parseJurisdiction(before) ?? issuerJurisdiction(before) : leadingJurisdiction(after)?.j;
     if (before && !jurisdiction && before.length > 24) return undefined;
-    return { text, ...span, jurisdiction, year: Number(ym[1]), kind };
+    return { text, start: span.start, end: span.end, jurisdiction, year: Number(ym[1]), kind };
   }
   // no year (a multi-year 方案): only a title that names a known jurisdiction and food safety
   if (!/食品|食安/.test(body) || /[，。；：,;:]/.test(body)) return undefined;
   const lead = leadingJurisdiction(body);
   if (!lead || !readPlace(body.slice(0, lead.length))) return undefined;
-  return { text, ...span, jurisdiction: lead.j, kind };
+  return { text, start: span.start, end: span.end, jurisdiction: lead.j, kind };
 }
 
+/** What the regex class \s matches. */
+function isWhite(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** 。 ； ; ！ ？ ! ? ： : （: where a heading's title ends. */
+function isTitleStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1a || c === 0x3a || c === 0xff08;
+}
+
+/** The title after a heading marker: from the first non-space character to the first stop (or the end). */
 function titleOf(p: Paragraph, from: number): { title: string; a: number; b: number } {
   const t = p.text;
   let a = from;
-  while (a < t.length && /\s/.test(t[a])) a++;
-  const stop = /[。；;！？!?：:]|（/g;
-  stop.lastIndex = a;
-  const m = stop.exec(t);
-  const b = m ? m.index : t.length;
+  while (a < t.length && isWhite(t.charCodeAt(a))) a++;
+  let b = a;
+  while (b < t.length && !isTitleStop(t.charCodeAt(b))) b++;
   return { title: t.slice(a, b), a, b };
+}
+
+/**
+ * The heading marker at original offset `at` (a paragraph's first character).
+ * matchMarker's patterns all start with a numeral or a bracket: a paragraph
+ * that starts otherwise (most of them) is not cut out for it.
+ */
+function markerAt(text: string, at: number): MarkerMatch | undefined {
+  const c = text.charCodeAt(at);
+  const may = (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 || c === 0x28 || isCnDigit(c);
+  return may ? matchMarker(text.slice(at, at + 16)) : undefined;
+}
+
+/** 一 二 三 四 五 六 七 八 九 十 */
+function isCnDigit(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
 }
 
 /** Parses a plan's text into the document model. Never throws on any input. */
@@ -353,7 +380,7 @@ export function parseDocument(text: string): PlanDocument {
 function parseFrontMatter(text: string, paragraphs: Paragraph[]): { front: FrontMatter; bodyStart: number } {
   const front: FrontMatter = {};
   let bodyStart = 0;
-  const firstHeadingPara = paragraphs.findIndex((p) => matchMarker(text.slice(p.start, p.start + 16)) !== undefined);
+  const firstHeadingPara = paragraphs.findIndex((p) => markerAt(text, p.start) !== undefined);
   const limit = firstHeadingPara < 0 ? Math.min(paragraphs.length, 12) : firstHeadingPara;
   for (let i = 0; i < limit; i++) {
     const p = paragraphs[i];
@@ -376,8 +403,7 @@ function parseFrontMatter(text: string, paragraphs: Paragraph[]): { front: Front
     } else if (front.noticeTitle && !front.recipients && !front.planTitle && /^[^。]{2,118}?[：:]/.test(t)) {
       // 主送: may share a paragraph with the notice text when a hard wrap joined them
       const colon = t.search(/[：:]/);
-      const r = p.range(0, colon + 1);
-      front.recipients = { text: t.slice(0, colon + 1), ...r };
+      front.recipients = { text: t.slice(0, colon + 1), start: p.offsetAt(0), end: p.endOf(0, colon + 1) };
       bodyStart = i + 1;
     } else if (!front.date && (front.date = dateOf(p))) {
       bodyStart = i + 1;
@@ -385,7 +411,7 @@ function parseFrontMatter(text: string, paragraphs: Paragraph[]): { front: Front
       front.annotation = located(p);
       bodyStart = i + 1;
     } else if (!front.planTitle && (front.noticeTitle || i <= 2)) {
-      let pt = parsePlanTitle(p.text, p);
+      let pt = parsePlanTitle(p.text, { start: p.start, end: p.end });
       let used = 1;
       const next = paragraphs[i + 1];
       if (!pt && next && i + 1 < limit && p.text.length <= 40 && next.text.length <= 40 && !DATE.test(next.text)) {
@@ -475,7 +501,7 @@ function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: numb
   const stack: Heading[] = [];
   for (let i = bodyStart; i < bodyEnd; i++) {
     const p = paragraphs[i];
-    const mm = matchMarker(text.slice(p.start, p.start + 16));
+    const mm = markerAt(text, p.start);
     if (!mm) {
       const owner = stack[stack.length - 1];
       if (owner) owner.body.push(p);
@@ -503,7 +529,8 @@ function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: numb
   // spans: a heading ends where the next heading at the same or a higher level starts
   for (const h of headings) {
     const lastPara = h.body.length ? h.body[h.body.length - 1] : h.paragraph;
-    h.span = { start: h.marker.start, end: lastPara.end };
+    h.span.start = h.marker.start;
+    h.span.end = lastPara.end;
   }
   for (let k = headings.length - 1; k >= 0; k--) {
     const h = headings[k];
@@ -513,34 +540,40 @@ function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: numb
   return { headings, roots, preamble };
 }
 
+/** The notes of a paragraph that open at or after logical position `from`, appended to `out`. */
+function notesIn(p: Paragraph, from: number, out: Note[]): void {
+  const raw = findNotes(p.text);
+  for (let k = 0; k < raw.length; k++) if (raw[k].open >= from) out.push(toNote(p, raw[k]));
+}
+
 /** One clause per leaf heading, split into task runs at its notes; notes of the front matter, preamble and intro paragraphs belong to no clause. */
 function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Paragraph[], headings: Heading[]): { clauses: Clause[]; notes: Note[] } {
   const notes: Note[] = [];
   const clauses: Clause[] = [];
-  const notesOf = (p: Paragraph, from: number): Note[] => {
-    const raw = findNotes(p.text).filter((n) => n.open >= from);
-    return raw.map((r) => toNote(p, r));
-  };
-  // notes in front matter and preamble are recorded (department checks see them) but belong to no clause
-  const inPreamble = new Set(preamble); // a Set: a plan without headings is all preamble
+  // notes in front matter and preamble are recorded (department checks see them) but belong to no clause;
+  // the preamble is the paragraphs from bodyStart up to the first heading (all of them in a plan without headings)
+  const preambleEnd = preamble.length ? preamble[preamble.length - 1].index + 1 : 0;
   for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i];
-    if (i < bodyStart || inPreamble.has(p)) for (const n of notesOf(p, 0)) notes.push(n);
+    if (i < bodyStart || (i < preambleEnd && (i >= bodyStart))) notesIn(paragraphs[i], 0, notes);
   }
+  const own: Note[] = [];
   for (const h of headings) {
     if (h.children.length) {
       // body text of a non-leaf heading (an intro paragraph) may still carry notes
-      for (const p of h.body) for (const n of notesOf(p, 0)) notes.push(n);
+      for (const p of h.body) notesIn(p, 0, notes);
       continue;
     }
     let chapter: Heading | undefined = h;
     while (chapter && chapter.parent) chapter = chapter.parent;
     const clause: Clause = { heading: h, chapter, runs: [], notes: [], span: h.span };
-    const parts: Array<{ p: Paragraph; from: number }> = [{ p: h.paragraph, from: h.paragraph.indexOf(h.marker.end) }, ...h.body.map((p) => ({ p, from: 0 }))];
     let segs: RunSegment[] = [];
-    for (const { p, from } of parts) {
-      let pos = from;
-      for (const n of notesOf(p, from)) {
+    for (let k = -1; k < h.body.length; k++) {
+      // the heading's own paragraph after its marker, then its body paragraphs
+      const p = k < 0 ? h.paragraph : h.body[k];
+      let pos = k < 0 ? p.indexOf(h.marker.end) : 0;
+      own.length = 0;
+      notesIn(p, pos, own);
+      for (const n of own) {
         // the run ends with its note, and with a 。 right after the note
         const to = p.indexOf(n.end) + (n.position === 'before-period' ? 1 : 0);
         segs.push({ paragraph: p, from: pos, to });
@@ -553,7 +586,13 @@ function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Para
       }
       if (pos < p.text.length) segs.push({ paragraph: p, from: pos, to: p.text.length });
     }
-    const rest = segs.filter((s) => s.to > s.from && hasText(s));
+    let rest = segs;
+    for (const s of segs) {
+      if (!(s.to > s.from && hasText(s))) {
+        rest = segs.filter((x) => x.to > x.from && hasText(x));
+        break;
+      }
+    }
     if (rest.length) clause.runs.push(makeRun(rest, undefined));
     clauses.push(clause);
   }
@@ -562,27 +601,37 @@ function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Para
   return { clauses, notes };
 }
 
+/** Whether a segment holds anything but white space and punctuation ([^\s。，；、：！？,.;:!?]). */
 function hasText(s: RunSegment): boolean {
-  return /[^\s。，；、：！？,.;:!?]/.test(s.paragraph.text.slice(s.from, s.to));
+  const t = s.paragraph.text;
+  for (let i = s.from; i < s.to && i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isWhite(c)) continue;
+    // 。 ， ； 、 ： ！ ？ , . ; : ! ?
+    if (c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0x3001 || c === 0xff1a || c === 0xff01 || c === 0xff1f || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) continue;
+    return true;
+  }
+  return false;
 }
 
 function makeRun(segs: RunSegment[], note: Note | undefined): TaskRun {
   const first = segs[0];
   const last = segs[segs.length - 1];
   const start = first.paragraph.offsetAt(first.from);
-  const end = last.to > last.from ? last.paragraph.range(last.from, last.to).end : last.paragraph.offsetAt(last.to);
-  return { start, end, text: segs.map((s) => s.paragraph.text.slice(s.from, s.to)).join(''), segments: segs, note };
+  const end = last.to > last.from ? last.paragraph.endOf(last.from, last.to) : last.paragraph.offsetAt(last.to);
+  let text = '';
+  for (const s of segs) text += s.paragraph.text.slice(s.from, s.to);
+  return { start, end, text, segments: segs, note };
 }
 
 function toNote(p: Paragraph, r: RawNote): Note {
   const t = p.text;
-  const span = p.range(r.open, r.close);
-  const before = t[r.open - 1];
-  const after = t[r.close];
-  const position: Note['position'] = before === '。' ? 'after-period' : after === '。' ? 'before-period' : 'inline';
+  const before = t.charCodeAt(r.open - 1);
+  const after = t.charCodeAt(r.close);
+  const position: Note['position'] = before === 0x3002 ? 'after-period' : after === 0x3002 ? 'before-period' : 'inline'; // 。
   const note: Note = {
-    start: span.start,
-    end: span.end,
+    start: p.offsetAt(r.open),
+    end: p.endOf(r.open, r.close),
     closed: r.closed,
     inner: r.inner,
     innerSpan: p.range(r.innerStart, r.innerEnd),
@@ -594,10 +643,9 @@ function toNote(p: Paragraph, r: RawNote): Note {
     paragraph: p,
   };
   for (const g of r.groups) {
-    const gs = p.range(g.start, g.end);
     const group: RoleGroup = {
-      start: gs.start,
-      end: gs.end,
+      start: p.offsetAt(g.start),
+      end: p.endOf(g.start, g.end),
       role: g.role,
       verb: g.verb,
       verbSpan: p.range(g.verbStart, g.verbEnd),
@@ -606,8 +654,7 @@ function toNote(p: Paragraph, r: RawNote): Note {
       separatorBefore: g.separatorBefore,
     };
     for (const d of g.departments) {
-      const ds = p.range(d.start, d.end);
-      const m: Mention = { name: d.name, start: ds.start, end: ds.end, role: g.role, note, group };
+      const m: Mention = { name: d.name, start: p.offsetAt(d.start), end: p.endOf(d.start, d.end), role: g.role, note, group };
       group.departments.push(m);
       note.mentions.push(m);
     }

@@ -49,35 +49,45 @@ function toInt(s: string): number {
 
 /** Recognises a heading marker at the start of `text` (already left-trimmed). */
 export function matchMarker(text: string): MarkerMatch | undefined {
-  let m = CN_PLAIN.exec(text);
+  // each pattern starts with a numeral or a bracket: the first character says which can match
+  const c = text.charCodeAt(0);
+  let m: RegExpExecArray | null;
+  if (c === 0xff08 || c === 0x28) {
+    // （ (
+    m = CN_BRACKET.exec(text);
+    if (m) {
+      const n = parseChineseNumeral(m[2]);
+      if (Number.isNaN(n)) return undefined;
+      const style = m[1] + 'N' + m[3] + (m[4] ?? '').trim();
+      return { level: 2, number: n, raw: m[0], style, length: m[0].length, standard: style === '（N）' };
+    }
+    m = AR_BRACKET.exec(text);
+    if (m) {
+      const style = m[1] + 'N' + m[3] + (m[4] ?? '').trim();
+      return { level: 4, number: toInt(m[2]), raw: m[0], style, length: m[0].length, standard: style === '（N）' };
+    }
+    return undefined;
+  }
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) {
+    m = AR_HALF.exec(text);
+    if (m) {
+      const style = 'N' + (m[2] ? ' ' : '') + m[3];
+      return { level: 4, number: toInt(m[1]), raw: m[0], style, length: m[0].length, standard: false };
+    }
+    m = AR_PLAIN.exec(text);
+    if (m) {
+      const style = 'N' + (m[2] ? ' ' : '') + m[3];
+      return { level: 3, number: toInt(m[1]), raw: m[0], style, length: m[0].length, standard: style === 'N.' || style === 'N．' };
+    }
+    return undefined;
+  }
+  m = CN_PLAIN.exec(text);
   if (m) {
     const n = parseChineseNumeral(m[1]);
     if (Number.isNaN(n)) return undefined;
     // 一是/一要 are not markers; the match already requires punctuation after the numeral.
     const style = 'N' + (m[2] ? ' ' : '') + m[3];
     return { level: 1, number: n, raw: m[0], style, length: m[0].length, standard: style === 'N、' };
-  }
-  m = CN_BRACKET.exec(text);
-  if (m) {
-    const n = parseChineseNumeral(m[2]);
-    if (Number.isNaN(n)) return undefined;
-    const style = m[1] + 'N' + m[3] + (m[4] ?? '').trim();
-    return { level: 2, number: n, raw: m[0], style, length: m[0].length, standard: style === '（N）' };
-  }
-  m = AR_BRACKET.exec(text);
-  if (m) {
-    const style = m[1] + 'N' + m[3] + (m[4] ?? '').trim();
-    return { level: 4, number: toInt(m[2]), raw: m[0], style, length: m[0].length, standard: style === '（N）' };
-  }
-  m = AR_HALF.exec(text);
-  if (m) {
-    const style = 'N' + (m[2] ? ' ' : '') + m[3];
-    return { level: 4, number: toInt(m[1]), raw: m[0], style, length: m[0].length, standard: false };
-  }
-  m = AR_PLAIN.exec(text);
-  if (m) {
-    const style = 'N' + (m[2] ? ' ' : '') + m[3];
-    return { level: 3, number: toInt(m[1]), raw: m[0], style, length: m[0].length, standard: style === 'N.' || style === 'N．' };
   }
   return undefined;
 }

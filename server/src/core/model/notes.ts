@@ -94,6 +94,8 @@ const PLACEHOLDER_NAME = /^【(?:待填写|待定)：([^】\n]{1,60})】$/;
 
 /** The name inside a placeholder mention, or undefined when the mention is not a placeholder. */
 export function placeholderInner(name: string): string | undefined {
+  // a placeholder holds 【: names without one (nearly all) skip the pattern
+  if (name.indexOf('【') < 0) return undefined;
   return PLACEHOLDER_NAME.exec(name.trim())?.[1];
 }
 
@@ -105,6 +107,23 @@ function bareName(name: string): string {
 /** Items that are never departments even though they sit in a bracket after a sentence. */
 const NOT_A_NOTE = /^(?:(?:含|包括|以下简称|简称)[\s\S]*|试行|暂行|草案|征求意见稿|示范模[版板]|\d{4}年?修订|修订|下同|或|罚|园长|天津市?|[A-Za-z0-9\s\-+.]+|\d{4}年?版?)$/;
 
+/** （ ( 【 ［ [ */
+function isOpenBracket(c: number): boolean {
+  return c === 0xff08 || c === 0x28 || c === 0x3010 || c === 0xff3b || c === 0x5b;
+}
+
+/** ） ) 】 ］ ] */
+function isCloseBracket(c: number): boolean {
+  return c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0xff3d || c === 0x5d;
+}
+
+/** What the regex class \s matches. */
+function isWhite(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function splitDepartments(text: string, base: number, separators: string[]): RawMention[] {
   const out: RawMention[] = [];
   let start = 0;
@@ -112,32 +131,29 @@ function splitDepartments(text: string, base: number, separators: string[]): Raw
   const emit = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isWhite(text.charCodeAt(s))) s++;
+    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
     // "其他" / "其它" before a collective body is not part of its name
     if (text.startsWith('其他', s) || text.startsWith('其它', s)) s += 2;
     if (e > s) out.push({ name: text.slice(s, e), start: base + s, end: base + e });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(' || ch === '【' || ch === '［' || ch === '[') depth++;
-    else if ((ch === '）' || ch === ')' || ch === '】' || ch === '］' || ch === ']') && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (isOpenBracket(c)) depth++;
+    else if (isCloseBracket(c) && depth > 0) depth--;
     if (depth > 0) continue;
-    if (ch === '、' || ch === '，' || ch === ',' || ch === '；' || ch === ';' || ch === '/' || ch === '／') {
-      separators.push(ch);
+    // 、 ， , ； ; / ／ 及 等
+    if (c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x2f || c === 0xff0f || c === 0x53ca || c === 0x7b49) {
+      separators.push(text[i]);
       emit(i);
       start = i + 1;
-    } else if (ch === '及' || ch === '等') {
-      separators.push(ch);
-      emit(i);
-      start = i + 1;
-    } else if (ch === '和' || ch === '与') {
-      // 和 separates names only when the left side already ends like a department
-      // (区工业和信息化局 and 区文化和旅游局 contain 和).
-      const left = text.slice(start, i);
+    } else if (c === 0x548c || c === 0x4e0e) {
+      // 和 与 separate names only when the left side already ends like a
+      // department (区工业和信息化局 and 区文化和旅游局 contain 和).
       // 国家税务总局和林格尔县税务局: a national administration's name leads the local body's
-      if (DEPT_ENDING.test(left) && !/^\s*国家[\u4e00-\u9fa5]{1,12}总局$/.test(left)) {
-        separators.push(ch);
+      const left = text.slice(start, i);
+      if (DEPT_ENDING.test(left) && !NATIONAL_ADMINISTRATION.test(left)) {
+        separators.push(text[i]);
         emit(i);
         start = i + 1;
       }
@@ -149,9 +165,11 @@ function splitDepartments(text: string, base: number, separators: string[]): Raw
 
 /** Finds the role phrase at the end of a group. */
 function splitRole(group: string): { names: string; verb: string; role: Role } {
+  const last = group.charCodeAt(group.length - 1);
   for (const [phrase, role] of ROLE_PHRASES) {
-    const idx = group.lastIndexOf(phrase);
-    if (idx > 0 && idx + phrase.length === group.length) {
+    if (phrase.charCodeAt(phrase.length - 1) !== last) continue;
+    const idx = group.length - phrase.length;
+    if (idx > 0 && group.startsWith(phrase, idx)) {
       return { names: group.slice(0, idx), verb: phrase, role };
     }
   }
@@ -178,18 +196,27 @@ function splitGroups(inner: string): Array<{ start: number; end: number; sep: st
   let start = 0;
   let sep = '';
   for (let i = 0; i < inner.length; i++) {
-    const ch = inner[i];
-    if (ch === '（' || ch === '(' || ch === '【' || ch === '［' || ch === '[') depth++;
-    else if ((ch === '）' || ch === ')' || ch === '】' || ch === '］' || ch === ']') && depth > 0) depth--;
-    else if (depth === 0 && (ch === '，' || ch === ',' || ch === '；' || ch === ';' || (ch === '、' && ENDS_WITH_ROLE.test(inner.slice(start, i)) && splitRole(inner.slice(start, i)).verb !== ''))) {
+    const c = inner.charCodeAt(i);
+    if (isOpenBracket(c)) depth++;
+    else if (isCloseBracket(c) && depth > 0) depth--;
+    // ， , ； ; and a 、 after a role phrase
+    else if (depth === 0 && (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || (c === 0x3001 && ENDS_WITH_ROLE.test(inner.slice(start, i)) && splitRole(inner.slice(start, i)).verb !== ''))) {
       out.push({ start, end: i, sep });
-      sep = ch;
+      sep = inner[i];
       start = i + 1;
     }
   }
   out.push({ start, end: inner.length, sep });
   return out;
 }
+
+/** How a mention that looks like a body starts, in a note with a role verb. */
+/** 国家税务总局 and the like, which lead the name of a local office. */
+const NATIONAL_ADMINISTRATION = /^\s*国家[\u4e00-\u9fa5]{1,12}总局$/;
+const VERB_BODY_START = /^(区|市|县|旗|州|盟|省|自治区|各|公安|天津|相关)/;
+/** How a mention in a bare list (no role verb) unmistakably names a body. */
+const BARE_BODY_START = /^(区|市|县|旗|州|盟|省|自治区|各|公安|天津)/;
+const BARE_BODY_END = /(海关|法院|分局)$/;
 
 /** Parses the inside of a bracket as a note, or returns undefined when it is not one. */
 export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 'open' | 'close' | 'closed'> | undefined {
@@ -241,16 +268,21 @@ export function parseNoteBody(inner: string, innerStart: number): Omit<RawNote, 
     });
   }
   if (!groups.length) return undefined;
-  // a loop, not flatMap: this runs once per note and flatMap is several times slower
-  const mentions: typeof groups[number]['departments'] = [];
-  for (const g of groups) for (const d of g.departments) mentions.push({ ...d, name: bareName(d.name) });
   if (!label) {
-    if (anyVerb) {
-      // a verb alone is not enough: some mention must look like a body (区…, 市…, 公安…, 各…)
-      if (!mentions.some((d) => DEPT_ENDING.test(d.name) || /^(区|市|县|旗|州|盟|省|自治区|各|公安|天津|相关)/.test(d.name))) return undefined;
-    } else if (!allBareLookLikeDepts || !mentions.some((d) => /^(区|市|县|旗|州|盟|省|自治区|各|公安|天津)/.test(d.name) || /(海关|法院|分局)$/.test(d.name))) {
-      return undefined;
+    // a verb alone is not enough: some mention must look like a body (区…, 市…, 公安…, 各…);
+    // a bare list must look like departments throughout and name one unmistakably
+    if (!anyVerb && !allBareLookLikeDepts) return undefined;
+    let named = false;
+    for (let k = 0; k < groups.length && !named; k++) {
+      for (const d of groups[k].departments) {
+        const name = bareName(d.name);
+        if (anyVerb ? DEPT_ENDING.test(name) || VERB_BODY_START.test(name) : BARE_BODY_START.test(name) || BARE_BODY_END.test(name)) {
+          named = true;
+          break;
+        }
+      }
     }
+    if (!named) return undefined;
   }
   return {
     innerStart,
@@ -307,38 +339,63 @@ function roleEnds(text: string): Uint32Array {
   return out;
 }
 
+function rawNote(open: number, close: number, closed: boolean, b: Omit<RawNote, 'open' | 'close' | 'closed'>): RawNote {
+  return { open, close, closed, innerStart: b.innerStart, innerEnd: b.innerEnd, inner: b.inner, label: b.label, form: b.form, groups: b.groups };
+}
+
 /** Longest note body considered; longer brackets are prose, not notes. */
 const MAX_NOTE = 300;
 /** Unclosed brackets read as possible notes per sentence (up to the next 。). */
 const MAX_UNCLOSED_TRIES = 8;
 
 /**
- * Matching close bracket of every open bracket, in one pass: match[i] is the
- * close of the open at i, -1 when unclosed, -2 when i is no open bracket.
+ * The open brackets of a text in order and the matching close of each, from
+ * one pass: `opens[k]` is the position of the k-th open bracket, `closes[k]`
+ * its close or -1 when unclosed. The arrays are scratch space reused by every
+ * call (findNotes is never re-entered), so a paragraph costs no allocation.
  */
-function matchBrackets(text: string): Int32Array {
-  const match = new Int32Array(text.length).fill(-2);
-  const stack: number[] = [];
-  // ［…］ and 【…】 notes (and half-width [ ] from web pages) have a stack of their own: a round bracket inside them is nested
-  const square: number[] = [];
+let opens: Int32Array = new Int32Array(256);
+let closes: Int32Array = new Int32Array(256);
+let roundStack: Int32Array = new Int32Array(256);
+let squareStack: Int32Array = new Int32Array(256);
+
+function matchBrackets(text: string): number {
+  let n = 0;
+  let round = 0; // depth of roundStack
+  let square = 0; // ［…］ and 【…】 notes (and half-width [ ] from web pages) have a stack of their own: a round bracket inside them is nested
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) {
-      // （ (
-      stack.push(i);
-      match[i] = -1;
-    } else if ((c === 0xff09 || c === 0x29) && stack.length) match[stack.pop()!] = i;
-    else if (c === 0xff3b || c === 0x3010 || c === 0x5b) {
-      // ［ 【 [
-      square.push(i);
-      match[i] = -1;
-    } else if ((c === 0xff3d || c === 0x3011 || c === 0x5d) && square.length) {
+    if (c === 0xff08 || c === 0x28 || c === 0xff3b || c === 0x3010 || c === 0x5b) {
+      // （ ( ［ 【 [
+      if (n === opens.length) {
+        opens = grow(opens, text.length);
+        closes = grow(closes, text.length);
+        roundStack = grow(roundStack, text.length);
+        squareStack = grow(squareStack, text.length);
+      }
+      opens[n] = i;
+      closes[n] = -1;
+      if (c === 0xff08 || c === 0x28) roundStack[round++] = n;
+      else squareStack[square++] = n;
+      n++;
+    } else if (c === 0xff09 || c === 0x29) {
+      // ） )
+      if (round) closes[roundStack[--round]] = i;
+    } else if (c === 0xff3d || c === 0x3011 || c === 0x5d) {
       // ］ 】 ]: a pair only when the kinds agree (［…］ / [ … ] or 【…】)
-      const o = square.pop()!;
-      if ((c === 0x3011) === (text.charCodeAt(o) === 0x3010)) match[o] = i;
+      if (square) {
+        const o = squareStack[--square];
+        if ((c === 0x3011) === (text.charCodeAt(opens[o]) === 0x3010)) closes[o] = i;
+      }
     }
   }
-  return match;
+  return n;
+}
+
+function grow(a: Int32Array, limit: number): Int32Array {
+  const out = new Int32Array(Math.max(a.length * 2, Math.min(limit, a.length * 4)));
+  out.set(a);
+  return out;
 }
 
 /**
@@ -350,23 +407,25 @@ function matchBrackets(text: string): Int32Array {
  */
 export function findNotes(text: string): RawNote[] {
   const notes: RawNote[] = [];
-  const match = matchBrackets(text);
+  const count = matchBrackets(text);
+  if (!count) return notes;
   let periods: Uint32Array | undefined;
   let roles: Uint32Array | undefined;
   const hasPeriod = (from: number, to: number) => from < to && (periods ??= periodCounts(text))[to] - periods[from] > 0;
   let resumeAt = 0;
   let period = -1; // first 。 at or after the current open (opens come in order)
   let tries = 0; // unclosed brackets read in the current sentence
-  for (let i = resumeAt; i < text.length; i++) {
-    if (match[i] === -2 || i < resumeAt) continue; // not an open, or inside a note already taken
-    let closeAt = match[i];
+  for (let k = 0; k < count; k++) {
+    const i = opens[k];
+    if (i < resumeAt) continue; // inside a note already taken
+    let closeAt = closes[k];
     // a close that only comes after a sentence end far from the open belongs to something else
     if (closeAt >= 0 && closeAt - i - 1 <= MAX_NOTE && hasPeriod(i + 121, closeAt)) closeAt = -1;
     if (closeAt >= 0) {
       if (closeAt - i - 1 > MAX_NOTE) continue;
       const body = parseNoteBody(text.slice(i + 1, closeAt), i + 1);
       if (body) {
-        notes.push({ open: i, close: closeAt + 1, closed: true, ...body });
+        notes.push(rawNote(i, closeAt + 1, true, body));
         resumeAt = closeAt + 1;
       }
       continue;
@@ -384,7 +443,7 @@ export function findNotes(text: string): RawNote[] {
     if (end - i - 1 > MAX_NOTE) end = Math.min(text.length, i + 1 + MAX_NOTE);
     const body = (roles ??= roleEnds(text))[i + 1] <= end ? parseNoteBody(text.slice(i + 1, end), i + 1) : undefined;
     if (body) {
-      notes.push({ open: i, close: end, closed: false, ...body });
+      notes.push(rawNote(i, end, false, body));
       resumeAt = end;
     }
   }

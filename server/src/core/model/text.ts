@@ -35,13 +35,23 @@ const NORMALIZED_CHARS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\u
 
 /**
  * Returns a string of the same length with full-width digits/signs and odd
- * spaces normalised. One native regex pass; the common text with nothing to
- * change is returned as is.
+ * spaces normalised. One native regex pass finds the characters to change;
+ * the common text with nothing to change is returned as is.
  */
 export function normalize(original: string): string {
   NORMALIZED_CHARS.lastIndex = 0;
-  if (!NORMALIZED_CHARS.test(original)) return original;
-  return original.replace(NORMALIZED_CHARS, (ch) => String.fromCharCode(normChar(ch.charCodeAt(0))));
+  let m = NORMALIZED_CHARS.exec(original);
+  if (!m) return original;
+  // the text between changed characters is sliced, not copied character by character
+  let out = '';
+  let last = 0;
+  while (m) {
+    const i = m.index;
+    out += original.slice(last, i) + String.fromCharCode(normChar(original.charCodeAt(i)));
+    last = i + 1;
+    m = NORMALIZED_CHARS.exec(original);
+  }
+  return out + original.slice(last);
 }
 
 /** For tests: whether normalize's fast character class covers exactly the characters normChar changes. */
@@ -67,6 +77,15 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  if (text.indexOf('\r') < 0) {
+    // only \n: the native search finds the breaks
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ index: lines.length, start, end: i });
+      start = i + 1;
+    }
+    lines.push({ index: lines.length, start, end: text.length });
+    return lines;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
@@ -102,48 +121,95 @@ export function displayWidth(s: string, start = 0, end = s.length): number {
  * A logical paragraph: physical lines joined, page numbers removed, and
  * whitespace dropped except between two ASCII letters/digits. `text` is what
  * the parsers read; `map[i]` is the original offset of `text[i]`.
+ *
+ * The map is kept as runs, not one offset per character: a run is a stretch
+ * of logical text that is also contiguous in the original. Most paragraphs
+ * are one run (a line with nothing dropped inside it), so they carry no
+ * array at all; a joined or spaced paragraph keeps `runs` = [logical start,
+ * original start] pairs. `map` is built only when asked for.
  */
 export class Paragraph {
+  private view: Int32Array | undefined = undefined;
+
   constructor(
     readonly index: number,
     readonly text: string,
-    readonly map: Int32Array,
     /** Original offset of the first kept character. */
     readonly start: number,
     /** Original offset just past the last kept character. */
     readonly end: number,
     readonly firstLine: number,
     readonly lastLine: number,
+    /** [logical start, original start] of each run after the first, flattened; undefined for a single run. */
+    private readonly runs?: number[],
   ) {}
+
+  /** map[i] is the original offset of text[i]. */
+  get map(): Int32Array {
+    if (!this.view) {
+      const n = this.text.length;
+      const view = new Int32Array(n);
+      for (let i = 0; i < n; i++) view[i] = this.at(i);
+      this.view = view;
+    }
+    return this.view;
+  }
+
+  /** Original offset of text[i], 0 <= i < text.length. */
+  private at(i: number): number {
+    const runs = this.runs;
+    if (!runs || i < runs[0]) return this.start + i;
+    // the last run starting at or before i
+    let lo = 0;
+    let hi = (runs.length >> 1) - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[mid << 1] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return runs[(lo << 1) + 1] + i - runs[lo << 1];
+  }
 
   /** Original offset of logical position `i` (i may equal text.length). */
   offsetAt(i: number): number {
-    if (i <= 0) return this.map.length ? this.map[0] : this.start;
-    if (i >= this.map.length) return this.end;
-    return this.map[i];
+    if (i <= 0) return this.start;
+    if (i >= this.text.length) return this.end;
+    return this.at(i);
   }
 
   /** Original range [start, end) of logical range [a, b). */
   range(a: number, b: number): { start: number; end: number } {
-    if (b <= a) {
-      const s = this.offsetAt(a);
-      return { start: s, end: s };
-    }
-    const start = this.offsetAt(a);
-    const last = this.map[Math.min(b, this.map.length) - 1];
-    return { start, end: last + 1 };
+    return { start: this.offsetAt(a), end: this.endOf(a, b) };
+  }
+
+  /** The end of `range(a, b)`, without building the range. */
+  endOf(a: number, b: number): number {
+    if (b <= a) return this.offsetAt(a);
+    return this.at(Math.min(b, this.text.length) - 1) + 1;
   }
 
   /** Logical index of an original offset (the first logical char at or after it). */
   indexOf(offset: number): number {
+    const n = this.text.length;
+    const runs = this.runs;
+    if (!runs) return offset <= this.start ? 0 : offset >= this.start + n ? n : offset - this.start;
+    // runs in order: run 0 is [0, runs[0]) at start, run k > 0 starts at logical runs[2k-2], original runs[2k-1]
+    const count = (runs.length >> 1) + 1;
+    // the first run whose last character is at or after offset
     let lo = 0;
-    let hi = this.map.length;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.map[mid] < offset) lo = mid + 1;
+      const l = mid === 0 ? 0 : runs[(mid - 1) << 1];
+      const o = mid === 0 ? this.start : runs[((mid - 1) << 1) + 1];
+      const e = mid + 1 < count ? runs[mid << 1] : n;
+      if (o + (e - l) - 1 < offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    if (lo === count) return n;
+    const l = lo === 0 ? 0 : runs[(lo - 1) << 1];
+    const o = lo === 0 ? this.start : runs[((lo - 1) << 1) + 1];
+    return l + Math.max(0, offset - o);
   }
 }
 
@@ -151,6 +217,33 @@ const HEADING_START = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、，,�
 
 export function startsLikeHeading(lineText: string): boolean {
   return HEADING_START.test(lineText);
+}
+
+/** Whether a line whose first non-space character is `c` can start like a heading (HEADING_START's first characters). */
+function mayStartHeading(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0xff08 || c === 0x28 || isCnDigit(c);
+}
+
+/** 一 二 三 四 五 六 七 八 九 十 */
+function isCnDigit(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
+/** Whether a line whose first non-space character is `c` can be a page-number line (PAGE_NUMBER_LINE's first characters). */
+function mayBePageNumber(c: number): boolean {
+  return isDash(c) || c === 0x7b2c; // 第
+}
+
+/** - — – － */
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d;
+}
+
+/** What String.prototype.trim and the regex class \s treat as white space (outside line breaks). */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isAsciiWord(c: number): boolean {
@@ -170,24 +263,79 @@ export interface Layout {
   pageNumberLines: number[];
 }
 
+/**
+ * What layout needs of every physical line, from one pass over the text:
+ * the line, the bounds of its trimmed text (trimStart === trimEnd for a blank
+ * line), the display width of the trimmed text and whether it holds a dash
+ * (a possible inline page number).
+ */
+interface LineFacts {
+  lines: Line[];
+  trimStart: Int32Array;
+  trimEnd: Int32Array;
+  width: Int32Array;
+  dash: Uint8Array;
+}
+
+/** A dash of an inline page number: - — – － */
+const DASH = /[-\u2014\u2013\uff0d]/g;
+
+function scanLines(norm: string): LineFacts {
+  const lines = splitLines(norm);
+  const n = lines.length;
+  const trimStart = new Int32Array(n);
+  const trimEnd = new Int32Array(n);
+  const width = new Int32Array(n);
+  const dash = new Uint8Array(n);
+  let nextDash = -1; // position of the next dash at or after the current line (norm.length when none)
+  for (let li = 0; li < n; li++) {
+    const { start, end } = lines[li];
+    let ts = start;
+    while (ts < end && isJsSpace(norm.charCodeAt(ts))) ts++;
+    if (ts === end) {
+      trimStart[li] = trimEnd[li] = start;
+      continue;
+    }
+    let te = end;
+    while (te > ts && isJsSpace(norm.charCodeAt(te - 1))) te--;
+    trimStart[li] = ts;
+    trimEnd[li] = te;
+    // display width of the trimmed line (CJK and full-width 2, a low surrogate 0: counted with its high half)
+    let w = 0;
+    for (let i = ts; i < te; i++) {
+      const c = norm.charCodeAt(i);
+      if (c < 0x1100) w++;
+      else if (c < 0xdc00 || c > 0xdfff) w += 2;
+    }
+    width[li] = w;
+    if (nextDash < ts) {
+      DASH.lastIndex = ts;
+      const m = DASH.exec(norm);
+      nextDash = m ? m.index : norm.length;
+    }
+    if (nextDash < te) dash[li] = 1;
+  }
+  return { lines, trimStart, trimEnd, width, dash };
+}
+
 /** Detects hard wrapping: most non-blank lines have nearly the same display width. */
-function detectWrapWidth(norm: string, lines: Line[]): number {
-  const hist = new Map<number, number>();
+function detectWrapWidth(f: LineFacts): number {
+  const hist = new Int32Array(206);
   let count = 0;
-  for (const l of lines) {
-    const t = norm.slice(l.start, l.end).trim();
-    if (!t) continue;
+  for (let li = 0; li < f.lines.length; li++) {
+    if (f.trimStart[li] === f.trimEnd[li]) continue;
     count++;
-    const w = displayWidth(t);
+    const w = f.width[li];
     if (w < 30 || w > 200) continue;
-    hist.set(w, (hist.get(w) ?? 0) + 1);
+    hist[w]++;
   }
   if (count < 8) return 0;
   let best = 0;
   let bestN = 0;
-  for (const w of hist.keys()) {
+  for (let w = 30; w <= 200; w++) {
+    if (!hist[w]) continue;
     let n = 0;
-    for (let d = -4; d <= 4; d++) n += hist.get(w + d) ?? 0;
+    for (let d = -4; d <= 4; d++) n += hist[w + d];
     if (n > bestN || (n === bestN && w > best)) {
       best = w;
       bestN = n;
@@ -203,69 +351,95 @@ function detectWrapWidth(norm: string, lines: Line[]): number {
  * heading always starts a new paragraph.
  */
 export function layout(norm: string): Layout {
-  const lines = splitLines(norm);
-  const wrapWidth = detectWrapWidth(norm, lines);
+  const facts = scanLines(norm);
+  const { lines, trimStart, trimEnd, width, dash } = facts;
+  const wrapWidth = detectWrapWidth(facts);
   const fullAt = wrapWidth ? wrapWidth - 6 : Infinity;
   const pageNumberLines: number[] = [];
   const paragraphs: Paragraph[] = [];
 
   // Logical text is built from slices (runs of kept characters), never one
-  // string per character, and every paragraph's map is a view into one typed
-  // array for the whole document: the cost is one pass over the characters
-  // with no per-character allocation.
-  const mapAll = new Int32Array(norm.length);
-  let w = 0; // write position in mapAll
-  let paraStart = 0; // mapAll index of the current paragraph's first character
-  let parts: string[] = [];
+  // string per character, and the map to the original is kept as runs (see
+  // Paragraph): the cost is one pass over the characters with no allocation
+  // per character. Lines are read in place; only a line that may be a page
+  // number or start like a heading is cut out for its pattern, and only a
+  // line with a dash is copied to blank inline page numbers.
+  let text = '';
+  let n = 0; // logical length of the current paragraph
+  let pStart = -1; // original offset of its first kept character
+  let pEnd = 0; // original offset just past its last kept character
+  let runs: number[] | undefined; // runs after the first (see Paragraph)
   let lastKept = 0; // last kept character of the current paragraph (0 at its start)
   let first = -1;
   let lastLine = -1;
   let depth = 0; // open （ 《 【 ［ brackets in the current paragraph
   let prevFull = false;
 
+  /** Appends original [a, b) (kept characters, or one kept space when b = a + 1) to the paragraph. */
+  const keep = (a: number, b: number) => {
+    if (pStart < 0) pStart = a;
+    else if (a !== pEnd) (runs ??= []).push(n, a);
+    n += b - a;
+    pEnd = b;
+  };
+
   const flush = () => {
-    if (w > paraStart) {
-      const map = mapAll.subarray(paraStart, w);
-      paragraphs.push(new Paragraph(paragraphs.length, parts.join(''), map, map[0], map[map.length - 1] + 1, first, lastLine));
-    }
-    paraStart = w;
-    parts = [];
+    if (n > 0) paragraphs.push(new Paragraph(paragraphs.length, text, pStart, pEnd, first, lastLine, runs));
+    text = '';
+    n = 0;
+    pStart = -1;
+    runs = undefined;
     lastKept = 0;
     first = -1;
     depth = 0;
   };
 
-  for (const line of lines) {
-    const lt = norm.slice(line.start, line.end);
-    if (!lt.trim()) continue;
-    if (isPageNumberLine(lt)) {
+  for (let li = 0; li < lines.length; li++) {
+    const ts = trimStart[li];
+    if (ts === trimEnd[li]) continue;
+    const line = lines[li];
+    const c0 = norm.charCodeAt(ts);
+    if (mayBePageNumber(c0) && isPageNumberLine(norm.slice(line.start, line.end))) {
       pageNumberLines.push(line.index);
       continue;
     }
     // A heading line never continues the previous paragraph; an open bracket
     // or a full previous line does.
-    const continues = first >= 0 && !startsLikeHeading(lt) && (depth > 0 || prevFull);
+    const continues = first >= 0 && (depth > 0 || prevFull) && !(mayStartHeading(c0) && startsLikeHeading(norm.slice(line.start, line.end)));
     if (!continues) flush();
     if (first < 0) first = line.index;
     lastLine = line.index;
 
-    // Remove inline page numbers by blanking them in a local copy.
-    let masked = lt;
-    if (/[-—–－]/.test(lt)) masked = lt.replace(INLINE_PAGE_NUMBER, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
-
-    let runStart = 0; // start of the current run of kept characters in `masked`
+    // Inline page numbers are blanked in a copy of the line; kept characters
+    // are the same in the copy and in norm, so slices are taken from norm.
+    let src = norm;
+    let off = line.start;
+    if (dash[li]) {
+      const lt = norm.slice(line.start, line.end);
+      const masked = lt.replace(INLINE_PAGE_NUMBER, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
+      if (masked !== lt) {
+        src = masked;
+        off = 0;
+      }
+    }
+    const base = line.start;
+    const len = line.end - base;
+    let runStart = 0; // start of the current run of kept characters in the line
     let k = 0;
-    while (k < masked.length) {
-      const c = masked.charCodeAt(k);
-      if (isSpace(c)) {
+    while (k < len) {
+      const c = src.charCodeAt(off + k);
+      if (c <= 0x20 && isSpace(c)) {
         // A run of spaces: keep one space only between two ASCII word characters.
-        if (k > runStart) parts.push(masked.slice(runStart, k));
+        if (k > runStart) {
+          text += norm.slice(base + runStart, base + k);
+          keep(base + runStart, base + k);
+        }
         let j = k + 1;
-        while (j < masked.length && isSpace(masked.charCodeAt(j))) j++;
-        const next = j < masked.length ? masked.charCodeAt(j) : 0;
+        while (j < len && isSpace(src.charCodeAt(off + j))) j++;
+        const next = j < len ? src.charCodeAt(off + j) : 0;
         if (isAsciiWord(lastKept) && isAsciiWord(next)) {
-          parts.push(' ');
-          mapAll[w++] = line.start + k;
+          text += ' ';
+          keep(base + k, base + k + 1);
           lastKept = 0x20;
         }
         k = j;
@@ -274,12 +448,14 @@ export function layout(norm: string): Layout {
       }
       if (c === 0xff08 || c === 0x28 || c === 0x300a || c === 0x3010 || c === 0xff3b) depth++; // （ ( 《 【 ［
       else if ((c === 0xff09 || c === 0x29 || c === 0x300b || c === 0x3011 || c === 0xff3d) && depth > 0) depth--; // ） ) 》 】 ］
-      mapAll[w++] = line.start + k;
       lastKept = c;
       k++;
     }
-    if (masked.length > runStart) parts.push(masked.slice(runStart));
-    prevFull = displayWidth(lt.trim()) >= fullAt;
+    if (len > runStart) {
+      text += norm.slice(base + runStart, line.end);
+      keep(base + runStart, line.end);
+    }
+    prevFull = width[li] >= fullAt;
     // An open bracket only joins across a few lines; beyond that it is a defect, not a wrap.
     if (depth > 0 && lastLine - first >= 4 && !wrapWidth) depth = 0;
   }
