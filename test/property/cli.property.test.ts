@@ -65,7 +65,13 @@ describe('property: CLI on files', function () {
 
   it('--fix: the text the core computes, bytes outside the edits unchanged, a second --fix changes nothing', async () => {
     await fc.assert(
-      fc.asyncProperty(planFile, async ({ text, encoding }) => {
+      fc.asyncProperty(planFile, async (input) => {
+        let { text, encoding } = input;
+        // a text starting with U+FEFF written as UTF-8 is a file with a byte order mark: take it as the CLI reads it
+        if (encoding === 'utf8' && text.startsWith('\ufeff')) {
+          text = text.slice(1);
+          encoding = 'utf8-bom';
+        }
         const file = path.join(fs.mkdtempSync(path.join(dir, 'f')), `修复${n++}.txt`);
         const before = encodePlanText(text, encoding);
         fs.writeFileSync(file, before);

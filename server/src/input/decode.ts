@@ -34,14 +34,15 @@ export const textDecoderUtf8: Utf8Decoder = {
 
 /** Decodes bytes of a text plan, or throws DecodeError with a Chinese message. */
 export function decodePlanBytes(buf: Uint8Array, utf8: Utf8Decoder = textDecoderUtf8): Decoded {
+  // the byte order mark is taken off here, once: a second U+FEFF after it is text (kept, so a fix elsewhere leaves it)
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return { text: textDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf8-bom' };
+    return { text: textDecoder('utf-8', false, true).decode(buf.subarray(3)), encoding: 'utf8-bom' };
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return { text: textDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf16le' };
+    return { text: textDecoder('utf-16le', false, true).decode(buf.subarray(2)), encoding: 'utf16le' };
   }
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return { text: textDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf16be' };
+    return { text: textDecoder('utf-16be', false, true).decode(buf.subarray(2)), encoding: 'utf16be' };
   }
   const magic = binaryKind(buf);
   if (magic) throw new DecodeError('binary', `这是二进制文件（${magic}），不是文本计划。请提供 .txt 文本或 .docx 文件`);
