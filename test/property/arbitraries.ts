@@ -165,7 +165,8 @@ export const defectOps: Mutation[] = [
   (t, a) => replaceNth(t, /区市场监管局/, a, () => '区市场监督管理局'), // department/inconsistent
   (t, a) => replaceNth(t, /区市场监管局/, a, () => '区市场监管理局'), // department/unknown, misspelled
   (t, a) => replaceNth(t, /区(?:农业农村委|教育局|商务局)/, a, (m) => m[0].slice(0, -1) + '部'), // department/unknown, misspelled
-  (t, a) => replaceNth(t, /(?:红桥|西青|河北|南开|和平)区(?=\s*\d{4}\s*年)/, a, () => '某某区'), // department/misspelled (a place no registry or division has)
+  // department/misspelled: the plan moved to a place no registry or division has (title, issuer and all), and a name misspelled in it
+  (t, a) => replaceNth(t.replace(/天津市|(?:红桥|西青|河北|南开|和平)区/g, (m) => (m === '天津市' ? '某某市' : '某某区')), /区市场监管局/, a + 1, () => '区市场监管理局'),
   (t, a) => replaceNth(t, /公安(\S{2})分局/, a, () => '公安西青分局'), // department/foreign
   (t, a) => replaceNth(t, /全区/, a, () => '全市'), // document/city-scope
   (t, a) => replaceNth(t, /(20\d\d)年/, a, (m) => `${Number(m[1]) - 1}年`), // document/stale-year
