@@ -26,7 +26,7 @@ function upperScopePrefix(name: string): string {
 export default defineRule({
   id: 'document/city-scope',
   category: 'document',
-  description: '计划的量化指标以本级为范围（区写“全区”，县写“全县”，县级市和地级市写“全市”，旗写“全旗”，自治州写“全州”，省写“全省”），不写其他层级的范围（“按照全市…要求”和引用的文件名除外）。',
+  description: '计划的量化指标和任务文字以本级为范围（区写“全区”，县写“全县”，县级市和地级市写“全市”，旗写“全旗”，自治州写“全州”，省写“全省”），不写其他层级的范围（“按照全市…要求”和引用的文件名除外）。',
   severity: 'warning',
   fixable: true,
   options: z.object({}).strict(),
