@@ -68,3 +68,21 @@ describe('document/city-scope', () => {
     assert.deepEqual(check(plan('按照全市统一部署，全区群众食品安全知晓率达到90%。', { name: '安庆市大观区' }), { rules }).findings, []);
   });
 });
+
+describe('document/city-scope: 全市 left in the task text of a district or county plan', () => {
+  runTable('document/city-scope', [
+    { name: 'a county plan: 做好全市…工作', text: plan('进一步做好全市食品安全工作。', { name: '长丰县' }), findings: [[7, '全市', /长丰县计划的任务写了“全市”.*应为“全县”/]], suggestions: ['全县'] },
+    { name: 'a district plan: 在全市范围内开展…', text: plan('在全市范围内开展餐饮质量安全提升行动。'), findings: [[7, '全市', /应为“全区”/]], suggestions: ['全区'] },
+    ...[
+      '按照全市统一部署，开展专项整治。',
+      '配合市市场监管局开展全市食品安全抽检。',
+      '力争食品安全工作走在全市前列。',
+      '参加全市食品安全知识竞赛。',
+      '组织学习《全市食品安全工作方案》。',
+      '全市食品安全工作会议后，及时传达。',
+    ].map((body): Case => ({ name: `valid: a reference to the city's work: ${body}`, text: plan(body), findings: [] })),
+    { name: 'valid: a county-level city speaks of 全市', text: plan('进一步做好全市食品安全工作。', { name: '辛集市' }), findings: [] },
+    { name: 'valid: a banner plan may cite 全区 (the autonomous region)', text: plan('认真落实全区食品安全工作会议精神，做好全旗食品安全工作。', { name: '鄂托克旗' }), findings: [] },
+    { name: 'valid: 全市 in a responsibility note is not the scope', text: plan('开展宣传。（区市场监管局、全市食品安全宣传联盟按职责分工负责）'), findings: [] },
+  ]);
+});

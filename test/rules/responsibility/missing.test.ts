@@ -43,6 +43,11 @@ describe('responsibility/missing', () => {
       findings: [[5, '开展评估。', '最后一个责任单位之后']],
     },
     {
+      name: 'bare notes of towns, brigades and national offices: （…，各苏木镇）（各乡镇、县直有关部门）（县消防救援大队）（国家税务总局某县税务局）',
+      text: `2024年长丰县食品安全重点工作安排\n\n一、重点任务\n\n1.加强餐饮监管。（县卫生健康委员会、县市场监督管理局，各乡镇）\n2.落实包保责任。（各乡镇、县直有关部门）\n3.开展消防安全检查。（县消防救援大队）\n4.加强税收征管。（国家税务总局长丰县税务局）\n`,
+      findings: [],
+    },
+    {
       name: 'a wrapped item: the run spans lines',
       text: plan('1.加强队伍建设。监管人员培训时长\n不少于80学时。\n\n2.强化责任。督促企业落实。（区市场监管局负责）'),
       findings: [[5, '加强队伍建设。监管人员培训时长\n不少于80学时。']],

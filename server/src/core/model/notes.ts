@@ -78,7 +78,7 @@ const LABEL_ROLE: Record<string, Role> = { 牵头单位: 'lead', 牵头部门: '
  * Endings of department and body names. A bare bracket (no role verb) is a
  * note only when every item ends with one of these.
  */
-const DEPT_ENDING = /(局|厅|委|办|部|院|室|社|署|处|所|站|中心|大队|支队|海关|分局|政府|街道|乡镇|镇街|街镇|单位|办事处|委员会|领导小组|小组|总社|合作社|法院|检察院|公司|协会|科协|妇联|团委|工会|总工会|管委会)$/;
+const DEPT_ENDING = /(局|厅|委|办|部|部门|院|镇|乡|苏木|室|社|署|处|所|站|中心|大队|支队|海关|分局|政府|街道|乡镇|镇街|街镇|单位|办事处|委员会|领导小组|小组|总社|合作社|法院|检察院|公司|协会|科协|妇联|团委|工会|总工会|管委会)$/;
 
 /**
  * Placeholders the drafting commands write: 【待填写：…】 (to fill in) or
@@ -215,7 +215,7 @@ function splitGroups(inner: string): Array<{ start: number; end: number; sep: st
 const NATIONAL_ADMINISTRATION = /^\s*国家[\u4e00-\u9fa5]{1,12}总局$/;
 const VERB_BODY_START = /^(区|市|县|旗|州|盟|省|自治区|各|公安|天津|相关)/;
 /** How a mention in a bare list (no role verb) unmistakably names a body. */
-const BARE_BODY_START = /^(区|市|县|旗|州|盟|省|自治区|各|公安|天津)/;
+const BARE_BODY_START = /^(区|市|县|旗|州|盟|省|自治区|各|公安|天津|国家)/;
 const BARE_BODY_END = /(海关|法院|分局)$/;
 
 /** Parses the inside of a bracket as a note, or returns undefined when it is not one. */

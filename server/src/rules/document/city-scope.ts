@@ -26,7 +26,7 @@ function upperScopePrefix(name: string): string {
 export default defineRule({
   id: 'document/city-scope',
   category: 'document',
-  description: '计划的量化指标以本级为范围（区写“全区”，县写“全县”，县级市和地级市写“全市”，旗写“全旗”，自治州写“全州”，省写“全省”），不写其他层级的范围（“按照全市…要求”和引用的文件名除外）。',
+  description: '计划的量化指标和任务文字以本级为范围（区写“全区”，县写“全县”，县级市和地级市写“全市”，旗写“全旗”，自治州写“全州”，省写“全省”），不写其他层级的范围（“按照全市…要求”和引用的文件名除外）。',
   severity: 'warning',
   fixable: true,
   options: z.object({}).strict(),
@@ -51,5 +51,57 @@ export default defineRule({
         ...(s.word !== '全国' ? { fix } : { suggestions: [fix] }),
       });
     }
+    // 全市 elsewhere in the task text of a district or county plan: the city's scope left in sentences
+    // copied from the city plan (在全市范围内开展…, 推动全市…). Only 全市: in a plan of an autonomous
+    // region's county, 全区 is the region's word.
+    if (upper || prefix === '市') return;
+    const notes = doc.notes;
+    let ni = 0;
+    for (let k = doc.bodyStart; k < doc.bodyEnd; k++) {
+      const p = doc.paragraphs[k];
+      const t = p.text;
+      for (let i = t.indexOf('全市'); i >= 0; i = t.indexOf('全市', i + 2)) {
+        const start = p.offsetAt(i);
+        if (seen.has(start) || !isLeftOver(t, i)) continue;
+        while (ni < notes.length && notes[ni].end <= start) ni++;
+        if (ni < notes.length && notes[ni].start <= start) continue; // inside a responsibility note
+        const end = p.endOf(i, i + 2);
+        report({
+          message: `${j.name}计划的任务写了“全市”（${excerpt(t, i)}），本${prefix}计划的范围应为“${own}”；这通常是照抄上级计划留下的。如确指全市范围，请忽略`,
+          start,
+          end,
+          suggestions: [{ title: `改为“${own}”`, edits: [{ start, end, newText: own }] }],
+        });
+      }
+    }
   },
 });
+
+/** Words before 全市 in its clause part that make it a reference to the city's work, not the plan's own scope. */
+const REFERENCE_BEFORE = /(按照|根据|依据|依照|落实|贯彻|对照|参照|对标|围绕|服务|响应|配合|参加|参与|承办|协办|迎接|接受|纳入|列入|融入|争创|争当|争取|位居|位于|居|走在)[^，。；：,;:]*$/;
+/** Words after 全市 that compare with or take part in the city's work: 全市前列, 全市统一部署, 全市…大会. */
+const REFERENCE_AFTER = /^(?:前列|第一|领先|首位|首家|首批|率先|排名|统一|一盘棋|范围内率先|各区|各县|各区县|各区（县）|[^，。；：,;:]{0,12}(?:大会|会议|评比|考核|排名|竞赛|比武|统一部署|统一安排|统一要求|工作部署|总体部署))/;
+
+/** Whether 全市 at i is the city's scope left in the text, not a reference to the city's work. */
+function isLeftOver(t: string, i: number): boolean {
+  let depth = 0; // inside 《…》 or “…”: a cited title or a quoted name
+  for (let k = 0; k < i; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x300a || c === 0x201c) depth++;
+    else if ((c === 0x300b || c === 0x201d) && depth > 0) depth--;
+  }
+  if (depth > 0) return false;
+  let a = i;
+  while (a > 0 && !/[，。；：,;:]/.test(t[a - 1])) a--;
+  if (REFERENCE_BEFORE.test(t.slice(a, i))) return false;
+  return !REFERENCE_AFTER.test(t.slice(i + 2, i + 24));
+}
+
+/** The clause part around position i, shortened. */
+function excerpt(t: string, i: number): string {
+  let a = i;
+  while (a > 0 && i - a < 16 && !/[，。；：,;:]/.test(t[a - 1])) a--;
+  let b = i + 2;
+  while (b < t.length && b - i < 18 && !/[，。；：,;:（(]/.test(t[b])) b++;
+  return t.slice(a, b);
+}
