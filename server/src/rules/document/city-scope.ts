@@ -60,9 +60,20 @@ export default defineRule({
     for (let k = doc.bodyStart; k < doc.bodyEnd; k++) {
       const p = doc.paragraphs[k];
       const t = p.text;
+      // one pass over the paragraph: the quote depth and the start of the clause part follow the occurrences
+      let depth = 0; // inside 《…》 or “…”: a cited title or a quoted name
+      let partStart = 0;
+      let scanned = 0;
       for (let i = t.indexOf('全市'); i >= 0; i = t.indexOf('全市', i + 2)) {
+        for (; scanned < i; scanned++) {
+          const c = t.charCodeAt(scanned);
+          if (c === 0x300a || c === 0x201c) depth++;
+          else if ((c === 0x300b || c === 0x201d) && depth > 0) depth--;
+          else if (isPartBreak(c)) partStart = scanned + 1;
+        }
+        if (depth > 0) continue;
         const start = p.offsetAt(i);
-        if (seen.has(start) || !isLeftOver(t, i)) continue;
+        if (seen.has(start) || REFERENCE_BEFORE.test(t.slice(Math.max(partStart, i - 24), i)) || REFERENCE_AFTER.test(t.slice(i + 2, i + 24))) continue;
         while (ni < notes.length && notes[ni].end <= start) ni++;
         if (ni < notes.length && notes[ni].start <= start) continue; // inside a responsibility note
         const end = p.endOf(i, i + 2);
@@ -82,19 +93,9 @@ const REFERENCE_BEFORE = /(按照|根据|依据|依照|落实|贯彻|对照|参�
 /** Words after 全市 that compare with or take part in the city's work: 全市前列, 全市统一部署, 全市…大会. */
 const REFERENCE_AFTER = /^(?:前列|第一|领先|首位|首家|首批|率先|排名|统一|一盘棋|范围内率先|各区|各县|各区县|各区（县）|[^，。；：,;:]{0,12}(?:大会|会议|评比|考核|排名|竞赛|比武|统一部署|统一安排|统一要求|工作部署|总体部署))/;
 
-/** Whether 全市 at i is the city's scope left in the text, not a reference to the city's work. */
-function isLeftOver(t: string, i: number): boolean {
-  let depth = 0; // inside 《…》 or “…”: a cited title or a quoted name
-  for (let k = 0; k < i; k++) {
-    const c = t.charCodeAt(k);
-    if (c === 0x300a || c === 0x201c) depth++;
-    else if ((c === 0x300b || c === 0x201d) && depth > 0) depth--;
-  }
-  if (depth > 0) return false;
-  let a = i;
-  while (a > 0 && !/[，。；：,;:]/.test(t[a - 1])) a--;
-  if (REFERENCE_BEFORE.test(t.slice(a, i))) return false;
-  return !REFERENCE_AFTER.test(t.slice(i + 2, i + 24));
+/** ， 。 ； ： and their ASCII forms end a clause part. */
+function isPartBreak(c: number): boolean {
+  return c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 0x2c || c === 0x3b || c === 0x3a;
 }
 
 /** The clause part around position i, shortened. */
