@@ -183,6 +183,14 @@ export function shortOfCity(name: string): string {
   return short;
 }
 
+/** A province written first (河北省, 河北): the province and the text after it. */
+function leadingProvince(provinces: { has(name: string): boolean }, text: string): { province?: string; rest: string } {
+  for (let n = 2; n <= Math.min(8, text.length); n++) {
+    if (provinces.has(text.slice(0, n))) return { province: text.slice(0, n), rest: text.slice(n) };
+  }
+  return { rest: text };
+}
+
 /**
  * Reads a jurisdiction written in a title: [province][city]unit, [province]city,
  * or a province. Ambiguous unit names resolve by the city or province given,
@@ -192,15 +200,9 @@ export function shortOfCity(name: string): string {
  */
 export function readPlace(text: string): { unit?: Division; candidates: readonly Division[]; city?: string; province?: string; rest: string } | undefined {
   const x = idx();
-  let rest = text;
-  let province: string | undefined;
-  for (let n = 2; n <= Math.min(8, rest.length); n++) {
-    if (x.provinces.has(rest.slice(0, n))) {
-      province = rest.slice(0, n);
-      rest = rest.slice(n);
-      break;
-    }
-  }
+  const lead = leadingProvince(x.provinces, text);
+  let rest = lead.rest;
+  let province = lead.province;
   let city: string | undefined;
   for (let n = 2; n <= Math.min(12, rest.length); n++) {
     const c = rest.slice(0, n);
@@ -272,15 +274,9 @@ function readShortPlace(rest: string, city?: string, province?: string): Divisio
 export function ambiguousPlace(text: string): { units: readonly Division[]; higher: readonly string[] } | undefined {
   if (readPlace(text)) return undefined;
   const x = idx();
-  let rest = text;
-  let province: string | undefined;
-  for (let n = 2; n <= Math.min(8, rest.length); n++) {
-    if (x.provinces.has(rest.slice(0, n))) {
-      province = rest.slice(0, n);
-      rest = rest.slice(n);
-      break;
-    }
-  }
+  const lead = leadingProvince(x.provinces, text);
+  let rest = lead.rest;
+  let province = lead.province;
   let city: string | undefined;
   for (let n = 2; n < Math.min(12, rest.length); n++) {
     const c = rest.slice(0, n);
