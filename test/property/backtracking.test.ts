@@ -18,6 +18,7 @@ import { tokenize } from '../../server/src/input/xml';
 import { rulesFor } from '../support/check';
 import { repoRoot } from '../support/paths';
 import { makeDocx } from '../support/docx';
+import { timed } from '../support/cpu-time';
 
 const root = repoRoot;
 const sample = fs.readFileSync(path.join(root, 'samples', '河北区2025年食品安全监督管理计划.txt'), 'utf8');
@@ -114,20 +115,6 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/**
- * Milliseconds of CPU time the process spent in f. Wall time on a shared
- * machine counts the time spent waiting for a core (at a load of 20 on two
- * cores, most of it), which inflates both sides at random; CPU time does not.
- */
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const timed = (f: () => void) => {
-  const t0 = cpu();
-  f();
-  return cpu() - t0;
-};
 
 /** Below this the 10k time is noise; a blowup still shows on the 100k input. */
 const FLOOR_MS = 4;

@@ -21,6 +21,7 @@ import { lintDocument } from '../../server/src/core/engine/linter';
 import type { LintEnvironment } from '../../server/src/core/engine/types';
 import { rulesFor } from '../support/check';
 import { repoRoot } from '../support/paths';
+import { timed } from '../support/cpu-time';
 
 const sample = fs.readFileSync(path.join(repoRoot, 'samples', '河北区2025年食品安全监督管理计划.txt'), 'utf8');
 const municipal = parseDocument(fs.readFileSync(path.join(repoRoot, 'samples', '天津市2025年食品安全监督管理计划.txt'), 'utf8'));
@@ -87,16 +88,6 @@ function steps(text: string, env: LintEnvironment): Step[] {
   ];
 }
 
-/** Milliseconds of CPU time the process spent in f: waiting for a core on a busy machine does not count, so both sides see the same clock. */
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const timed = (f: () => void) => {
-  const t0 = cpu();
-  f();
-  return cpu() - t0;
-};
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
