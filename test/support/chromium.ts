@@ -76,3 +76,20 @@ export async function openFile(browser: Browser, file: string): Promise<OpenedPa
   await page.goto(url, { waitUntil: 'load' });
   return { page, url, problems };
 }
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Drops a file on `selector` as a user would: a DataTransfer holding it, dispatched as a drop event. */
+export async function dropFile(page: Page, selector: string, bytes: Uint8Array, name: string, type = DOCX_TYPE): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ([b, n, t]) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const g = globalThis as any;
+      const dt = new g.DataTransfer();
+      dt.items.add(new g.File([new Uint8Array(b)], n, { type: t }));
+      return dt;
+    },
+    [[...bytes], name, type] as [number[], string, string],
+  );
+  await page.dispatchEvent(selector, 'drop', { dataTransfer });
+}

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ZipReader } from '../../server/src/node/zip';
-import { Browser, CHROMIUM_MISSING, findChromium, launch, openFile, OpenedPage } from '../support/chromium';
+import { Browser, CHROMIUM_MISSING, dropFile, findChromium, launch, openFile, OpenedPage } from '../support/chromium';
 import { docxFromText } from '../support/docx';
 import { ooxmlProblems } from '../support/ooxml';
 import { convert, SOFFICE_MISSING, sofficePath } from '../support/soffice';
@@ -137,14 +137,7 @@ describe('web page: the annotated Word document', function () {
       name = '草稿.docx';
       cliOut = await cliReview({ [name]: bytes }, name);
       await page.clock.setFixedTime(new Date(EPOCH * 1000));
-      const dataTransfer = await page.evaluateHandle((b) => {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        const g = globalThis as any;
-        const dt = new g.DataTransfer();
-        dt.items.add(new g.File([new Uint8Array(b)], '草稿.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
-        return dt;
-      }, [...bytes]);
-      await page.dispatchEvent('#plan-input', 'drop', { dataTransfer });
+      await dropFile(page, '#plan-input', bytes, '草稿.docx');
       await page.locator('#plan-name', { hasText: '草稿.docx' }).waitFor();
       const button = page.locator('#download-review');
       assert.equal((await button.textContent())?.trim(), '下载带批注的 Word 文档');

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
-import { Browser, CHROMIUM_MISSING, findChromium, launch, openFile, OpenedPage } from '../support/chromium';
+import { Browser, CHROMIUM_MISSING, dropFile, findChromium, launch, openFile, OpenedPage } from '../support/chromium';
 import { docxFromText } from '../support/docx';
 import { cli, JsonFile, parseJson, repoRoot, tempDir } from '../cli/support';
 
@@ -218,14 +218,7 @@ describe('web page in headless Chromium', function () {
     const want = parseJson((await cli(['check', '--format', 'json', 'plan.docx'], { cwd: dir })).stdout)[0].messages;
     await removeMunicipal();
     // a real drop: a DataTransfer holding the file, dispatched on the text
-    const dataTransfer = await page.evaluateHandle((bytes) => {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const g = globalThis as any;
-      const dt = new g.DataTransfer();
-      dt.items.add(new g.File([new Uint8Array(bytes)], 'plan.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
-      return dt;
-    }, [...docx]);
-    await page.dispatchEvent('#plan-input', 'drop', { dataTransfer });
+    await dropFile(page, '#plan-input', docx, 'plan.docx');
     await page.locator('#plan-name', { hasText: 'plan.docx' }).waitFor();
     await page.locator('#findings button.finding').first().waitFor();
     assert.ok(want.length > 0);
