@@ -2,7 +2,7 @@
 // against its municipal plan (documented in docs/targets.md).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareTargets, coverageRows, CoverageRow, CoverageSide, ownLevelOf, type OwnLevel } from '../core/analysis/compare';
+import { compareTargets, coverageRows, CoverageRow, CoverageSide, ownLevelOf, statusLabel, type OwnLevel } from '../core/analysis/compare';
 import { parseDocument, PlanDocument } from '../core/model/document';
 import { LineIndex } from '../core/model/positions';
 import { extractTargets } from '../core/analysis/targets';
@@ -26,7 +26,6 @@ municipalPlan 或区级计划引用的标题（根据《天津市…计划》）
   --config <文件>         使用指定的配置文件
   -h, --help              显示帮助`;
 
-const STATUS: Record<Exclude<CoverageRow['status'], 'extra'>, string> = { met: '已落实', below: '低于市级', missing: '未落实' };
 
 function readPlan(file: string, cwd: string): string {
   try {
@@ -86,7 +85,7 @@ function formatTable(r: Report, cwd: string, dText: string, mText: string): stri
   const mi = new LineIndex(mText);
   const own = r.own;
   const head = ['指标', '市级要求（条款）', `本${own}指标（条款）`, '状态'];
-  const body = r.rows.map((row) => [row.indicator, cell(row.municipal, mi, '—'), cell(row.district, di, '未落实'), row.status === 'extra' ? `本${own}新增` : STATUS[row.status]]);
+  const body = r.rows.map((row) => [row.indicator, cell(row.municipal, mi, '—'), cell(row.district, di, '未落实'), statusLabel(row.status, own)]);
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]))));
   const line = (cols: string[]) => cols.map((c, i) => (i === cols.length - 1 ? c : pad(c, widths[i]))).join('  ').trimEnd();
   let out = `${own}级计划：${rel(r.district)}\n市级计划：${r.municipal ? rel(r.municipal) : '（未找到）'}\n\n`;

@@ -2,6 +2,7 @@
 // municipal value and one for the district value, each row on its own scale
 // (percentages on 0–100 %). Shortfalls are red on a tinted row, targets the
 // district plan leaves out are a dashed 未落实 slot. Inline SVG, no script.
+import { statusLabel } from '../core/analysis/compare';
 import { Html, html } from './html';
 import type { ComparisonRow, OwnLevel } from './model';
 
@@ -36,7 +37,6 @@ function width(amount: number, scale: number): number {
   return Math.max(2, Math.round((Math.max(0, amount) / scale) * BAR_W));
 }
 
-const STATUS_TEXT = { met: '已落实', below: '低于市级', missing: '未落实' } as const;
 
 function row(r: ComparisonRow, i: number, own: OwnLevel): Html {
   const y = TOP + i * ROW_H;
@@ -59,7 +59,7 @@ function row(r: ComparisonRow, i: number, own: OwnLevel): Html {
 <text class="value missing" x="${BAR_X + 8}" y="${dY + BAR_H - 3}">未落实</text>`;
   }
   return html`<g class="row ${r.status}" data-status="${r.status}" data-indicator="${r.indicator}">
-<title>${r.indicator}：市级 ${m.value}，本${own} ${r.district?.value ?? '未落实'}（${r.status === 'extra' ? `本${own}新增` : STATUS_TEXT[r.status]}）</title>
+<title>${r.indicator}：市级 ${m.value}，本${own} ${r.district?.value ?? '未落实'}（${statusLabel(r.status, own)}）</title>
 ${r.status !== 'met' ? html`<rect class="row-bg" x="0" y="${y + 1}" width="${W}" height="${ROW_H - 2}" rx="4"></rect>` : ''}
 <text class="label" x="${LABEL_X}" y="${labelY}">${lines.map((l, k) => html`<tspan x="${LABEL_X}" dy="${k ? 18 : 0}">${l}</tspan>`)}</text>
 <rect class="bar municipal" x="${BAR_X}" y="${mY}" width="${mw}" height="${BAR_H}" rx="2"><title>市级要求：${m.value}（${m.where}）</title></rect>

@@ -1,6 +1,7 @@
 // The report page: one self-contained HTML document (inline CSS and SVG, no
 // script, no external resource; a Content-Security-Policy forbids loading
 // anything). Every piece of document text goes through the `html` tag.
+import { statusLabel } from '../core/analysis/compare';
 import { CATEGORY_LABELS, Severity } from '../core/engine/types';
 import { comparisonChart } from './chart';
 import { Html, html, safeHref, trusted } from './html';
@@ -10,7 +11,6 @@ import { REPORT_CSS } from './style';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
-const STATUS_LABEL = { met: '已落实', below: '低于市级', missing: '未落实', extra: '本级新增' } as const;
 const SOURCE_LABEL = { option: '命令行 --municipal 指定', config: '配置项 municipalPlan 指定', setting: '设置 fsplan.municipalPlan 指定', citation: '按区级计划引用的标题找到', page: '在网页中选择' } as const;
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -94,7 +94,7 @@ function outline(p: PlanReport): Html {
 }
 
 function statusBadge(status: 'met' | 'below' | 'missing', n: number): Html {
-  return html`<span class="badge ${n ? status : 'zero'}">${STATUS_LABEL[status]} ${n}</span>`;
+  return html`<span class="badge ${n ? status : 'zero'}">${statusLabel(status, '区')} ${n}</span>`;
 }
 
 /** The comparison section of a plan: table and chart (also shown by the browser page and the editor's comparison page). */
@@ -111,7 +111,7 @@ export function comparison(p: Pick<PlanReport, 'id'>, view: ComparisonView): Htm
   const side = (s: (typeof view.rows)[number]['municipal'], absent: string) =>
     s ? html`<span class="value">${s.value}</span><span class="src">${s.where}${s.clause ? html`：${s.clause.title}` : ''}</span>` : html`<span class="absent">${absent}</span>`;
   const rows = view.rows.map(
-    (r) => html`<tr class="${r.status}"><td>${r.indicator}</td><td class="municipal">${side(r.municipal, '—')}</td><td class="district">${side(r.district, '未落实')}</td><td class="status"><span class="badge ${r.status}">${r.status === 'extra' ? `本${own}新增` : STATUS_LABEL[r.status]}</span></td></tr>`,
+    (r) => html`<tr class="${r.status}"><td>${r.indicator}</td><td class="municipal">${side(r.municipal, '—')}</td><td class="district">${side(r.district, '未落实')}</td><td class="status"><span class="badge ${r.status}">${statusLabel(r.status, own)}</span></td></tr>`,
   );
   return html`<p>对比对象：<strong>《${view.municipalTitle}》</strong> <span class="path">${view.municipalFile}</span>（${SOURCE_LABEL[view.source]}）</p>
 <p>市级计划共 ${required} 项量化指标：${statusBadge('met', c.met)} ${statusBadge('below', c.below)} ${statusBadge('missing', c.missing)}；本${own}新增指标 ${c.extra} 项。</p>

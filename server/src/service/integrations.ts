@@ -2,7 +2,7 @@
 // department registry (hover, completion), renumbering, the coverage table
 // and the municipal target behind a finding. Each function here is the ONE
 // place the server asks for that feature.
-import { compareTargets, coverageRows, ownLevelOf } from '../core/analysis/compare';
+import { compareTargets, CoverageRow, coverageRows, ownLevelOf, statusLabel } from '../core/analysis/compare';
 import { buildDirectory, completionNames, describeMention, suggest, usageCounts } from '../core/analysis/departments';
 import type { PlanDocument } from '../core/model/document';
 import { renumberDocument } from '../core/drafting/renumber';
@@ -61,7 +61,6 @@ export function renumberEdits(doc: PlanDocument): TextEdit[] {
   return renumberDocument(doc);
 }
 
-const STATUS = { met: '已落实', below: '**低于市级**', missing: '**未落实**', extra: '新增' } as const;
 
 function cell(s: { value: string; clause?: { number: number; title: string } } | undefined, missing: string): string {
   if (!s) return missing;
@@ -82,9 +81,9 @@ export function coverageMarkdown(doc: PlanDocument, municipal: PlanDocument, _en
     '',
     `| 指标 | 市级要求（条款） | 本${own}指标（条款） | 状态 |`,
     '|---|---|---|---|',
-    ...rows.map((r) => `| ${esc(r.indicator)} | ${esc(cell(r.municipal, '—'))} | ${esc(cell(r.district, '未落实'))} | ${r.status === 'extra' ? `本${own}新增` : STATUS[r.status]} |`),
+    ...rows.map((r) => `| ${esc(r.indicator)} | ${esc(cell(r.municipal, '—'))} | ${esc(cell(r.district, '未落实'))} | ${r.status === 'below' || r.status === 'missing' ? `**${statusLabel(r.status, own)}**` : statusLabel(r.status, own)} |`),
   ];
-  const n = (s: keyof typeof STATUS) => rows.filter((r) => r.status === s).length;
+  const n = (s: CoverageRow['status']) => rows.filter((r) => r.status === s).length;
   lines.push('', `市级指标 ${n('met') + n('below') + n('missing')} 项：已落实 ${n('met')} 项，低于市级 ${n('below')} 项，未落实 ${n('missing')} 项；本${own}新增 ${n('extra')} 项。`);
   return lines.join('\n') + '\n';
 }

@@ -390,3 +390,8 @@ export function ownLevelOf(doc: PlanDocument): OwnLevel {
   const kind = doc.front.planTitle?.jurisdiction?.kind;
   return kind ? unitPrefix(kind) : '区';
 }
+
+/** How a coverage row's status is shown: 已落实, 低于市级, 未落实, or 本区新增 / 本县新增 … for the plan's own level. */
+export function statusLabel(status: CoverageRow['status'], own: OwnLevel): string {
+  return status === 'met' ? '已落实' : status === 'below' ? '低于市级' : status === 'missing' ? '未落实' : `本${own}新增`;
+}
