@@ -10,7 +10,7 @@ import type { Finding } from '../../server/src/core/engine/types';
 import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/lsp/settings';
 import { codeActions, definitionAt, disableRuleEdit, hoverAt, ServicePlan } from '../../server/src/service';
 import { expectedNumber } from '../../server/src/service/headings-info';
-import { municipalTarget } from '../../server/src/service/integrations';
+import { describeDepartment, municipalTarget } from '../../server/src/service/integrations';
 import { RULES } from '../../server/src/rules';
 import { readFixture } from '../lsp/support/workspace';
 
@@ -170,5 +170,13 @@ describe('service/code-actions: disable a rule in the config file passed in', ()
     const titles = (config?: Parameters<typeof disableRuleEdit>[1]) => codeActions(a, { range, context: {} }, { config }).map((x) => x.title).filter((t) => t.startsWith('禁用规则'));
     assert.deepEqual(titles(), []);
     assert.deepEqual(titles({ kind: 'create', uri }), [`禁用规则 ${at.ruleId}（写入 .fsplanrc.json）`]);
+  });
+});
+
+describe('service: department facts at the plan\'s own level', () => {
+  it('a county plan: a neighbour\'s body and the city\'s body are explained with 县, not 区', () => {
+    const doc = parseDocument('2024年长丰县食品安全重点工作安排\n\n一、重点任务\n\n1.开展检查。（肥西县市场监管局、合肥市市场监管局负责）\n');
+    assert.equal(describeDepartment('肥西县市场监管局', {}, doc)?.note, '这是肥西县的单位，本县对应“县市场监管局”');
+    assert.equal(describeDepartment('合肥市市场监管局', {}, doc)?.note, '这是上级单位，县级计划中应写本县对应部门');
   });
 });

@@ -26,8 +26,13 @@ export function describeDepartment(name: string, env: LintEnvironment, doc: Plan
   const d = describeMention(buildDirectory(doc, env), name);
   if (d.status === 'unknown' || d.status === 'placeholder') return undefined; // 【待定：…】 is for the drafter, not a department
   const forms = [...new Set([d.canonical ?? name, ...d.aliases])];
+  const own = ownLevelOf(doc);
   const note =
-    d.status === 'foreign' ? `这是${d.district ?? '其他区'}的单位${d.canonical ? `，本区对应“${d.canonical}”` : ''}` : d.status === 'city' ? '这是市级单位，区级计划中应写区级对应部门' : undefined;
+    d.status === 'foreign'
+      ? `这是${d.district ?? `其他${own}`}的单位${d.canonical ? `，本${own}对应“${d.canonical}”` : ''}`
+      : d.status === 'city'
+        ? `这是上级单位，${own}级计划中应写本${own}对应部门`
+        : undefined;
   return { fullName: d.full ?? d.canonical ?? name, forms, municipal: d.municipal, note };
 }
 
