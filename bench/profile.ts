@@ -82,7 +82,17 @@ export function profileSize(repoRoot: string, size: 'typical' | 'large' | 'huge'
   const before = new Set(fs.readdirSync(outDir));
   // The child runs the bundled code, as the CLI and the server do.
   const bundle = path.join(outDir, 'profile-child.cjs');
-  buildSync({ entryPoints: [path.join(repoRoot, 'bench', 'profile-child.ts')], outfile: bundle, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  buildSync({
+    entryPoints: [path.join(repoRoot, 'bench', 'profile-child.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    // as in scripts/build.mjs: jsonc-parser's UMD main has requires esbuild cannot follow
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  });
   const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', outDir, bundle, size, repoRoot], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
