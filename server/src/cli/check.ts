@@ -1,25 +1,23 @@
 // The `check` command: collect files, read, lint, fix, baseline, report.
+// Each file is checked by check-file.ts, on this thread or, for many files,
+// on worker threads (check-workers.ts); its steps are replayed here in file
+// order.
 import * as path from 'node:path';
-import { ConfigError } from '../core/engine/config';
-import { parseDocument } from '../core/model/document';
-import { lintDocument } from '../core/engine/linter';
-import { MunicipalError } from '../node/municipal';
-import { buildEnvironment } from '../node/environment';
-import type { LintEnvironment } from '../core/engine/types';
-import { ReadOnlyFileError, StaleFileError, writeFileAtomic, WriteError } from '../node/atomic';
-import { loadConfigFor, LoadedConfig } from '../node/config-loader';
-import { nodeHost } from '../node/host';
-import { readSource, Source, SourceError, sourceFromBytes } from '../node/source';
-import { Baseline, BaselineEntryValue, BaselineError, baselineKey, fileEntries, readBaseline, suppress, updatedBaseline, writeBaseline } from './baseline';
-import { unifiedDiff } from './diff';
-import { UsageError } from './errors';
+import type { LoadedConfig } from '../node/config-loader';
+import { Source, SourceError, sourceFromBytes } from '../node/source';
+import { Baseline, BaselineEntryValue, BaselineError, baselineKey, readBaseline, updatedBaseline, writeBaseline } from './baseline';
+import { checkFile, checkSource, configFor, FileContext, FileStep, maxFileSizeOf } from './check-file';
+import { checkOnWorkers, workerCount } from './check-workers';
+import { isExpectedError, UsageError } from './errors';
 import { collectFiles } from './files';
-import { computeFixes, writeFixed } from './fixer';
 import { FORMATS } from './formats';
 import { displayPath } from './formats/location';
-import { CheckOptions, CHECK_HELP, parseCheckOptions, parseSize } from './options';
+import { CHECK_HELP, parseCheckOptions } from './options';
 import { Progress, wantProgress } from './progress';
-import type { FileResult } from './result';
+import type { FilePiece } from './formats/stream';
+import { WriteError, writeFileAtomic } from '../node/atomic';
+
+export { isExpectedError };
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -27,28 +25,16 @@ export interface Io {
   stdin: AsyncIterable<Buffer | string>;
   cwd: string;
   env?: Record<string, string | undefined>;
+  /** dist/cli.js, to start check workers from; without it every file is checked on this thread. */
+  workerScript?: string;
+  /** Called with the number of worker threads a check used (0: this thread only). */
+  onThreads?: (n: number) => void;
 }
 
 async function readStdin(io: Io): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
   return Buffer.concat(chunks);
-}
-
-function configFor(opts: CheckOptions, file: string, cache: Map<string, LoadedConfig>): LoadedConfig {
-  const key = opts.config ? '' : path.dirname(file);
-  let c = cache.get(key);
-  if (!c) {
-    c = loadConfigFor(nodeHost, file, opts.config);
-    cache.set(key, c);
-  }
-  return c;
-}
-
-function maxFileSizeOf(opts: CheckOptions, config: LoadedConfig): number | undefined {
-  if (opts.maxFileSize !== undefined) return opts.maxFileSize;
-  const s = config.settings.maxFileSize;
-  return s === undefined ? undefined : parseSize(s);
 }
 
 export async function check(argv: string[], io: Io): Promise<number> {
@@ -97,89 +83,55 @@ export async function check(argv: string[], io: Io): Promise<number> {
   let checked = 0;
   let errors = 0;
   let warnings = 0;
-  const finish = (r: FileResult) => {
-    if (baselineFile && opts.updateBaseline) {
-      const entries = fileEntries(r);
-      baselineUpdates.set(baselineKey(baselineFile, r.filePath), entries);
-      suppress(entries, r);
-    } else if (baseline && baselineFile) suppress(baseline.files[baselineKey(baselineFile, r.filePath)], r);
-    if (opts.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
+  const finish = (file: string, piece: FilePiece, entries?: BaselineEntryValue[]) => {
+    if (entries && baselineFile) baselineUpdates.set(baselineKey(baselineFile, file), entries);
     checked++;
-    for (const f of r.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-    }
-    emit(stream.file(r));
+    errors += piece.counts.errors;
+    warnings += piece.counts.warnings;
+    emit(stream.add(piece));
   };
 
-  const handle = (source: Source, config: LoadedConfig) => {
-    const parsed = parseDocument(source.text);
-    // reference data of this file: registry, jurisdiction, the municipal plan (--municipal, config or cited title)
-    const fileEnv: LintEnvironment = buildEnvironment(nodeHost, source.path, config, parsed, { explicit: opts.municipal, cwd: io.cwd });
-    if (source.layout) fileEnv.layout = source.layout;
-    let text = source.text;
-    let fixed = 0;
-    const shown = displayPath(source.path, io.cwd);
-    if ((opts.fix || opts.fixDryRun) && source.kind === 'text') {
-      const outcome = computeFixes(source, config.rules, fileEnv);
-      if (outcome.text !== source.text) {
-        if (opts.fixDryRun) {
-          diffs += unifiedDiff(source.text, outcome.text, `a/${shown}`, `b/${shown}`);
-          text = outcome.text;
-          fixed = outcome.fixed;
-        } else {
-          try {
-            writeFixed(source, outcome);
-            text = outcome.text;
-            fixed = outcome.fixed;
-          } catch (e) {
-            if (e instanceof StaleFileError) complain(shown, '读取后文件已被修改，未写入修复结果。请重新运行 --fix');
-            else if (e instanceof ReadOnlyFileError) complain(shown, '文件是只读的，未写入修复结果。请先取消只读属性');
-            else if (e instanceof WriteError) complain(shown, `未写入修复结果：${e.message}`);
-            else if ((e as NodeJS.ErrnoException).code) complain(shown, `无法写入修复结果（${(e as NodeJS.ErrnoException).code}）`);
-            else throw e;
-          }
-        }
-      }
-    } else if ((opts.fix || opts.fixDryRun) && source.kind === 'docx') {
-      io.stderr.write(`fsplan：${shown}：Word 文档不会被自动修改，请按报告手工修改（或用 fsplan review 生成带修订的审核稿）\n`);
-    } else if ((opts.fix || opts.fixDryRun) && (source.kind === 'pdf' || source.kind === 'html')) {
-      io.stderr.write(`fsplan：${shown}：${source.kind === 'pdf' ? 'PDF' : '网页'}不会被自动修改，请在原稿中按报告修改\n`);
+  const ctx: FileContext = { opts, cwd: io.cwd, configs };
+  // the entries the baseline records for a file (none with --update-baseline: they are replaced)
+  const recordedOf = (file: string) => (baseline && baselineFile && !opts.updateBaseline ? baseline.files[baselineKey(baselineFile, file)] : undefined);
+  const replay = (steps: FileStep[]) => {
+    for (const s of steps) {
+      if (s.step === 'complain') complain(s.file, s.message);
+      else if (s.step === 'note') io.stderr.write(s.text);
+      else if (s.step === 'diff') diffs += s.text;
+      else finish(s.file, s.piece, s.entries);
     }
-    // re-checked after fixing (the report shows what is left); unfixed text keeps its parse
-    const doc = text === source.text ? parsed : parseDocument(text);
-    const findings = lintDocument(doc, config.rules, fileEnv);
-    finish({ filePath: source.path, kind: source.kind, text, doc, findings, suppressed: 0, fixed });
   };
 
   if (opts.stdin) {
     const name = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<stdin>';
-    const config = configFor(opts, name === '<stdin>' ? path.join(io.cwd, 'stdin.txt') : name, configs);
+    const config = configFor(ctx, name === '<stdin>' ? path.join(io.cwd, 'stdin.txt') : name);
+    let source: Source | undefined;
     try {
-      const source = sourceFromBytes(name, await readStdin(io), { maxFileSize: maxFileSizeOf(opts, config) });
-      handle({ ...source, stdin: true }, config);
+      source = sourceFromBytes(name, await readStdin(io), { maxFileSize: maxFileSizeOf(opts, config) });
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;
       complain(opts.stdinFilename ?? '标准输入', e.message);
     }
+    if (source) replay(checkSource({ ...source, stdin: true }, config, ctx, recordedOf(source.path)));
+    io.onThreads?.(0);
   } else {
     const { files, problems } = collectFiles(opts.inputs, io.cwd);
     for (const p of problems) complain(p.input, p.message);
     const machineOnStdout = !opts.outputFile && FORMATS[opts.format].machine;
     if (opts.progress && wantProgress(io.stderr, io.env ?? {}, files.length, machineOnStdout)) progress = new Progress(io.stderr, files.length);
-    for (const [i, file] of files.entries()) {
-      const shown = displayPath(file, io.cwd);
-      progress?.update(i + 1, shown);
-      const config = configFor(opts, file, configs);
-      let source: Source;
-      try {
-        source = readSource(file, { maxFileSize: maxFileSizeOf(opts, config) });
-      } catch (e) {
-        if (!(e instanceof SourceError)) throw e;
-        complain(shown, e.message);
-        continue;
+    const workers = io.workerScript ? workerCount(files.length, opts.threads) : 0;
+    io.onThreads?.(workers);
+    if (workers > 0 && io.workerScript) {
+      await checkOnWorkers(io.workerScript, workers, files, ctx, recordedOf, (i, steps) => {
+        progress?.update(i + 1, displayPath(files[i], io.cwd));
+        replay(steps());
+      });
+    } else {
+      for (const [i, file] of files.entries()) {
+        progress?.update(i + 1, displayPath(file, io.cwd));
+        replay(checkFile(file, ctx, recordedOf(file)));
       }
-      handle(source, config);
     }
     progress?.done();
   }
@@ -212,8 +164,4 @@ export async function check(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-export function isExpectedError(e: unknown): e is Error {
-  return e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError || e instanceof MunicipalError;
 }

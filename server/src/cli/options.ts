@@ -20,6 +20,8 @@ export interface CheckOptions {
   fix: boolean;
   fixDryRun: boolean;
   progress: boolean;
+  /** --threads: threads to use, the main one included (1: every file on the main thread); undefined lets `check` decide (check-workers.ts). */
+  threads?: number;
   debug: boolean;
   help: boolean;
 }
@@ -53,6 +55,7 @@ export function parseCheckOptions(argv: string[]): CheckOptions {
     fix: { type: 'boolean', default: false },
     'fix-dry-run': { type: 'boolean', default: false },
     'no-progress': { type: 'boolean', default: false },
+    threads: { type: 'string' },
     debug: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     },
@@ -69,6 +72,11 @@ export function parseCheckOptions(argv: string[]): CheckOptions {
   if (v['max-file-size'] !== undefined) {
     maxFileSize = parseSize(v['max-file-size']);
     if (!(maxFileSize > 0)) throw new UsageError(`--max-file-size 需要一个大小，例如 20MB、512KB 或字节数，收到“${v['max-file-size']}”`);
+  }
+  let threads: number | undefined;
+  if (v.threads !== undefined) {
+    threads = Number(v.threads);
+    if (!/^\d+$/.test(v.threads) || threads < 1 || threads > 64) throw new UsageError(`--threads 需要 1 到 64 之间的整数（1 表示只用一个线程），收到“${v.threads}”`);
   }
   const dash = parsed.positionals.includes('-');
   const inputs = parsed.positionals.filter((p) => p !== '-');
@@ -97,6 +105,7 @@ export function parseCheckOptions(argv: string[]): CheckOptions {
     fix: v.fix,
     fixDryRun: v['fix-dry-run'],
     progress: !v['no-progress'],
+    threads,
     debug: v.debug,
     help: v.help,
   };
@@ -130,6 +139,8 @@ export const CHECK_HELP = `用法：fsplan check [文件|文件夹|通配符…]
   --fix-dry-run             只显示修复后的差异（统一 diff），不写文件
 
 其他：
+  --threads <N>             用 N 个线程（1 表示只用一个线程；默认自动：
+                            100 个以上文件且有多个处理器核心时用 2 个线程）
   --debug                   出现内部错误时显示调用栈
   -h, --help                显示帮助
 

@@ -7,7 +7,7 @@ import type { Severity } from '../../core/engine/types';
 import { findingKey, fingerprintHash } from '../fingerprint';
 import { FileResult, FormatContext } from '../result';
 import { locate } from '../../core/engine/results';
-import { formatAll, FormatStream, JsonArrayWriter } from './stream';
+import { countsOf, FilePiece, formatAll, FormatStream, JsonArrayWriter, stream } from './stream';
 import { VERSION } from '../version';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -94,24 +94,32 @@ export function sarifLog(results: readonly FileResult[], ctx: FormatContext): Lo
 
 const RESULTS_SLOT = '"results": []';
 
+/** The results array's depth: root > runs > run > results. */
+const RESULTS_DEPTH = 3;
+let ruleIndexes: Map<string, number> | undefined;
+
+export function renderSarif(r: FileResult, ctx: FormatContext): FilePiece {
+  ruleIndexes ??= new Map(RULES.map((rule, i) => [rule.id, i]));
+  return { text: '', items: sarifResults(r, ctx, ruleIndexes).map((result) => JsonArrayWriter.body(result, RESULTS_DEPTH)), counts: countsOf(r) };
+}
+
 /** Writes each file's results as it is checked, byte-identical to `JSON.stringify(sarifLog(…), null, 2)`. */
 export function openSarif(ctx: FormatContext): FormatStream {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const frame = JSON.stringify(sarifFrame(ctx, []), null, 2);
   const slot = frame.lastIndexOf(RESULTS_SLOT);
   const head = frame.slice(0, slot + RESULTS_SLOT.length - 2);
   const tail = frame.slice(slot + RESULTS_SLOT.length);
-  const array = new JsonArrayWriter(3); // the results array's depth: root > runs > run > results
+  const array = new JsonArrayWriter(RESULTS_DEPTH);
   let started = false;
-  return {
-    file(r) {
+  return stream(renderSarif, ctx, {
+    add(piece) {
       let out = started ? '' : head;
       started = true;
-      for (const result of sarifResults(r, ctx, ruleIndex)) out += array.item(result);
+      for (const item of piece.items ?? []) out += array.add(item);
       return out;
     },
     end: () => (started ? '' : head) + array.end() + tail + '\n',
-  };
+  });
 }
 
 export function formatSarif(results: readonly FileResult[], ctx: FormatContext): string {

@@ -3,25 +3,30 @@
 import type { FileResult, FormatContext } from '../result';
 import { displayPath, where } from './location';
 import { locate } from '../../core/engine/results';
-import { formatAll, FormatStream, Totals } from './stream';
+import { countsOf, FilePiece, formatAll, FormatStream, stream, Totals } from './stream';
 
 export const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
+
+export function renderStylish(r: FileResult, ctx: FormatContext): FilePiece {
+  const counts = countsOf(r);
+  if (!r.findings.length) return { text: '', counts };
+  const shown = displayPath(r.filePath, ctx.cwd);
+  let out = `\n${shown}\n`;
+  for (const f of locate(r)) {
+    const q = f.paragraph !== undefined ? `（原文：“${f.quoted}”）` : '';
+    out += `  ${where(shown, f)}  ${SEVERITY_LABEL[f.severity]}  ${f.message}${q}  ${f.ruleId}\n`;
+  }
+  return { text: out, counts };
+}
 
 export function openStylish(ctx: FormatContext): FormatStream {
   const totals = new Totals();
   let wrote = false;
-  return {
-    file(r) {
-      totals.add(r);
-      if (!r.findings.length) return '';
-      wrote = true;
-      const shown = displayPath(r.filePath, ctx.cwd);
-      let out = `\n${shown}\n`;
-      for (const f of locate(r)) {
-        const q = f.paragraph !== undefined ? `（原文：“${f.quoted}”）` : '';
-        out += `  ${where(shown, f)}  ${SEVERITY_LABEL[f.severity]}  ${f.message}${q}  ${f.ruleId}\n`;
-      }
-      return out;
+  return stream(renderStylish, ctx, {
+    add(piece) {
+      totals.add(piece.counts);
+      if (piece.text) wrote = true;
+      return piece.text;
     },
     end() {
       const { files, errors, warnings, infos, fixable, fixed, suppressed } = totals;
@@ -34,7 +39,7 @@ export function openStylish(ctx: FormatContext): FormatStream {
       if (suppressed) summary += `；基线中已记录的 ${suppressed} 个问题未列出`;
       return `${wrote ? '\n' : ''}${summary}。\n`;
     },
-  };
+  });
 }
 
 export function formatStylish(results: readonly FileResult[], ctx: FormatContext): string {
