@@ -100,5 +100,6 @@ export function loadBundle(bundle: string, env: NodeJS.ProcessEnv = process.env)
 // longer and optimises what stays hot. Measured on 5 plans, 1,000 plans and a
 // 1 M-character plan: 15-20 % less CPU each (docs/performance.md). Set before
 // the bundle is compiled; the code cache is keyed by the flags, so it matches.
-v8.setFlagsFromString('--interrupt-budget=1000000');
+// (A check worker shares the process's flags: set by the main thread.)
+if (process.argv[2] !== '--fsplan-check-worker') v8.setFlagsFromString('--interrupt-budget=1000000');
 loadBundle(path.join(__dirname, 'fsplan-cli.js'));
