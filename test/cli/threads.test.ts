@@ -146,6 +146,28 @@ describe('check on worker threads', function () {
   });
 });
 
+describe('check when a worker cannot start', () => {
+  it('checks the files on the main thread instead: the same output', async () => {
+    const dir = reset(path.join(tempDir(), 'plans'), files());
+    const runWith = async (threads: string, workerScript?: string) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await run(['check', 'a', 'b', '--format', 'json', '--threads', threads], {
+        cwd: dir,
+        stdout: { write: (s: string) => (stdout += s) },
+        stderr: { write: (s: string) => (stderr += s) },
+        stdin: Readable.from([]),
+        env: {},
+        workerScript,
+      });
+      return { code, stdout, stderr };
+    };
+    const one = await runWith('1');
+    assert.ok(one.stdout.length > 1000);
+    assert.deepEqual(await runWith('3', path.join(dir, '没有这个文件.js')), one);
+  });
+});
+
 describe('how many worker threads check', () => {
   it('none for a few files or on one core; one for many files on more cores; --threads N asks for N threads', () => {
     assert.equal(workerCount(5, undefined, 2), 0);

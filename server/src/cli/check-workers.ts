@@ -101,6 +101,7 @@ export function checkOnWorkers(
       else reject(e);
     };
     const send = () => {
+      if (finished) return;
       while (next < files.length && (barrier < 0 || replayed > barrier)) {
         const key = configKey(files[next]);
         const first = !seen.has(key);
@@ -128,12 +129,18 @@ export function checkOnWorkers(
       return best;
     };
     const drain = () => {
+      if (finished) return;
       try {
         for (;;) {
           if (replayed >= files.length) return finish();
           const i = replayed;
           const got = done.get(i);
-          if (got === undefined && !local.has(i)) break;
+          if (got === undefined && !local.has(i)) {
+            send();
+            // with no worker left, send() hands the rest to this thread
+            if (local.has(i)) continue;
+            return;
+          }
           done.delete(i);
           local.delete(i);
           replay(i, () => {
@@ -143,7 +150,6 @@ export function checkOnWorkers(
           });
           replayed++;
         }
-        send();
       } catch (e) {
         finish(e);
       }
@@ -177,7 +183,7 @@ export function checkOnWorkers(
       w.on('exit', () => lost(w));
       workers.push(w);
     }
-    send();
+    drain();
   });
 }
 
