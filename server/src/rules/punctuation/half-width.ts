@@ -25,8 +25,8 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   options: z.object({}).strict(),
-  check({ doc, report }) {
-    const markerEnds = markerEndsOf(doc);
+  check({ doc, report, memo }) {
+    const markerEnds = memo('punctuation/marker-ends', () => markerEndsOf(doc));
     for (const p of doc.paragraphs) {
       const t = p.text;
       HALF_WIDTH.lastIndex = 0;
@@ -38,6 +38,18 @@ export default defineRule({
       const openAt: number[] = [];
       const openHan: number[] = [];
       let hanRun = false; // whether the innermost open bracket's content so far holds Chinese
+      // one mark (the common case): no arrays for the joins
+      const reportMark = (i: number) => {
+        const r = p.range(i, i + 1);
+        const shown = t[i];
+        const fixed = FULL[shown];
+        report({
+          message: `中文文字中应使用全角标点“${fixed}”，不用半角“${shown}”`,
+          start: r.start,
+          end: r.end,
+          fix: { title: `改为全角“${fixed}”`, edits: [{ start: r.start, end: r.end, newText: fixed }] },
+        });
+      };
       const reportMarks = (idx: number[]) => {
         const edits: TextEdit[] = idx.map((i) => {
           const r = p.range(i, i + 1);
@@ -91,7 +103,7 @@ export default defineRule({
             if (han) reportMarks([o, i]);
             // the enclosing bracket's content now holds this pair (and its Chinese)
             hanRun = han;
-          } else if (chinese(i - 1) || chinese(i + 1)) reportMarks([i]);
+          } else if (chinese(i - 1) || chinese(i + 1)) reportMark(i);
           scanned = i + 1;
           continue;
         }
@@ -99,10 +111,10 @@ export default defineRule({
         const next = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
         // 1,000 / 3:1 / 8:30: digits on both sides are a number, a ratio or a time
         if (isDigit(prev) && isDigit(next)) continue;
-        if (chinese(i - 1) || chinese(i + 1)) reportMarks([i]);
+        if (chinese(i - 1) || chinese(i + 1)) reportMark(i);
       }
       // unclosed half-width brackets next to Chinese
-      for (let k = 0; k < openAt.length; k++) if (openHan[k] === 1 || chinese(openAt[k] + 1)) reportMarks([openAt[k]]);
+      for (let k = 0; k < openAt.length; k++) if (openHan[k] === 1 || chinese(openAt[k] + 1)) reportMark(openAt[k]);
     }
   },
 });

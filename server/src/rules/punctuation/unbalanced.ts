@@ -61,24 +61,31 @@ export default defineRule({
   severity: 'warning',
   fixable: false,
   options: z.object({}).strict(),
-  check({ doc, report }) {
-    const markerEnds = markerEndsOf(doc);
+  check({ doc, report, memo }) {
+    const markerEnds = memo('punctuation/marker-ends', () => markerEndsOf(doc));
     // unclosed notes are responsibility/format's finding
-    const unclosedNotes = new Set(doc.notes.filter((n) => !n.closed).map((n) => n.start));
+    let unclosedNotes: Set<number> | undefined;
+    for (const n of doc.notes) if (!n.closed) (unclosedNotes ??= new Set()).add(n.start);
+    // the stack as two arrays of small integers: no object per mark (a paragraph of 100,000 open brackets stays cheap);
+    // the arrays are reused from paragraph to paragraph
+    const stackAt: number[] = [];
+    const stackKind: number[] = [];
+    const open = [0, 0, 0, 0, 0, 0];
+    // only the first MAX_PER_PARAGRAPH unmatched marks are reported: keep the smallest positions in a bounded array
+    const unmatched: number[] = [];
+    const keep = (at: number) => {
+      unmatched.push(at);
+      if (unmatched.length > 8 * MAX_PER_PARAGRAPH) unmatched.sort((a, b) => a - b).length = MAX_PER_PARAGRAPH;
+    };
     for (const p of doc.paragraphs) {
       const t = p.text;
-      const skipTo = markerEnds.has(p.index) ? p.indexOf(markerEnds.get(p.index)!) : 0;
-      // the stack as two arrays of small integers: no object per mark (a paragraph of 100,000 open brackets stays cheap)
-      const stackAt: number[] = [];
-      const stackKind: number[] = [];
-      const open = [0, 0, 0, 0, 0, 0];
+      const markerEnd = markerEnds.get(p.index);
+      const skipTo = markerEnd !== undefined ? p.indexOf(markerEnd) : 0;
+      stackAt.length = 0;
+      stackKind.length = 0;
+      open.fill(0);
+      unmatched.length = 0;
       let sentence = 0; // start of the current sentence at depth 0
-      // only the first MAX_PER_PARAGRAPH unmatched marks are reported: keep the smallest positions in a bounded array
-      const unmatched: number[] = [];
-      const keep = (at: number) => {
-        unmatched.push(at);
-        if (unmatched.length > 8 * MAX_PER_PARAGRAPH) unmatched.sort((a, b) => a - b).length = MAX_PER_PARAGRAPH;
-      };
       // the regex engine finds the marks (and 。); lastIndex - 1 is the mark (test allocates no match)
       MARKS.lastIndex = skipTo;
       while (MARKS.test(t)) {
@@ -119,7 +126,7 @@ export default defineRule({
       if (unmatched.length > MAX_PER_PARAGRAPH) unmatched.sort((a, b) => a - b).length = MAX_PER_PARAGRAPH;
       for (const i of unmatched) {
         const r = p.range(i, i + 1);
-        if (unclosedNotes.has(r.start)) continue;
+        if (unclosedNotes?.has(r.start)) continue;
         const ch = t[i];
         const kind = markKind(t.charCodeAt(i));
         const isOpen = kind >= 8;
