@@ -67,9 +67,10 @@ export default defineRule({
     let unclosedNotes: Set<number> | undefined;
     for (const n of doc.notes) if (!n.closed) (unclosedNotes ??= new Set()).add(n.start);
     // the stack as two arrays of small integers: no object per mark (a paragraph of 100,000 open brackets stays cheap);
-    // the arrays are reused from paragraph to paragraph
+    // the arrays are reused from paragraph to paragraph, `sp` is the stack's height (setting length would free them)
     const stackAt: number[] = [];
     const stackKind: number[] = [];
+    let sp = 0;
     const open = [0, 0, 0, 0, 0, 0];
     // only the first MAX_PER_PARAGRAPH unmatched marks are reported: keep the smallest positions in a bounded array
     const unmatched: number[] = [];
@@ -81,8 +82,7 @@ export default defineRule({
       const t = p.text;
       const markerEnd = markerEnds.get(p.index);
       const skipTo = markerEnd !== undefined ? p.indexOf(markerEnd) : 0;
-      stackAt.length = 0;
-      stackKind.length = 0;
+      sp = 0;
       open.fill(0);
       unmatched.length = 0;
       let sentence = 0; // start of the current sentence at depth 0
@@ -92,22 +92,24 @@ export default defineRule({
         const i = MARKS.lastIndex - 1;
         const code = t.charCodeAt(i);
         if (code === 0x3002) {
-          if (stackAt.length === 0) sentence = i + 1;
+          if (sp === 0) sentence = i + 1;
           continue;
         }
         const k = markKind(code);
         if (k < 0) continue;
         if (k >= 8) {
-          stackAt.push(i);
-          stackKind.push(k - 8);
+          stackAt[sp] = i;
+          stackKind[sp] = k - 8;
+          sp++;
           open[k - 8]++;
           continue;
         }
         const c = k;
         if (open[c] > 0) {
           for (;;) {
-            const at = stackAt.pop()!;
-            const kind = stackKind.pop()!;
+            sp--;
+            const at = stackAt[sp];
+            const kind = stackKind[sp];
             open[kind]--;
             if (kind === c) break;
             keep(at);
@@ -121,7 +123,7 @@ export default defineRule({
         keep(i);
       }
       // the marks left open, in text order: only the first few can be reported
-      for (let k = 0; k < stackAt.length && k < MAX_PER_PARAGRAPH; k++) keep(stackAt[k]);
+      for (let k = 0; k < sp && k < MAX_PER_PARAGRAPH; k++) keep(stackAt[k]);
       // a paragraph of thousands of stray marks is one problem, not thousands: the first few are shown
       if (unmatched.length > MAX_PER_PARAGRAPH) unmatched.sort((a, b) => a - b).length = MAX_PER_PARAGRAPH;
       for (const i of unmatched) {
