@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { classify, Directory, directoryOf, parentCityName, sameFormAtOwnLevel } from '../../core/analysis/departments';
+import { Directory, directoryOf, mentionStatusesOf, parentCityName, sameFormAtOwnLevel } from '../../core/analysis/departments';
 import type { Mention, PlanDocument } from '../../core/model/document';
 import { higherLevelWord } from '../../core/analysis/national';
 import type { Fix } from '../../core/engine/types';
@@ -46,9 +46,11 @@ export default defineRule({
     const higher = dir.level === 'city' ? '上级' : higherLevelWord(dir.jurisdiction);
     const parent = dir.national ? parentCityName(dir) : undefined;
     const ownLevel = dir.national ? '本级' : '区级';
+    const statuses = mentionStatusesOf(ctx);
+    let k = 0; // index of the mention in statuses
     for (const n of ctx.doc.notes) {
       for (const m of n.mentions) {
-        const s = classify(dir, m.name);
+        const s = statuses[k++];
         if (s.kind === 'foreign') {
           // the form of the same body the plan already writes (市公安局 rather than 市公安分局)
           const to = dir.national ? preferUsed(s.ownForm, ctx.memo('departments/name-uses', () => nameUses(ctx.doc)), dir) : s.ownForm;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { classify, directoryOf } from '../../core/analysis/departments';
+import { mentionStatusesOf, type MentionStatus } from '../../core/analysis/departments';
 import type { Mention, Note, PlanDocument, RoleGroup } from '../../core/model/document';
 import type { Fix, Report } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';
@@ -61,8 +61,8 @@ function checkStrayClose(doc: PlanDocument, report: (r: Report) => void): void {
   }
 }
 
-function sameDepartmentKey(dir: ReturnType<typeof directoryOf>, m: Mention): string {
-  const s = classify(dir, m.name);
+/** Mentions of one department share a key: its canonical name when it is known, else the name as written. */
+function sameDepartmentKey(s: MentionStatus, m: Mention): string {
   return s.kind === 'known' ? s.info.canonical : m.name;
 }
 
@@ -87,13 +87,18 @@ export default defineRule({
   check(ctx) {
     const { doc, options, report } = ctx;
     const text = doc.text;
-    const dir = directoryOf(ctx);
+    // statuses of every mention, in note and mention order: a note's own start at `base`
+    const statuses = mentionStatusesOf(ctx);
     const keys: string[] = [];
-    for (const n of doc.notes) if (n.clause) checkNote(n);
+    let base = 0;
+    for (const n of doc.notes) {
+      if (n.clause) checkNote(n, base);
+      base += n.mentions.length;
+    }
     checkStrayClose(doc, report);
     if (options.checkPosition) checkPositions(doc.notes);
 
-    function checkNote(n: Note): void {
+    function checkNote(n: Note, base: number): void {
       if (!n.closed) {
         // close with the partner of the opening bracket: a ） after 【 closes nothing, and fix-all would add one on every pass
         const open = text[n.start];
@@ -128,7 +133,7 @@ export default defineRule({
       }
       if (n.mentions.length === 1 && n.groups.length === 1) {
         const g = n.groups[0];
-        const s = classify(dir, n.mentions[0].name);
+        const s = statuses[base];
         // a collective or a placeholder (【待定：…】) may stand for several bodies
         if (/分工/.test(g.verb) && s.kind !== 'collective' && s.kind !== 'placeholder') {
           const replacement = g.role === 'cooperate' ? '配合' : '负责';
@@ -173,7 +178,7 @@ export default defineRule({
       const seen = ms.length > SHORT_NOTE ? new Map<string, Mention>() : undefined;
       for (let j = 0; j < ms.length; j++) {
         const m = ms[j];
-        const key = sameDepartmentKey(dir, m);
+        const key = sameDepartmentKey(statuses[base + j], m);
         let first: Mention | undefined;
         if (seen) {
           first = seen.get(key);
