@@ -13,6 +13,14 @@ const TITLE_MASK_CODE = 0x25a0;
 const OPEN_TITLE = 0x300a; // 《
 const CLOSE_TITLE = 0x300b; // 》
 
+/** NOTE_MASK runs by length, made once: notes are short and their lengths repeat. */
+const noteMasks: string[] = [];
+
+function noteMask(n: number): string {
+  if (n > 256) return NOTE_MASK.repeat(n);
+  return (noteMasks[n] ??= NOTE_MASK.repeat(n));
+}
+
 export interface Chunk {
   paragraph: Paragraph;
   /** The paragraph text with notes and cited titles masked (same length). */
@@ -43,7 +51,7 @@ export function maskParagraph(text: string, notes: ReadonlyArray<{ a: number; b:
       const b = Math.min(r.b, text.length);
       if (b <= a) continue;
       if (a > at) parts.push(text.slice(at, a));
-      parts.push(NOTE_MASK.repeat(b - a));
+      parts.push(noteMask(b - a));
       at = b;
     }
     if (at < text.length) parts.push(text.slice(at));
