@@ -92,6 +92,8 @@ export interface Clause {
   runs: TaskRun[];
   notes: Note[];
   span: Span;
+  /** Analyses derived from this clause (see `derived`). */
+  memos?: Map<object, unknown>;
 }
 
 export interface Located extends Span {
@@ -161,6 +163,32 @@ export interface PlanDocument {
   citedTitles: CitedTitle[];
   /** The cited municipal (or provincial) plan this district plan follows. */
   municipalCitation?: CitedTitle;
+  /** Analyses derived from this document (see `derived`). */
+  memos?: Map<object, unknown>;
+}
+
+/** A model object (or a list derived from one) that keeps the analyses derived from it: see `derived`. */
+export interface Memoized {
+  memos?: Map<object, unknown>;
+}
+
+/**
+ * An analysis of `owner` computed once and kept by the owner itself (`compute`
+ * runs on the first call per key; keys are the analysing functions). Owners
+ * hold their analyses instead of a module-level WeakMap keyed by them: V8's
+ * young-generation collector keeps a WeakMap's values (and all they reach)
+ * alive until a full collection even when their key is dead, so every checked
+ * plan's analyses and model survived, were promoted, and V8 then allocated the
+ * model directly in the old generation, collected only by full collections.
+ */
+export function derived<T>(owner: Memoized, key: object, compute: () => T): T {
+  const memos = (owner.memos ??= new Map());
+  let v = memos.get(key) as T | undefined;
+  if (v === undefined) {
+    v = compute();
+    memos.set(key, v);
+  }
+  return v;
 }
 
 const DOC_NUMBER = /^[\u4e00-\u9fa5A-Za-z]{1,16}[〔［\[(（【]\d{4}[〕］\])）】]第?\d+号$/;
@@ -369,6 +397,7 @@ export function parseDocument(text: string): PlanDocument {
     notes,
     citedTitles,
     municipalCitation,
+    memos: undefined,
   };
 }
 
@@ -565,7 +594,7 @@ function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Para
     }
     let chapter: Heading | undefined = h;
     while (chapter && chapter.parent) chapter = chapter.parent;
-    const clause: Clause = { heading: h, chapter, runs: [], notes: [], span: h.span };
+    const clause: Clause = { heading: h, chapter, runs: [], notes: [], span: h.span, memos: undefined };
     let segs: RunSegment[] = [];
     for (let k = -1; k < h.body.length; k++) {
       // the heading's own paragraph after its marker, then its body paragraphs
