@@ -144,7 +144,8 @@ export interface PlanDocument {
   text: string;
   /** Same length as text; full-width digits and signs, odd spaces normalised. */
   norm: string;
-  lines: Line[];
+  /** Physical lines (built when first read). */
+  readonly lines: Line[];
   /** Display width of a full line when the text is hard-wrapped, else 0. */
   wrapWidth: number;
   pageNumberLines: number[];
@@ -383,7 +384,9 @@ export function parseDocument(text: string): PlanDocument {
   return {
     text,
     norm,
-    lines: lay.lines,
+    get lines() {
+      return lay.lines;
+    },
     wrapWidth: lay.wrapWidth,
     pageNumberLines: lay.pageNumberLines,
     paragraphs,
@@ -548,6 +551,7 @@ function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: numb
       title: tt.title,
       titleSpan: ts,
       paragraph: p,
+      parent: undefined,
       children: [],
       body: [],
       span: { start: p.start, end: p.end },
@@ -560,6 +564,9 @@ function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: numb
     const lastPara = h.body.length ? h.body[h.body.length - 1] : h.paragraph;
     h.span.start = h.marker.start;
     h.span.end = lastPara.end;
+    // lists that grew by push keep spare capacity (17 slots for one element): the model keeps exact copies
+    if (h.children.length) h.children = h.children.slice();
+    if (h.body.length) h.body = h.body.slice();
   }
   for (let k = headings.length - 1; k >= 0; k--) {
     const h = headings[k];
@@ -568,6 +575,9 @@ function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: numb
 
   return { headings, roots, preamble };
 }
+
+/** A placeholder for lists filled in later (never kept in the model). */
+const NONE: never[] = [];
 
 /** The notes of a paragraph that open at or after logical position `from`, appended to `out`. */
 function notesIn(p: Paragraph, from: number, out: Note[]): void {
@@ -586,6 +596,9 @@ function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Para
     if (i < bodyStart || (i < preambleEnd && (i >= bodyStart))) notesIn(paragraphs[i], 0, notes);
   }
   const own: Note[] = [];
+  const runs: TaskRun[] = [];
+  const clauseNotes: Note[] = [];
+  const segs: RunSegment[] = [];
   for (const h of headings) {
     if (h.children.length) {
       // body text of a non-leaf heading (an intro paragraph) may still carry notes
@@ -594,8 +607,11 @@ function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Para
     }
     let chapter: Heading | undefined = h;
     while (chapter && chapter.parent) chapter = chapter.parent;
-    const clause: Clause = { heading: h, chapter, runs: [], notes: [], span: h.span, memos: undefined };
-    let segs: RunSegment[] = [];
+    const clause: Clause = { heading: h, chapter, runs: NONE, notes: NONE, span: h.span, memos: undefined };
+    // runs, notes and segments are gathered in scratch lists and kept as exact copies
+    runs.length = 0;
+    clauseNotes.length = 0;
+    segs.length = 0;
     for (let k = -1; k < h.body.length; k++) {
       // the heading's own paragraph after its marker, then its body paragraphs
       const p = k < 0 ? h.paragraph : h.body[k];
@@ -606,11 +622,11 @@ function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Para
         // the run ends with its note, and with a 。 right after the note
         const to = p.indexOf(n.end) + (n.position === 'before-period' ? 1 : 0);
         segs.push({ paragraph: p, from: pos, to });
-        clause.runs.push(makeRun(segs, n));
+        runs.push(makeRun(segs, n));
         n.clause = clause;
-        clause.notes.push(n);
+        clauseNotes.push(n);
         notes.push(n);
-        segs = [];
+        segs.length = 0;
         pos = to;
       }
       if (pos < p.text.length) segs.push({ paragraph: p, from: pos, to: p.text.length });
@@ -622,7 +638,9 @@ function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Para
         break;
       }
     }
-    if (rest.length) clause.runs.push(makeRun(rest, undefined));
+    if (rest.length) runs.push(makeRun(rest, undefined));
+    clause.runs = runs.length ? runs.slice() : [];
+    clause.notes = clauseNotes.length ? clauseNotes.slice() : [];
     clauses.push(clause);
   }
   notes.sort((a, b) => a.start - b.start);
@@ -650,7 +668,8 @@ function makeRun(segs: RunSegment[], note: Note | undefined): TaskRun {
   const end = last.to > last.from ? last.paragraph.endOf(last.from, last.to) : last.paragraph.offsetAt(last.to);
   let text = '';
   for (const s of segs) text += s.paragraph.text.slice(s.from, s.to);
-  return { start, end, text, segments: segs, note };
+  // segs is the caller's scratch list: the run keeps an exact copy
+  return { start, end, text, segments: segs.slice(), note };
 }
 
 function toNote(p: Paragraph, r: RawNote): Note {
@@ -658,6 +677,12 @@ function toNote(p: Paragraph, r: RawNote): Note {
   const before = t.charCodeAt(r.open - 1);
   const after = t.charCodeAt(r.close);
   const position: Note['position'] = before === 0x3002 ? 'after-period' : after === 0x3002 ? 'before-period' : 'inline'; // 。
+  const raw = r.groups;
+  let count = 0;
+  for (let k = 0; k < raw.length; k++) count += raw[k].departments.length;
+  // lists of known length are allocated at that length (a list grown by push keeps 17 slots for one element)
+  const groups: RoleGroup[] = new Array(raw.length);
+  const mentions: Mention[] = new Array(count);
   const note: Note = {
     start: p.offsetAt(r.open),
     end: p.endOf(r.open, r.close),
@@ -666,28 +691,34 @@ function toNote(p: Paragraph, r: RawNote): Note {
     innerSpan: p.range(r.innerStart, r.innerEnd),
     label: r.label,
     form: r.form,
-    groups: [],
-    mentions: [],
+    groups,
+    mentions,
     position,
     paragraph: p,
+    clause: undefined,
   };
-  for (const g of r.groups) {
+  let m = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const g = raw[k];
+    const ds = g.departments;
+    const departments: Mention[] = new Array(ds.length);
     const group: RoleGroup = {
       start: p.offsetAt(g.start),
       end: p.endOf(g.start, g.end),
       role: g.role,
       verb: g.verb,
       verbSpan: p.range(g.verbStart, g.verbEnd),
-      departments: [],
-      separators: g.separators,
+      departments,
+      separators: g.separators.length ? g.separators.slice() : g.separators,
       separatorBefore: g.separatorBefore,
     };
-    for (const d of g.departments) {
-      const m: Mention = { name: d.name, start: p.offsetAt(d.start), end: p.endOf(d.start, d.end), role: g.role, note, group };
-      group.departments.push(m);
-      note.mentions.push(m);
+    for (let j = 0; j < ds.length; j++) {
+      const d = ds[j];
+      const mention: Mention = { name: d.name, start: p.offsetAt(d.start), end: p.endOf(d.start, d.end), role: g.role, note, group };
+      departments[j] = mention;
+      mentions[m++] = mention;
     }
-    note.groups.push(group);
+    groups[k] = group;
   }
   return note;
 }
