@@ -144,8 +144,7 @@ export interface PlanDocument {
   text: string;
   /** Same length as text; full-width digits and signs, odd spaces normalised. */
   norm: string;
-  /** Physical lines (built when first read). */
-  readonly lines: Line[];
+  lines: Line[];
   /** Display width of a full line when the text is hard-wrapped, else 0. */
   wrapWidth: number;
   pageNumberLines: number[];
@@ -384,9 +383,7 @@ export function parseDocument(text: string): PlanDocument {
   return {
     text,
     norm,
-    get lines() {
-      return lay.lines;
-    },
+    lines: lay.lines,
     wrapWidth: lay.wrapWidth,
     pageNumberLines: lay.pageNumberLines,
     paragraphs,
@@ -565,8 +562,8 @@ function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: numb
     h.span.start = h.marker.start;
     h.span.end = lastPara.end;
     // lists that grew by push keep spare capacity (17 slots for one element): the model keeps exact copies
-    if (h.children.length) h.children = h.children.slice();
-    if (h.body.length) h.body = h.body.slice();
+    h.children = h.children.length ? h.children.slice() : NO_ITEMS;
+    h.body = h.body.length ? h.body.slice() : NO_ITEMS;
   }
   for (let k = headings.length - 1; k >= 0; k--) {
     const h = headings[k];
@@ -578,6 +575,13 @@ function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: numb
 
 /** A placeholder for lists filled in later (never kept in the model). */
 const NONE: never[] = [];
+
+/**
+ * The one empty list every empty list of the model is (most headings have no
+ * children and no body paragraphs, most groups no separators): frozen, since
+ * the model is immutable and a push into it would reach every document.
+ */
+const NO_ITEMS = Object.freeze([]) as unknown as never[];
 
 /** The notes of a paragraph that open at or after logical position `from`, appended to `out`. */
 function notesIn(p: Paragraph, from: number, out: Note[]): void {
@@ -639,8 +643,8 @@ function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Para
       }
     }
     if (rest.length) runs.push(makeRun(rest, undefined));
-    clause.runs = runs.length ? runs.slice() : [];
-    clause.notes = clauseNotes.length ? clauseNotes.slice() : [];
+    clause.runs = runs.length ? runs.slice() : NO_ITEMS;
+    clause.notes = clauseNotes.length ? clauseNotes.slice() : NO_ITEMS;
     clauses.push(clause);
   }
   notes.sort((a, b) => a.start - b.start);
@@ -709,7 +713,7 @@ function toNote(p: Paragraph, r: RawNote): Note {
       verb: g.verb,
       verbSpan: p.range(g.verbStart, g.verbEnd),
       departments,
-      separators: g.separators.length ? g.separators.slice() : g.separators,
+      separators: g.separators.length ? g.separators.slice() : NO_ITEMS,
       separatorBefore: g.separatorBefore,
     };
     for (let j = 0; j < ds.length; j++) {

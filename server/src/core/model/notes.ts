@@ -3,6 +3,7 @@
 // Works on logical text (see text.ts); positions here are logical indices
 // into the text passed in. document.ts maps them to original offsets.
 
+import { shared } from './text';
 export type Role = 'lead' | 'organize' | 'responsible' | 'cooperate' | 'unspecified';
 
 export interface RawMention {
@@ -157,7 +158,7 @@ function splitDepartments(text: string, base: number, separators: string[]): Raw
     while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
     // "其他" / "其它" before a collective body is not part of its name
     if (text.startsWith('其他', s) || text.startsWith('其它', s)) s += 2;
-    if (e > s) out.push({ name: text.slice(s, e), start: base + s, end: base + e });
+    if (e > s) out.push({ name: shared(text.slice(s, e)), start: base + s, end: base + e });
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -445,7 +446,7 @@ export function findNotes(text: string): RawNote[] {
     if (closeAt >= 0 && closeAt - i - 1 <= MAX_NOTE && hasPeriod(i + 121, closeAt)) closeAt = -1;
     if (closeAt >= 0) {
       if (closeAt - i - 1 > MAX_NOTE) continue;
-      const body = parseNoteBody(text.slice(i + 1, closeAt), i + 1);
+      const body = parseNoteBody(shared(text.slice(i + 1, closeAt)), i + 1);
       if (body) {
         notes.push(rawNote(i, closeAt + 1, true, body));
         resumeAt = closeAt + 1;

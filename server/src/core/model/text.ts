@@ -5,6 +5,27 @@
 // normalisation replaces one UTF-16 unit with one unit, so offsets into `norm`
 // are offsets into the original.
 
+/** Short strings shared by every model that holds them (see `shared`). */
+const SHARED = new Map<string, string>();
+const SHARED_LIMIT = 4096;
+
+/**
+ * One copy of a short string the model keeps many times (department names,
+ * short notes, marker forms): the model holds the shared copy and the one just
+ * cut out is garbage that dies young. Only strings of up to 12 UTF-16 units
+ * are shared: V8 copies such short slices, while a longer slice points into
+ * the whole text, which a cache must not keep alive. The table is bounded
+ * (emptied when full), so it cannot grow with the number of plans checked.
+ */
+export function shared(s: string): string {
+  if (s.length > 12) return s;
+  const hit = SHARED.get(s);
+  if (hit !== undefined) return hit;
+  if (SHARED.size >= SHARED_LIMIT) SHARED.clear();
+  SHARED.set(s, s);
+  return s;
+}
+
 /** Map of single-unit replacements applied to build `norm`. */
 function normChar(c: number): number {
   // full-width digits ０-９ and Latin letters
@@ -291,9 +312,7 @@ function isSpace(c: number): boolean {
 }
 
 export interface Layout {
-  /** The physical lines, built when first read (the parse itself reads `bounds`). */
-  readonly lines: Line[];
-  bounds: LineBounds;
+  lines: Line[];
   /** Width a full line of a hard-wrapped document has, or 0 when the text is not hard-wrapped. */
   wrapWidth: number;
   paragraphs: Paragraph[];
@@ -510,14 +529,5 @@ export function layout(norm: string): Layout {
     if (depth > 0 && lastLine - first >= 4 && !wrapWidth) depth = 0;
   }
   flush();
-  let objects: Line[] | undefined;
-  return {
-    get lines() {
-      return (objects ??= linesOf(lines));
-    },
-    bounds: lines,
-    wrapWidth,
-    paragraphs,
-    pageNumberLines,
-  };
+  return { lines: linesOf(lines), wrapWidth, paragraphs, pageNumberLines };
 }
