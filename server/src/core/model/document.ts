@@ -6,7 +6,7 @@ import { HeadingLevel, MarkerMatch, matchMarker, nestByLevel } from './headings'
 import { findNotes, RawNote, Role } from './notes';
 import { parseChineseNumeral } from './numerals';
 import { Division, readPlace, shortOfCity, unitKind, UnitKind, unitsNamed } from './divisions';
-import { layout, Line, normalize, Paragraph } from './text';
+import { layout, Line, LineBounds, linesOf, normalize, Paragraph } from './text';
 
 export interface Span {
   start: number;
@@ -144,7 +144,8 @@ export interface PlanDocument {
   text: string;
   /** Same length as text; full-width digits and signs, odd spaces normalised. */
   norm: string;
-  lines: Line[];
+  /** Physical lines (made when first read). */
+  readonly lines: Line[];
   /** Display width of a full line when the text is hard-wrapped, else 0. */
   wrapWidth: number;
   pageNumberLines: number[];
@@ -380,25 +381,41 @@ export function parseDocument(text: string): PlanDocument {
   if (!front.date) for (let i = bodyEnd; i < paragraphs.length && !front.date; i++) front.date = dateOf(paragraphs[i]);
   const { headings, roots, preamble } = buildHeadingTree(text, paragraphs, bodyStart, bodyEnd);
   const { clauses, notes } = buildClauses(paragraphs, bodyStart, preamble, headings);
-  return {
-    text,
-    norm,
-    lines: lay.lines,
-    wrapWidth: lay.wrapWidth,
-    pageNumberLines: lay.pageNumberLines,
-    paragraphs,
-    front,
-    bodyStart,
-    bodyEnd,
-    preamble,
-    headings,
-    roots,
-    clauses,
-    notes,
-    citedTitles,
-    municipalCitation,
-    memos: undefined,
-  };
+  return new Plan(text, norm, lay.bounds, lay.wrapWidth, lay.pageNumberLines, paragraphs, front, bodyStart, bodyEnd, preamble, headings, roots, clauses, notes, citedTitles, municipalCitation);
+}
+
+/**
+ * The model as built by parseDocument. A class, so that `lines` is a getter
+ * on the prototype: the line objects are made only when read (the parse and
+ * the rules read `paragraphs`; a getter in an object literal, a closure per
+ * document, kept every model alive through the young generation's scavenges).
+ */
+class Plan implements PlanDocument {
+  memos: Map<object, unknown> | undefined = undefined;
+  private lineList: Line[] | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly norm: string,
+    private readonly bounds: LineBounds,
+    readonly wrapWidth: number,
+    readonly pageNumberLines: number[],
+    readonly paragraphs: Paragraph[],
+    readonly front: FrontMatter,
+    readonly bodyStart: number,
+    readonly bodyEnd: number,
+    readonly preamble: Paragraph[],
+    readonly headings: Heading[],
+    readonly roots: Heading[],
+    readonly clauses: Clause[],
+    readonly notes: Note[],
+    readonly citedTitles: CitedTitle[],
+    readonly municipalCitation: CitedTitle | undefined,
+  ) {}
+
+  get lines(): Line[] {
+    return (this.lineList ??= linesOf(this.bounds));
+  }
 }
 
 /**

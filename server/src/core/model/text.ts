@@ -144,7 +144,7 @@ export function lineBounds(text: string): LineBounds {
 }
 
 /** The lines of `lineBounds` as objects. */
-function linesOf(b: LineBounds): Line[] {
+export function linesOf(b: LineBounds): Line[] {
   const lines: Line[] = new Array(b.count);
   for (let i = 0; i < b.count; i++) lines[i] = { index: i, start: b.start[i], end: b.end[i] };
   return lines;
@@ -312,7 +312,8 @@ function isSpace(c: number): boolean {
 }
 
 export interface Layout {
-  lines: Line[];
+  /** The physical lines (`linesOf` makes them objects). */
+  bounds: LineBounds;
   /** Width a full line of a hard-wrapped document has, or 0 when the text is not hard-wrapped. */
   wrapWidth: number;
   paragraphs: Paragraph[];
@@ -529,5 +530,5 @@ export function layout(norm: string): Layout {
     if (depth > 0 && lastLine - first >= 4 && !wrapWidth) depth = 0;
   }
   flush();
-  return { lines: linesOf(lines), wrapWidth, paragraphs, pageNumberLines };
+  return { bounds: lines, wrapWidth, paragraphs, pageNumberLines };
 }
