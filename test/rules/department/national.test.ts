@@ -21,6 +21,8 @@ describe('department/unknown (national vocabulary)', () => {
     { name: 'an autonomous prefecture plan: 州… and 恩施州…', text: plan(item('（州市场监管局牵头，恩施州卫健委、州公安局利川分局配合）'), { title: TITLE('恩施土家族苗族自治州') }), findings: [] },
     { name: 'an autonomous prefecture plan: 市… is not its own', text: plan(item('（市市场监管局负责）'), { title: TITLE('恩施土家族苗族自治州') }), findings: [[5, '市市场监管局']], fixed: plan(item('（州市场监管局负责）'), { title: TITLE('恩施土家族苗族自治州') }) },
     { name: 'a province plan: 省… with 局 or 厅, 各市（州）', text: plan(item('（省市场监管局牵头，省农业农村厅、省公安厅、省卫生健康委、各市（州）人民政府配合）'), { title: TITLE('湖北省') }), findings: [] },
+    { name: 'a province court: 省高级人民法院', text: plan(item('（省公安厅、省高级人民法院、省人民检察院按职责分工负责）'), { title: TITLE('河北省') }), findings: [] },
+    { name: 'a city court: 市中级人民法院', text: plan(item('（市公安局、市中级人民法院、市人民检察院按职责分工负责）'), { title: TITLE('安庆市') }), findings: [] },
     { name: 'an autonomous region plan: 自治区…', text: plan(item('（自治区市场监管局牵头，自治区教育厅、各设区市人民政府配合）'), { title: TITLE('广西壮族自治区') }), findings: [] },
     { name: 'a municipality plan without a registry: its districts are lower bodies', text: plan(item('（市市场监管局牵头，市农业农村局、海淀区人民政府、各区人民政府配合）'), { title: TITLE('北京市') }), findings: [] },
     { name: 'zones, bodies stationed in the unit, customs offices, towns: 管委会, 驻区单位, 海关办事处, 某镇人民政府', text: plan(item('（区市场监管局牵头，高新区管委会、某某经济开发区管理委员会、驻区各单位、佛山海关驻南海办事处、九江镇人民政府、桂城街道办事处配合）'), { title: TITLE('佛山市南海区') }), findings: [] },
