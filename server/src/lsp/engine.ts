@@ -206,6 +206,14 @@ class EngineInstance {
     });
   }
 
+  /** A request that is not about a plan (its reply is a `result` or an `error`). */
+  ask(id: number, m: ToEngine): Promise<EngineReply> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, retry: () => reject(new ResponseError(ErrorCodes.InternalError, 'fsplan 检查线程未能回答')) });
+      this.ensure().send(m);
+    });
+  }
+
   stop(): Promise<unknown> | undefined {
     const c = this.channel;
     this.channel = undefined;
@@ -262,6 +270,12 @@ export class Engine {
       return log && last === doc.version ? { base: log.base, steps: log.steps } : undefined;
     };
     return engine.request(this.nextId++, op, doc, changes, { settings, generation: this.generation, workspaceFolders: this.workspaceFolders, args }, token);
+  }
+
+  /** The diagnostics of an open .fsplanrc.json's text (validated in the engine, where the config schemas and the rules are). */
+  async checkConfig(uri: string, text: string): Promise<RawJson> {
+    const id = this.nextId++;
+    return (await this.small.ask(id, { kind: 'checkConfig', id, uri, text })).json;
   }
 
   /** Reference files changed (undefined: settings changed); every analysis is outdated. */
