@@ -50,17 +50,26 @@ function answer(text: string): Answered | undefined {
  * Reads `input` up to the end of the first message and, when it is
  * `initialize`, writes the answer to `output`. Then pauses `input`, puts every
  * byte read back, and calls `done` with what was answered (undefined when
- * nothing was). The caller resumes `input` once its reader listens.
+ * nothing was). The caller resumes `input` once its reader listens. When the
+ * input ends before a whole first message, `ended` is called instead.
  */
-export function answerInitialize(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, done: (answered: Answered | undefined) => void): void {
+export function answerInitialize(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  done: (answered: Answered | undefined) => void,
+  ended: () => void,
+): void {
   const chunks: Buffer[] = [];
   let finished = false;
-  const finish = (answered: Answered | undefined) => {
-    if (finished) return;
+  const stop = () => {
     finished = true;
-    input.pause();
     input.removeListener('data', onData);
     input.removeListener('end', onEnd);
+  };
+  const finish = (answered: Answered | undefined) => {
+    if (finished) return;
+    stop();
+    input.pause();
     if (chunks.length) input.unshift(Buffer.concat(chunks));
     done(answered);
   };
@@ -75,8 +84,12 @@ export function answerInitialize(input: NodeJS.ReadableStream, output: NodeJS.Wr
     }
     finish(answered);
   };
-  // the input ended before a whole first message: the library sees what there was, and the end
-  const onEnd = () => finish(undefined);
+  // the input ended before a whole first message: there is no session to serve
+  const onEnd = () => {
+    if (finished) return;
+    stop();
+    ended();
+  };
   input.on('data', onData);
   input.on('end', onEnd);
 }

@@ -4,6 +4,7 @@
 // (transport.ts): --stdio, --node-ipc, --socket=N. The engines run
 // dist/engine.js (engine-worker.ts), a bundle of their own.
 import * as path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { DidChangeConfigurationNotification, InitializeParams, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientFeatures, initializeResult } from './capabilities';
@@ -23,13 +24,17 @@ import { registerTestHooks } from './test-hooks';
 import { connect, shutdownRequested } from './transport';
 import { registerWatch, Watchers } from './watch';
 
-/** `answered`: the initialize request server.ts already answered (its answer is the same as the handler's below). */
-export function startServer(answered: Answered | undefined): void {
+/**
+ * `answered`: the initialize request server.ts already answered (its answer
+ * is the same as the handler's below); `started`: the engine's worker thread,
+ * started by server.ts.
+ */
+export function startServer(answered: Answered | undefined, started: Worker | undefined): void {
   const connection = checkParams(connect(process.argv, answered));
   const configProblems = new ConfigProblems(connection, (uri) => documents.get(uri) !== undefined);
   const watchers = new Watchers(connection);
   const onEvent = routeEngineEvent({ configProblems, missingFile: registerMissingFiles(connection), watchers });
-  const engine = new Engine(path.join(__dirname, 'engine.js'), onEvent, (m) => connection.console.error(m));
+  const engine = new Engine(path.join(__dirname, 'engine.js'), onEvent, (m) => connection.console.error(m), started);
   // the engine gets the editor's edits, not the whole text again after each one
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
