@@ -136,6 +136,28 @@ describe('lsp start: the bundled server over stdio', () => {
     assert.equal(code, 0, 'exit after shutdown');
     assert.doesNotMatch(err, /initialize/, err);
   });
+
+  it('serves a session whose first message is not initialize (the library answers everything)', async () => {
+    const child = spawn(process.execPath, [serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stdin.write(frame({ jsonrpc: '2.0', id: 0, method: 'fsplan/unknown', params: {} }));
+    child.stdin.write(frame({ jsonrpc: '2.0', id: 1, method: 'initialize', params: PARAMS }));
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (messages(Buffer.concat(out)).some((m) => m.id === 1)) resolve();
+      };
+      child.stdout.on('data', check);
+    });
+    child.kill();
+    const responses = messages(Buffer.concat(out)).filter((m) => 'id' in m && !('method' in m));
+    assert.deepEqual(
+      responses.map((m) => m.id),
+      [0, 1],
+    );
+    assert.ok(responses[0].error, 'an unknown request is an error');
+    assert.deepEqual(responses[1].result, initializeResult(PARAMS));
+  });
 });
 
 describe('lsp start: what each language server bundle holds (esbuild metafile)', function () {

@@ -24,17 +24,21 @@ import { registerTestHooks } from './test-hooks';
 import { connect, shutdownRequested } from './transport';
 import { registerWatch, Watchers } from './watch';
 
-/**
- * `answered`: the initialize request server.ts already answered (its answer
- * is the same as the handler's below); `started`: the engine's worker thread,
- * started by server.ts.
- */
-export function startServer(answered: Answered | undefined, started: Worker | undefined): void {
+export interface StartOptions {
+  /** The initialize request server.ts already answered (its answer is the same as the handler's below). */
+  answered?: Answered;
+  /** The engine's worker thread, started by server.ts. */
+  engineThread?: Worker;
+  /** server.ts read the first message from stdin and left it paused: resume it once the reader listens. */
+  resumeStdin?: boolean;
+}
+
+export function startServer({ answered, engineThread, resumeStdin }: StartOptions): void {
   const connection = checkParams(connect(process.argv, answered));
   const configProblems = new ConfigProblems(connection, (uri) => documents.get(uri) !== undefined);
   const watchers = new Watchers(connection);
   const onEvent = routeEngineEvent({ configProblems, missingFile: registerMissingFiles(connection), watchers });
-  const engine = new Engine(path.join(__dirname, 'engine.js'), onEvent, (m) => connection.console.error(m), started);
+  const engine = new Engine(path.join(__dirname, 'engine.js'), onEvent, (m) => connection.console.error(m), engineThread);
   // the engine gets the editor's edits, not the whole text again after each one
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
@@ -79,6 +83,6 @@ export function startServer(answered: Answered | undefined, started: Worker | un
 
   documents.listen(connection);
   connection.listen();
-  // server.ts paused the input after reading the initialize request; the reader now listens
-  if (answered) process.stdin.resume();
+  // server.ts paused the input after reading the first message; the reader now listens
+  if (resumeStdin) process.stdin.resume();
 }

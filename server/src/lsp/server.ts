@@ -16,6 +16,6 @@ if (process.argv.slice(2).includes('--stdio')) {
   answerInitialize(process.stdin, process.stdout, (answered) => {
     // the engine boots on the other core while the connection's side loads (the editor opens a plan next)
     const engine = answered ? startEngineThread(path.join(__dirname, 'engine.js')) : undefined;
-    start().startServer(answered, engine);
+    start().startServer({ answered, engineThread: engine, resumeStdin: true });
   }, () => process.exit(1)); // the input ended before a request: as the library ends without a shutdown request
-} else start().startServer(undefined, undefined);
+} else start().startServer({});
