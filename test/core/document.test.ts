@@ -99,6 +99,17 @@ describe('core/document: a plan with a notice header', () => {
     const label = doc.notes.find((n) => n.label === '责任单位')!;
     assert.deepEqual(label.groups.map((g) => [g.role, g.departments.map((d) => d.name)]), [['lead', ['区市场监管局']], ['cooperate', ['区发展改革委', '相关成员单位']]]);
   });
+  it('reads the role verbs of other provinces (指导, 落实, 协助, 督导, 协同配合) and keeps them out of the names', () => {
+    const text = '峨山彝族自治县2025年食品安全重点工作安排\n\n一、重点任务\n\n（一）强化配送单位监管。（县市场监管局指导，各乡镇、街道落实）\n（二）推行合格证制度。（县农业农村局牵头，县市场监管局协助）\n（三）落实包保责任。（县食安办督导，各乡镇具体落实）\n（四）开展联合执法。（县公安局牵头，县市场监管局协同配合）\n（五）开展培训。（县农技推广指导中心）\n';
+    const roles = parseDocument(text).notes.map((n) => n.groups.map((g) => `${g.role}:${g.departments.map((d) => d.name).join('、')}:${g.verb}`).join(' | '));
+    assert.deepEqual(roles, [
+      'guide:县市场监管局:指导 | responsible:各乡镇、街道:落实',
+      'lead:县农业农村局:牵头 | cooperate:县市场监管局:协助',
+      'guide:县食安办:督导 | responsible:各乡镇:具体落实',
+      'lead:县公安局:牵头 | cooperate:县市场监管局:协同配合',
+      'unspecified:县农技推广指导中心:',
+    ]);
+  });
   it('records the note position against 。', () => {
     const positions = new Set(doc.notes.map((n) => n.position));
     assert.ok(positions.has('after-period'));

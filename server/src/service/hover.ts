@@ -13,6 +13,7 @@ import type { ServicePlan } from './plan';
 export const ROLE_LABELS: Record<Role, string> = {
   lead: '牵头',
   organize: '组织',
+  guide: '指导',
   responsible: '负责',
   cooperate: '配合',
   unspecified: '未写明职责',

@@ -21,6 +21,8 @@ describe('department/unknown (national vocabulary)', () => {
     { name: 'an autonomous prefecture plan: 州… and 恩施州…', text: plan(item('（州市场监管局牵头，恩施州卫健委、州公安局利川分局配合）'), { title: TITLE('恩施土家族苗族自治州') }), findings: [] },
     { name: 'an autonomous prefecture plan: 市… is not its own', text: plan(item('（市市场监管局负责）'), { title: TITLE('恩施土家族苗族自治州') }), findings: [[5, '市市场监管局']], fixed: plan(item('（州市场监管局负责）'), { title: TITLE('恩施土家族苗族自治州') }) },
     { name: 'a province plan: 省… with 局 or 厅, 各市（州）', text: plan(item('（省市场监管局牵头，省农业农村厅、省公安厅、省卫生健康委、各市（州）人民政府配合）'), { title: TITLE('湖北省') }), findings: [] },
+    { name: 'a province court: 省高级人民法院', text: plan(item('（省公安厅、省高级人民法院、省人民检察院按职责分工负责）'), { title: TITLE('河北省') }), findings: [] },
+    { name: 'a city court: 市中级人民法院', text: plan(item('（市公安局、市中级人民法院、市人民检察院按职责分工负责）'), { title: TITLE('安庆市') }), findings: [] },
     { name: 'an autonomous region plan: 自治区…', text: plan(item('（自治区市场监管局牵头，自治区教育厅、各设区市人民政府配合）'), { title: TITLE('广西壮族自治区') }), findings: [] },
     { name: 'a municipality plan without a registry: its districts are lower bodies', text: plan(item('（市市场监管局牵头，市农业农村局、海淀区人民政府、各区人民政府配合）'), { title: TITLE('北京市') }), findings: [] },
     { name: 'zones, bodies stationed in the unit, customs offices, towns: 管委会, 驻区单位, 海关办事处, 某镇人民政府', text: plan(item('（区市场监管局牵头，高新区管委会、某某经济开发区管理委员会、驻区各单位、佛山海关驻南海办事处、九江镇人民政府、桂城街道办事处配合）'), { title: TITLE('佛山市南海区') }), findings: [] },
@@ -30,6 +32,9 @@ describe('department/unknown (national vocabulary)', () => {
     { name: '各苏木乡镇人民政府, 各镇（街道）办事处', text: plan(item('（旗市场监管局牵头，各苏木乡镇人民政府、各嘎查村配合）'), { title: TITLE('鄂托克旗') }), findings: [] },
     { name: '国家税务总局…税务局 with 和 in the unit name is one body', text: plan(item('（县市场监管局、国家税务总局和林格尔县税务局按职责分工负责）'), { title: TITLE('和林格尔县') }), findings: [] },
     { name: 'regional names: 文化广电体育和旅游局, 林业管理局, 水利和湖泊局', text: plan(item('（县文化广电体育和旅游局、县林业管理局、县水利和湖泊局按职责分工负责）'), { title: TITLE('三江侗族自治县') }), findings: [] },
+    { name: 'bodies of many counties and districts: 文广旅体局, 规划和自然资源局, 国资局, 投资促进局, 大数据中心, 政务服务数据管理局, 烟草专卖局, 人武部', text: plan(item('（区文化广电旅游体育局、区规划和自然资源局、区国资局、区投资促进局、区大数据中心、区政务服务数据管理局、区烟草专卖局、区委社会工作部、区人武部按职责分工负责）'), { title: TITLE('广州市白云区') }), findings: [] },
+    { name: 'a new body is no licence for a misspelling: 区投资促近局 → 区投资促进局', text: plan(item('（区投资促近局负责）'), { title: TITLE('广州市白云区') }), findings: [[5, '区投资促近局', '是否应为“区投资促进局”']], fixed: plan(item('（区投资促进局负责）'), { title: TITLE('广州市白云区') }) },
+    { name: 'Beijing\'s 地区办事处 next to 街道办事处', text: plan(item('（区食安办牵头，各街道办事处、地区办事处负责；各地区办事处配合）'), { title: TITLE('北京市朝阳区') }), findings: [] },
     { name: '生态环境局 分局 forms', text: plan(item('（市生态环境局正定分局、县生态环境分局按职责分工负责）'), { title: TITLE('正定县') }), findings: [] },
   ]);
 });

@@ -32,7 +32,15 @@ const chapters = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 const chaptersGap = inject(chapters, ['十二、', '十三、']);
 const chapterGap = inject(cont, ['\n四、严厉', '\n五、严厉'], ['\n五、推进社会', '\n六、推进社会']);
 
+// tasks （一）…（四） across two chapters, 保障措施 numbered on its own from （一）
+const ownSupport = '某某县2025年食品安全工作要点\n\n一、强化责任落实\n\n（一）压实属地责任\n\n1.落实包保督导。（县食安办负责）\n\n（二）压实主体责任\n\n2.推进信用监管。（县市场监管局负责）\n\n二、强化重点治理\n\n（三）校园食品安全\n\n3.开展守护行动。（县教育局负责）\n\n（四）农村食品安全\n\n4.规范集体聚餐。（各乡镇负责）\n\n三、保障措施\n\n（一）加强组织领导。各部门要切实加强领导。\n\n（二）强化考核评价。纳入综合考核。\n';
+// 总体要求 （一）（二） before tasks that start at （一） and run on across chapters
+const ownLead = '某某县食品安全工作实施方案\n\n一、总体要求\n\n（一）指导思想。坚持以人民为中心。\n\n（二）工作目标。全县不发生重大食品安全事故。\n\n二、强化源头治理\n\n（一）加强产地管理\n\n1.推行合格证制度。（县农业农村局负责）\n\n（二）加强投入品管理\n\n2.开展农资打假。（县农业农村局负责）\n\n三、强化过程监管\n\n（三）加强生产监管\n\n3.开展风险分级。（县市场监管局负责）\n\n四、保障措施\n\n（一）加强组织领导。各部门要切实加强领导。\n';
+
 const cases: Case[] = [
+  { name: 'valid: tasks numbered across chapters, 保障措施 numbered on its own', text: ownSupport, findings: [] },
+  { name: 'valid: 总体要求 numbered on its own before tasks numbered across chapters', text: ownLead, findings: [] },
+  { name: 'restart in 保障措施 where the block does not number on its own (（一） then （六）)', text: ownSupport.replace('（二）强化考核', '（六）强化考核'), findings: [[S, lineOf(ownSupport, '（二）强化考核'), 1]] },
   { name: 'valid: continuous 1.…12. across chapters', text: cont, findings: [] },
   { name: 'valid: （一）…（五） across chapters, 1. restarting under each （N）', text: rest, findings: [] },
   { name: 'valid: hard-wrapped plan with page numbers', text: wrap, findings: [] },

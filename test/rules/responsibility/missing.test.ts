@@ -48,6 +48,16 @@ describe('responsibility/missing', () => {
       findings: [],
     },
     {
+      name: 'role verbs of other provinces: 指导…落实, 协助, 督导, 协同配合',
+      text: `峨山彝族自治县2025年食品安全重点工作安排\n\n一、重点任务\n\n（一）强化集体用餐配送单位监管。（县市场监管局指导，各乡镇、街道落实）\n（二）推行承诺达标合格证制度。（县农业农村局牵头，县市场监管局协助）\n（三）落实包保责任。（县食安办督导，各乡镇具体落实）\n（四）开展联合执法。（县公安局牵头，县市场监管局、县农业农村局协同配合）\n`,
+      findings: [],
+    },
+    {
+      name: 'a word that only ends a name is no verb: （县农技推广指导站）',
+      text: `峨山彝族自治县2025年食品安全重点工作安排\n\n一、重点任务\n\n（一）开展农药安全使用培训。（县农技推广指导中心、县农业农村局）\n`,
+      findings: [],
+    },
+    {
       name: 'a wrapped item: the run spans lines',
       text: plan('1.加强队伍建设。监管人员培训时长\n不少于80学时。\n\n2.强化责任。督促企业落实。（区市场监管局负责）'),
       findings: [[5, '加强队伍建设。监管人员培训时长\n不少于80学时。']],

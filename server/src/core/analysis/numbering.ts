@@ -6,6 +6,7 @@ import type { Heading, PlanDocument } from '../model/document';
 import { findNotes } from '../model/notes';
 import { CANONICAL_MARKER, HeadingLevel, nestByLevel } from '../model/headings';
 import type { Paragraph } from '../model/text';
+import { isNonTaskTitle } from './chapters';
 
 export const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
 
@@ -149,8 +150,49 @@ function chapterOf(g: SiblingGroup): OutlineNode | undefined {
   return n;
 }
 
+/** A top-level chapter without tasks (保障措施, 工作要求 …). */
+function isNonTaskChapter(ch: OutlineNode | undefined): boolean {
+  const title = ch?.heading?.title;
+  return title !== undefined && isNonTaskTitle(title);
+}
+
+/**
+ * Groups where numbering may start at 1 again because a block of chapters
+ * without tasks numbers its items on its own: tasks （一）…（十二） across
+ * chapters, then 保障措施 （一）（二）; or 总体要求 （一）（二） before tasks
+ * that start at （一）. Only a block that reads as numbered on its own counts:
+ * it starts at 1 and each of its groups goes on from the one before or starts
+ * at 1 again. A stray restart (保障措施 （一）, then 工作要求 （六）) is no
+ * such block and stays a finding. Such boundaries are no votes for the
+ * document's convention and start runs of their own.
+ */
+function freshStarts(groups: SiblingGroup[]): Set<SiblingGroup> {
+  const out = new Set<SiblingGroup>();
+  let i = 0;
+  while (i < groups.length) {
+    const nonTask = isNonTaskChapter(chapterOf(groups[i]));
+    let j = i;
+    while (j + 1 < groups.length && isNonTaskChapter(chapterOf(groups[j + 1])) === nonTask) j++;
+    if (nonTask && groups[i].nodes[0].number === 1) {
+      let own = true;
+      for (let k = i + 1; k <= j && own; k++) {
+        const head = groups[k].nodes[0].number;
+        const before = groups[k - 1].nodes;
+        own = head === 1 || head === before[before.length - 1].number + 1;
+      }
+      if (own) {
+        if (i > 0) out.add(groups[i]);
+        const next = groups[j + 1];
+        if (next && next.nodes[0].number === 1) out.add(next);
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 /** Runs of groups under per-chapter conventions (see LevelConvention.runs). */
-function runsOf(groups: SiblingGroup[], continuous: boolean): LevelConvention['runs'] {
+function runsOf(groups: SiblingGroup[], continuous: boolean, fresh: ReadonlySet<SiblingGroup>): LevelConvention['runs'] {
   const own = new Map<OutlineNode | undefined, { continuous: number; restart: number }>();
   for (let i = 1; i < groups.length; i++) {
     const ch = chapterOf(groups[i]);
@@ -177,7 +219,7 @@ function runsOf(groups: SiblingGroup[], continuous: boolean): LevelConvention['r
     const cont = chapterContinuous(ch);
     const last = runs[runs.length - 1];
     // a continuous chapter goes on from the previous group: inside the chapter always, across chapters when the document numbers on across them
-    const joins = last && cont && last.continuous && (ch === prevChapter || continuous);
+    const joins = last && cont && last.continuous && (ch === prevChapter || continuous) && !fresh.has(g);
     if (joins) last.groups.push(g);
     else runs.push({ continuous: cont, groups: [g] });
     prevChapter = ch;
@@ -187,7 +229,9 @@ function runsOf(groups: SiblingGroup[], continuous: boolean): LevelConvention['r
 
 function conventionOf(level: HeadingLevel, groups: SiblingGroup[]): LevelConvention {
   const votes = { continuous: 0, restart: 0 };
+  const fresh = freshStarts(groups);
   for (let i = 1; i < groups.length; i++) {
+    if (fresh.has(groups[i])) continue;
     const vote = boundaryVote(groups[i - 1], groups[i]);
     if (vote) votes[vote]++;
   }
@@ -227,7 +271,7 @@ function conventionOf(level: HeadingLevel, groups: SiblingGroup[]): LevelConvent
       best = n;
     }
   }
-  return { level, continuous, votes, groups, runs: runsOf(groups, continuous), dominantStyle, styleCounts };
+  return { level, continuous, votes, groups, runs: runsOf(groups, continuous, fresh), dominantStyle, styleCounts };
 }
 
 function conventionsOf(roots: OutlineNode[]): Map<HeadingLevel, LevelConvention> {

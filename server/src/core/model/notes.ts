@@ -3,7 +3,7 @@
 // Works on logical text (see text.ts); positions here are logical indices
 // into the text passed in. document.ts maps them to original offsets.
 
-export type Role = 'lead' | 'organize' | 'responsible' | 'cooperate' | 'unspecified';
+export type Role = 'lead' | 'organize' | 'guide' | 'responsible' | 'cooperate' | 'unspecified';
 
 export interface RawMention {
   name: string;
@@ -47,12 +47,17 @@ export interface RawNote {
   groups: RawRoleGroup[];
 }
 
-/** Role phrases, longest first. */
-const ROLE_PHRASES: Array<[string, Role]> = [
+/**
+ * Role phrases, longest first. Those marked `true` count only at the very end
+ * of a group: as words inside a name they are too common (县农技指导站,
+ * 协会, 实施中心) to be read as a verb with a short tail.
+ */
+const ROLE_PHRASES: Array<[string, Role, boolean?]> = [
   ['按职责分工配合开展', 'cooperate'],
   ['按职责分工负责落实', 'responsible'],
   ['按职责分工负责', 'responsible'],
   ['按职责分工配合', 'cooperate'],
+  ['按职责分工落实', 'responsible', true],
   ['按照职责分工负责', 'responsible'],
   ['按照职责负责', 'responsible'],
   ['按职责负责', 'responsible'],
@@ -63,11 +68,25 @@ const ROLE_PHRASES: Array<[string, Role]> = [
   ['具体负责', 'responsible'],
   ['负责落实', 'responsible'],
   ['牵头负责', 'lead'],
+  ['协同配合', 'cooperate', true],
+  ['抓好落实', 'responsible', true],
+  ['具体落实', 'responsible', true],
+  ['组织实施', 'organize', true],
   ['牵头', 'lead'],
   ['组织', 'organize'],
   ['负责', 'responsible'],
   ['配合', 'cooperate'],
   ['参与', 'cooperate'],
+  // forms of other provinces: （县市场监管局指导，各乡镇落实）, （县农业农村局牵头，县市场监管局协助）
+  ['指导', 'guide', true],
+  ['督导', 'guide', true],
+  ['督促', 'guide', true],
+  ['协助', 'cooperate', true],
+  ['协同', 'cooperate', true],
+  ['协办', 'cooperate', true],
+  ['参加', 'cooperate', true],
+  ['落实', 'responsible', true],
+  ['实施', 'responsible', true],
 ];
 
 const LABEL = /^(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|责任主体|主责单位|实施单位)[：:]/;
@@ -174,7 +193,8 @@ function splitRole(group: string): { names: string; verb: string; role: Role } {
     }
   }
   // a role phrase followed by a short tail (牵头抓总, 负责实施) still counts
-  for (const [phrase, role] of ROLE_PHRASES) {
+  for (const [phrase, role, endOnly] of ROLE_PHRASES) {
+    if (endOnly) continue;
     const idx = group.indexOf(phrase);
     if (idx > 0 && group.length - (idx + phrase.length) <= 4) {
       return { names: group.slice(0, idx), verb: group.slice(idx), role };
@@ -184,7 +204,7 @@ function splitRole(group: string): { names: string; verb: string; role: Role } {
 }
 
 /** A group text that ends with a role phrase (so a following 、 wrongly separates two groups). */
-const ENDS_WITH_ROLE = /(牵头|负责|配合|组织|参与|配合开展|负责落实)$/;
+const ENDS_WITH_ROLE = /(牵头|负责|配合|组织|参与|配合开展|负责落实|指导|协助|落实)$/;
 
 /**
  * Splits the note body into role groups at top-level ， ； (not inside nested

@@ -4,8 +4,12 @@ import { defineRule } from '../../core/engine/types';
 
 /** Years in task text: 4 digits followed by 年, or closing a name such as 昆仑2023. */
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)(?:\s*[—–\-~至到]\s*((?:19|20)\d{2})(?!\d))?/g;
-/** Sentences that look back rather than set a task: years in them are history. */
-const BACKGROUND = /以来|截至|截止|去年|上年|上一年|同比|较上|比上|回顾|已经|已完成|已实现|曾|自\d{4}/;
+/**
+ * Sentences that look back rather than set a task: years in them are history
+ * (以来, 同比…), or what an earlier year achieved and this year builds on
+ * (巩固2023年创建成果, 在2023年工作基础上, 2023年获评…, 2023年抽检发现的问题).
+ */
+const BACKGROUND = /以来|截至|截止|去年|上年|上一年|同比|较上|比上|回顾|已经|已完成|已实现|曾|自\d{4}|巩固|成果|基础上|获评|荣获|被评为|被命名|命名为|通过验收|发现的问题|遗留问题/;
 /** 。；！？ end the sentence a year is judged by. */
 function isSentenceEnd(c: number): boolean {
   return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f;

@@ -2,33 +2,10 @@ import * as z from 'zod';
 import type { Clause, Heading, TaskRun } from '../../core/model/document';
 import { unitKind, unitPrefix, upperUnitPrefix } from '../../core/model/divisions';
 import { defineRule } from '../../core/engine/types';
+import { NON_TASK_HEADINGS } from '../../core/analysis/chapters';
 
 /** Chapters that hold no tasks (matched as part of a heading title). */
-export const DEFAULT_EXEMPT_HEADINGS = [
-  '指导思想',
-  '总体要求',
-  '工作目标',
-  '主要目标',
-  '总体目标',
-  '创建目标',
-  '具体目标',
-  '基本原则',
-  '工作原则',
-  '组织实施',
-  '组织领导',
-  '工作要求',
-  '保障措施',
-  '工作保障',
-  '否决项',
-  '时间安排',
-  '进度安排',
-  '实施步骤',
-  '工作步骤',
-  '方法步骤',
-  '有关要求',
-  '适用范围',
-  '编制依据',
-];
+export const DEFAULT_EXEMPT_HEADINGS: string[] = [...NON_TASK_HEADINGS];
 
 function exempt(h: Heading | undefined, words: readonly string[]): boolean {
   for (let x = h; x; x = x.parent) if (words.some((w) => x!.title.includes(w))) return true;
