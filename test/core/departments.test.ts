@@ -1,6 +1,6 @@
 // The department directory and the editor data API (hover, completion).
 import { strict as assert } from 'node:assert';
-import { buildDirectory, classify, completionNames, describeMention, mentionAt, municipalCounterpart, suggest } from '../../server/src/core/analysis/departments';
+import { buildDirectory, classify, completionNames, describeMention, mentionAt, mentionStatuses, mentionStatusesOf, municipalCounterpart, suggest } from '../../server/src/core/analysis/departments';
 import { parseDocument } from '../../server/src/core/model/document';
 import { parseNoteBody } from '../../server/src/core/model/notes';
 
@@ -45,6 +45,37 @@ describe('core/departments: directory of a plan', () => {
       ['区场监管局', 'unknown'],
     ];
     for (const [name, kind] of table) assert.equal(classify(d, name).kind, kind, name);
+  });
+  it('mentionStatuses: every mention of every note, in note and mention order, as classify sees it; computed once per run', () => {
+    const d = doc(HONGQIAO, '1.加强监管。（区市场监管局牵头，区卫健委、公安武清分局按职责分工负责）\n2.强化抽检。（区场监管局负责）\n3.做好宣传。\n4.保障供应。（各街道、市商务局配合）');
+    const dir = buildDirectory(d);
+    const statuses = mentionStatuses(dir, d);
+    const names = d.notes.flatMap((n) => n.mentions.map((m) => m.name));
+    assert.deepEqual(names, ['区市场监管局', '区卫健委', '公安武清分局', '区场监管局', '各街道', '市商务局']);
+    assert.deepEqual(
+      statuses.map((s) => s.kind),
+      ['known', 'known', 'foreign', 'unknown', 'collective', 'city'],
+    );
+    names.forEach((name, i) => assert.equal(statuses[i], classify(dir, name)));
+    assert.deepEqual(mentionStatuses(dir, doc(HONGQIAO, '1.加强监管。')), []);
+    // through a lint run's memo: computed once, shared by the rules
+    let computed = 0;
+    const memos = new Map<string, unknown>();
+    const ctx = {
+      doc: d,
+      env: {},
+      memo<T>(key: string, compute: () => T): T {
+        if (!memos.has(key)) {
+          computed++;
+          memos.set(key, compute());
+        }
+        return memos.get(key) as T;
+      },
+    };
+    const first = mentionStatusesOf(ctx);
+    assert.equal(mentionStatusesOf(ctx), first);
+    assert.deepEqual(first, statuses);
+    assert.equal(computed, 2, 'the directory and the statuses, each once');
   });
   it('滨海新区 has its own bodies (区教育体育局)', () => {
     assert.equal(classify(buildDirectory(doc('滨海新区2025年食品安全监督管理计划')), '区教育体育局').kind, 'known');

@@ -628,6 +628,22 @@ export function mentionAt(doc: PlanDocument, offset: number): Mention | undefine
   return undefined;
 }
 
+/**
+ * What every mention of the plan's notes is, in note and mention order
+ * (doc.notes, then each note's mentions): one pass over the notes whose
+ * result the responsibility and department rules share.
+ */
+export function mentionStatuses(dir: Directory, doc: PlanDocument): MentionStatus[] {
+  const out: MentionStatus[] = [];
+  for (const n of doc.notes) for (const m of n.mentions) out.push(classify(dir, m.name));
+  return out;
+}
+
+/** mentionStatuses for a lint run, computed once and shared by the rules. The list is shared: do not modify it. */
+export function mentionStatusesOf(ctx: { doc: PlanDocument; env: AnalysisEnvironment; memo<T>(key: string, compute: () => T): T }): MentionStatus[] {
+  return ctx.memo('departments/statuses', () => mentionStatuses(directoryOf(ctx), ctx.doc));
+}
+
 /** The directory for a lint run, computed once and shared by the rules. */
 export function directoryOf(ctx: { doc: PlanDocument; env: AnalysisEnvironment; memo<T>(key: string, compute: () => T): T }): Directory {
   return ctx.memo('departments/directory', () => buildDirectory(ctx.doc, ctx.env));

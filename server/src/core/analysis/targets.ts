@@ -60,11 +60,14 @@ function extract(doc: PlanDocument): Target[] {
     const raws = extractChunk(chunk.masked, chunk.from, chunk.to);
     if (!raws.length) continue;
     // the last non-component target of each unit, and how many there are, as the run goes
-    const lastByUnit = new Map<string, Target>();
+    // (kept only when a target of the chunk is introduced by 其中: most chunks have none)
+    let withComponents = false;
+    for (const r of raws) if (r.component) withComponents = true;
+    const lastByUnit = withComponents ? new Map<string, Target>() : undefined;
     let nonComponents = 0;
     // the same, as it was at the 其中 of the current sentence
     let snapAt = -1;
-    let snap = new Map<string, Target>();
+    let snap: Map<string, Target> | undefined;
     let snapAny = false;
     for (const r of raws) {
       const span = p.range(r.a, r.b);
@@ -99,7 +102,7 @@ function extract(doc: PlanDocument): Target[] {
         }
         if (snapAny) {
           t.role = 'component';
-          const total = snap.get(t.unit);
+          const total = snap!.get(t.unit);
           if (total) {
             t.total = total;
             total.role = 'total';
@@ -108,7 +111,7 @@ function extract(doc: PlanDocument): Target[] {
         }
       }
       if (t.role !== 'component') {
-        lastByUnit.set(t.unit, t);
+        lastByUnit?.set(t.unit, t);
         nonComponents++;
       }
       targets.push(t);

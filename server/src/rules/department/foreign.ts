@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { classify, Directory, directoryOf, parentCityName, sameFormAtOwnLevel } from '../../core/analysis/departments';
-import type { PlanDocument } from '../../core/model/document';
+import { Directory, directoryOf, mentionStatusesOf, parentCityName, sameFormAtOwnLevel } from '../../core/analysis/departments';
+import type { Mention, PlanDocument } from '../../core/model/document';
 import { higherLevelWord } from '../../core/analysis/national';
 import type { Fix } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';
@@ -19,6 +19,11 @@ function preferUsed(name: string | undefined, uses: Map<string, number>, dir: Di
   let best = name;
   for (const f of info?.forms ?? []) if ((uses.get(f) ?? 0) > (uses.get(best) ?? 0)) best = f;
   return best;
+}
+
+/** The fix writing `to` over a mention (made only for a finding: no closure per mention). */
+function editTo(m: Mention, to: string): Fix {
+  return { title: `改为“${to}”`, edits: [{ start: m.start, end: m.end, newText: to }] };
 }
 
 export default defineRule({
@@ -41,10 +46,11 @@ export default defineRule({
     const higher = dir.level === 'city' ? '上级' : higherLevelWord(dir.jurisdiction);
     const parent = dir.national ? parentCityName(dir) : undefined;
     const ownLevel = dir.national ? '本级' : '区级';
+    const statuses = mentionStatusesOf(ctx);
+    let k = 0; // index of the mention in statuses
     for (const n of ctx.doc.notes) {
       for (const m of n.mentions) {
-        const s = classify(dir, m.name);
-        const edit = (to: string): Fix => ({ title: `改为“${to}”`, edits: [{ start: m.start, end: m.end, newText: to }] });
+        const s = statuses[k++];
         if (s.kind === 'foreign') {
           // the form of the same body the plan already writes (市公安局 rather than 市公安分局)
           const to = dir.national ? preferUsed(s.ownForm, ctx.memo('departments/name-uses', () => nameUses(ctx.doc)), dir) : s.ownForm;
@@ -52,7 +58,7 @@ export default defineRule({
             message: `“${m.name}”是${s.district}的单位，本计划是${own}的计划${to ? `，应为“${to}”` : ''}（可能是从其他${dir.level === 'city' ? '城市' : dir.national ? '区县' : '区'}计划复制时遗留）`,
             start: m.start,
             end: m.end,
-            fix: to ? edit(to) : undefined,
+            fix: to ? editTo(m, to) : undefined,
             data: { district: s.district },
           });
         } else if (s.kind === 'city' && ctx.options.cityLevel) {
@@ -64,8 +70,8 @@ export default defineRule({
             message: `${dir.national ? `${own}计划` : '区级计划'}的责任分工中出现${parent ? `${parent}的` : '市级'}单位“${m.name}”${names.length ? `，${ownLevel}对应单位为${names.map((x) => `“${x}”`).join('、')}` : ''}（可能是从${higher}计划复制时遗留）`,
             start: m.start,
             end: m.end,
-            fix: names.length === 1 ? edit(names[0]) : undefined,
-            suggestions: names.length > 1 ? names.map(edit) : undefined,
+            fix: names.length === 1 ? editTo(m, names[0]) : undefined,
+            suggestions: names.length > 1 ? names.map((x) => editTo(m, x)) : undefined,
             data: { municipal: s.info.canonical, counterparts: names },
           });
         }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { classify, DepartmentInfo, directoryOf } from '../../core/analysis/departments';
+import { DepartmentInfo, mentionStatusesOf } from '../../core/analysis/departments';
 import type { Mention } from '../../core/model/document';
 import { defineRule } from '../../core/engine/types';
 
@@ -11,11 +11,12 @@ export default defineRule({
   fixable: true,
   options: z.object({}).strict(),
   check(ctx) {
-    const dir = directoryOf(ctx);
+    const statuses = mentionStatusesOf(ctx);
+    let k = 0; // index of the mention in statuses
     const uses = new Map<DepartmentInfo, Array<{ m: Mention; form: string }>>();
     for (const n of ctx.doc.notes) {
       for (const m of n.mentions) {
-        const s = classify(dir, m.name);
+        const s = statuses[k++];
         if (s.kind !== 'known') continue;
         const list = uses.get(s.info) ?? [];
         list.push({ m, form: s.form });

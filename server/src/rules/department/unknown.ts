@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { classify, compareSimilarity, directoryOf, suggest, usageCounts } from '../../core/analysis/departments';
+import { compareSimilarity, directoryOf, mentionStatusesOf, suggest, usageCounts } from '../../core/analysis/departments';
 import type { Fix } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';
 
@@ -22,9 +22,11 @@ export default defineRule({
     let usage: ReturnType<typeof usageCounts> | undefined; // counted at the first unknown name (most plans have none)
     // an unknown name is usually repeated: its suggestions are searched once
     const suggestions = new Map<string, ReturnType<typeof suggest>>();
+    const statuses = mentionStatusesOf(ctx);
+    let k = 0; // index of the mention in statuses
     for (const n of ctx.doc.notes) {
       for (const m of n.mentions) {
-        if (classify(dir, m.name).kind !== 'unknown') continue;
+        if (statuses[k++].kind !== 'unknown') continue;
         let sugg = suggestions.get(m.name);
         if (!sugg) suggestions.set(m.name, (sugg = suggest(dir, m.name, ctx.options.maxSuggestions, (usage ??= usageCounts(dir, ctx.doc)))));
         const options: Fix[] = sugg.map((s) => ({ title: `改为“${s.name}”`, edits: [{ start: m.start, end: m.end, newText: s.name }] }));

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { defineRule } from '../../core/engine/types';
 
+const INVALID = /[\u0000\ufffd]/g;
+
 /**
  * Bytes that are not text inside a text plan: NUL characters (PDF extraction
  * leaves them) and U+FFFD, which decoding writes for each invalid UTF-8 byte
@@ -16,9 +18,11 @@ export default defineRule({
   options: z.object({}).strict(),
   check({ doc, report }) {
     const t = doc.text;
-    for (let i = 0; i < t.length; i++) {
+    // the regex engine finds each NUL or U+FFFD (most plans have none); lastIndex - 1 is the character
+    INVALID.lastIndex = 0;
+    while (INVALID.test(t)) {
+      const i = INVALID.lastIndex - 1;
       const c = t.charCodeAt(i);
-      if (c !== 0 && c !== 0xfffd) continue;
       let j = i + 1;
       while (j < t.length && t.charCodeAt(j) === c) j++;
       const n = j - i;
@@ -36,7 +40,7 @@ export default defineRule({
           end: j,
         });
       }
-      i = j - 1;
+      INVALID.lastIndex = j;
     }
   },
 });

@@ -12,20 +12,26 @@ function rank(c: number): number {
 const PAUSE_RUN = /[\u3001\u3002\uff0c\uff1b\uff1a\uff1f\uff01]{2,}/g;
 
 /**
- * Edits deleting logical positions [a, b) of a paragraph: one edit per stretch
- * that is contiguous in the original (a hard wrap or page number inside the
- * run splits it and stays), so a run of thousands of marks is one edit, not
- * one object per mark.
+ * Appends the edits deleting logical positions [a, b) of a paragraph: one
+ * edit per stretch that is contiguous in the original (a hard wrap or page
+ * number inside the run splits it and stays), so a run of thousands of marks
+ * is one edit, not one object per mark.
  */
-function deletions(p: Paragraph, a: number, b: number): TextEdit[] {
-  const edits: TextEdit[] = [];
+function pushDeletions(edits: TextEdit[], p: Paragraph, a: number, b: number): void {
+  if (b <= a) return;
+  // the common case: the stretch is contiguous in the original (offsets only grow, so the ends tell)
+  const start = p.offsetAt(a);
+  const end = p.endOf(a, b);
+  if (end - start === b - a) {
+    edits.push({ start, end, newText: '' });
+    return;
+  }
   let from = a;
   for (let k = a + 1; k <= b; k++) {
     if (k < b && p.offsetAt(k) === p.offsetAt(k - 1) + 1) continue;
-    edits.push({ ...p.range(from, k), newText: '' });
+    edits.push({ start: p.offsetAt(from), end: p.endOf(from, k), newText: '' });
     from = k;
   }
-  return edits;
 }
 
 /**
@@ -64,14 +70,15 @@ export default defineRule({
           for (let k = 1; k < run.length; k++) if (rank(run.charCodeAt(k)) > rank(run.charCodeAt(keep))) keep = k;
         }
         const kept = run[keep];
-        const edits = [...deletions(p, from, from + keep), ...deletions(p, from + keep + 1, j)];
-        const span = p.range(from, j);
+        const edits: TextEdit[] = [];
+        pushDeletions(edits, p, from, from + keep);
+        pushDeletions(edits, p, from + keep + 1, j);
         let same = true;
         for (let k = 0; k < run.length && same; k++) same = run.charCodeAt(k) === run.charCodeAt(keep);
         report({
           message: same ? `标点“${kept}”重复` : `标点“${run}”连用，应只保留“${kept}”`,
-          start: span.start,
-          end: span.end,
+          start: p.offsetAt(from),
+          end: p.endOf(from, j),
           fix: { title: same ? `删除重复的“${kept}”` : `只保留“${kept}”`, edits },
         });
       }

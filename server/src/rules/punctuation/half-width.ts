@@ -1,10 +1,16 @@
 import * as z from 'zod';
-import { isChineseContext, markerEndsOf, ownedRanges, RangeCursor } from '../../core/analysis/punctuation';
+import { IntStack, isChineseContext, markerEndsOf, ownedRanges, RangeCursor } from '../../core/analysis/punctuation';
 import type { TextEdit } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';
 
 /** The half-width marks this rule converts. */
 const HALF_WIDTH = /[,;:?!()]/g;
+/** Runs of them (isHalfWidth: the same characters). */
+const HALF_WIDTH_RUNS = /[,;:?!()]+/g;
+
+function isHalfWidth(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21 || c === 0x28 || c === 0x29;
+}
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -25,8 +31,12 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   options: z.object({}).strict(),
-  check({ doc, report }) {
-    const markerEnds = markerEndsOf(doc);
+  check({ doc, report, memo }) {
+    const markerEnds = memo('punctuation/marker-ends', () => markerEndsOf(doc));
+    // open half-width brackets as two typed stacks (no object per bracket: a run of thousands of `(` stays light),
+    // reused from paragraph to paragraph
+    const openAt = new IntStack();
+    const openHan = new IntStack();
     for (const p of doc.paragraphs) {
       const t = p.text;
       HALF_WIDTH.lastIndex = 0;
@@ -34,10 +44,21 @@ export default defineRule({
       const owned = new RangeCursor(ownedRanges(doc, p, markerEnds).sort((a, b) => a[0] - b[0]));
       const chinese = (i: number) => i >= 0 && i < t.length && isChineseContext(t.charCodeAt(i));
       // half-width brackets: matched with a stack; a pair is Chinese when either side of either bracket, or its content, is
-      // open brackets as two parallel stacks of numbers (no object per bracket: a run of thousands of `(` stays light)
-      const openAt: number[] = [];
-      const openHan: number[] = [];
+      openAt.clear();
+      openHan.clear();
       let hanRun = false; // whether the innermost open bracket's content so far holds Chinese
+      // one mark (the common case): no arrays for the joins
+      const reportMark = (i: number) => {
+        const r = p.range(i, i + 1);
+        const shown = t[i];
+        const fixed = FULL[shown];
+        report({
+          message: `中文文字中应使用全角标点“${fixed}”，不用半角“${shown}”`,
+          start: r.start,
+          end: r.end,
+          fix: { title: `改为全角“${fixed}”`, edits: [{ start: r.start, end: r.end, newText: fixed }] },
+        });
+      };
       const reportMarks = (idx: number[]) => {
         const edits: TextEdit[] = idx.map((i) => {
           const r = p.range(i, i + 1);
@@ -66,43 +87,50 @@ export default defineRule({
         scanned = i;
         return hanRun;
       };
-      // the regex engine finds the marks; lastIndex - 1 is the mark (test allocates no match)
-      HALF_WIDTH.lastIndex = 0;
-      while (HALF_WIDTH.test(t)) {
-        const i = HALF_WIDTH.lastIndex - 1;
-        if (owned.has(i)) continue;
-        const c = t.charCodeAt(i);
-        if (c === 0x28) {
-          // (
-          hanBefore(i);
-          if (openAt.length && hanRun) openHan[openHan.length - 1] = 1;
-          openAt.push(i);
-          openHan.push(chinese(i - 1) ? 1 : 0);
-          hanRun = false;
-          scanned = i + 1;
-          continue;
+      // the regex engine finds the runs of marks: test allocates no match, lastIndex is the run's end and its
+      // start is found back from there; the marks of a run are read directly (no regex call per mark)
+      HALF_WIDTH_RUNS.lastIndex = 0;
+      let prevEnd = 0;
+      while (HALF_WIDTH_RUNS.test(t)) {
+        const runEnd = HALF_WIDTH_RUNS.lastIndex;
+        let runStart = runEnd - 1;
+        while (runStart > prevEnd && isHalfWidth(t.charCodeAt(runStart - 1))) runStart--;
+        prevEnd = runEnd;
+        for (let i = runStart; i < runEnd; i++) {
+          if (owned.has(i)) continue;
+          const c = t.charCodeAt(i);
+          if (c === 0x28) {
+            // (
+            hanBefore(i);
+            if (openAt.length && hanRun) openHan.setTop(1);
+            openAt.push(i);
+            openHan.push(chinese(i - 1) ? 1 : 0);
+            hanRun = false;
+            scanned = i + 1;
+            continue;
+          }
+          if (c === 0x29) {
+            // )
+            hanBefore(i);
+            if (openAt.length) {
+              const o = openAt.pop();
+              const han: boolean = openHan.pop() === 1 || hanRun || chinese(i + 1) || chinese(o + 1) || chinese(i - 1);
+              if (han) reportMarks([o, i]);
+              // the enclosing bracket's content now holds this pair (and its Chinese)
+              hanRun = han;
+            } else if (chinese(i - 1) || chinese(i + 1)) reportMark(i);
+            scanned = i + 1;
+            continue;
+          }
+          const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
+          const next = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
+          // 1,000 / 3:1 / 8:30: digits on both sides are a number, a ratio or a time
+          if (isDigit(prev) && isDigit(next)) continue;
+          if (chinese(i - 1) || chinese(i + 1)) reportMark(i);
         }
-        if (c === 0x29) {
-          // )
-          hanBefore(i);
-          if (openAt.length) {
-            const o = openAt.pop()!;
-            const han: boolean = openHan.pop() === 1 || hanRun || chinese(i + 1) || chinese(o + 1) || chinese(i - 1);
-            if (han) reportMarks([o, i]);
-            // the enclosing bracket's content now holds this pair (and its Chinese)
-            hanRun = han;
-          } else if (chinese(i - 1) || chinese(i + 1)) reportMarks([i]);
-          scanned = i + 1;
-          continue;
-        }
-        const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
-        const next = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
-        // 1,000 / 3:1 / 8:30: digits on both sides are a number, a ratio or a time
-        if (isDigit(prev) && isDigit(next)) continue;
-        if (chinese(i - 1) || chinese(i + 1)) reportMarks([i]);
       }
       // unclosed half-width brackets next to Chinese
-      for (let k = 0; k < openAt.length; k++) if (openHan[k] === 1 || chinese(openAt[k] + 1)) reportMarks([openAt[k]]);
+      for (let k = 0; k < openAt.length; k++) if (openHan.at(k) === 1 || chinese(openAt.at(k) + 1)) reportMark(openAt.at(k));
     }
   },
 });

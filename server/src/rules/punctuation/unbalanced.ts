@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { markerEndsOf } from '../../core/analysis/punctuation';
+import { IntStack, markerEndsOf } from '../../core/analysis/punctuation';
 import { defineRule } from '../../core/engine/types';
 
 /**
@@ -24,8 +24,12 @@ function markKind(c: number): number {
     default: return -1;
   }
 }
-/** 。 and every mark markKind knows. */
-const MARKS = /[\u3002\u201c\u201d\u2018\u2019\u300a\u300b\uff08\uff09()\u3010\u3011\u3014\u3015]/g;
+/** Runs of 。 and the marks markKind knows (isMark: the same characters). */
+const MARK_RUNS = /[\u3002\u201c\u201d\u2018\u2019\u300a\u300b\uff08\uff09()\u3010\u3011\u3014\u3015]+/g;
+
+function isMark(c: number): boolean {
+  return c === 0x3002 || markKind(c) >= 0;
+}
 const PAIRS = ['“”', '‘’', '《》', '（）', '【】', '〔〕'];
 const NUMERALS = '一二三四五六七八九十';
 const CLAUSE_START = '：:；;，,。 “';
@@ -61,65 +65,79 @@ export default defineRule({
   severity: 'warning',
   fixable: false,
   options: z.object({}).strict(),
-  check({ doc, report }) {
-    const markerEnds = markerEndsOf(doc);
+  check({ doc, report, memo }) {
+    const markerEnds = memo('punctuation/marker-ends', () => markerEndsOf(doc));
     // unclosed notes are responsibility/format's finding
-    const unclosedNotes = new Set(doc.notes.filter((n) => !n.closed).map((n) => n.start));
+    let unclosedNotes: Set<number> | undefined;
+    for (const n of doc.notes) if (!n.closed) (unclosedNotes ??= new Set()).add(n.start);
+    // the stack as two typed stacks of small integers: no object per mark (a paragraph of 100,000 open brackets
+    // stays cheap), reused from paragraph to paragraph
+    const stackAt = new IntStack();
+    const stackKind = new IntStack();
+    const open = [0, 0, 0, 0, 0, 0];
+    // only the first MAX_PER_PARAGRAPH unmatched marks are reported: keep the smallest positions in a bounded array
+    const unmatched: number[] = [];
+    const keep = (at: number) => {
+      unmatched.push(at);
+      if (unmatched.length > 8 * MAX_PER_PARAGRAPH) unmatched.sort((a, b) => a - b).length = MAX_PER_PARAGRAPH;
+    };
     for (const p of doc.paragraphs) {
       const t = p.text;
-      const skipTo = markerEnds.has(p.index) ? p.indexOf(markerEnds.get(p.index)!) : 0;
-      // the stack as two arrays of small integers: no object per mark (a paragraph of 100,000 open brackets stays cheap)
-      const stackAt: number[] = [];
-      const stackKind: number[] = [];
-      const open = [0, 0, 0, 0, 0, 0];
+      const markerEnd = markerEnds.get(p.index);
+      const skipTo = markerEnd !== undefined ? p.indexOf(markerEnd) : 0;
+      stackAt.clear();
+      stackKind.clear();
+      open.fill(0);
+      unmatched.length = 0;
       let sentence = 0; // start of the current sentence at depth 0
-      // only the first MAX_PER_PARAGRAPH unmatched marks are reported: keep the smallest positions in a bounded array
-      const unmatched: number[] = [];
-      const keep = (at: number) => {
-        unmatched.push(at);
-        if (unmatched.length > 8 * MAX_PER_PARAGRAPH) unmatched.sort((a, b) => a - b).length = MAX_PER_PARAGRAPH;
-      };
-      // the regex engine finds the marks (and 。); lastIndex - 1 is the mark (test allocates no match)
-      MARKS.lastIndex = skipTo;
-      while (MARKS.test(t)) {
-        const i = MARKS.lastIndex - 1;
-        const code = t.charCodeAt(i);
-        if (code === 0x3002) {
-          if (stackAt.length === 0) sentence = i + 1;
-          continue;
-        }
-        const k = markKind(code);
-        if (k < 0) continue;
-        if (k >= 8) {
-          stackAt.push(i);
-          stackKind.push(k - 8);
-          open[k - 8]++;
-          continue;
-        }
-        const c = k;
-        if (open[c] > 0) {
-          for (;;) {
-            const at = stackAt.pop()!;
-            const kind = stackKind.pop()!;
-            open[kind]--;
-            if (kind === c) break;
-            keep(at);
+      // the regex engine finds the runs of marks (and 。): test allocates no match, lastIndex is the run's end and
+      // its start is found back from there; the marks of a run are read directly (no regex call per mark)
+      MARK_RUNS.lastIndex = skipTo;
+      let prevEnd = skipTo;
+      while (MARK_RUNS.test(t)) {
+        const runEnd = MARK_RUNS.lastIndex;
+        let runStart = runEnd - 1;
+        while (runStart > prevEnd && isMark(t.charCodeAt(runStart - 1))) runStart--;
+        prevEnd = runEnd;
+        for (let i = runStart; i < runEnd; i++) {
+          const code = t.charCodeAt(i);
+          if (code === 0x3002) {
+            if (stackAt.length === 0) sentence = i + 1;
+            continue;
           }
-          continue;
+          const k = markKind(code);
+          if (k < 0) continue;
+          if (k >= 8) {
+            stackAt.push(i);
+            stackKind.push(k - 8);
+            open[k - 8]++;
+            continue;
+          }
+          const c = k;
+          if (open[c] > 0) {
+            for (;;) {
+              const at = stackAt.pop();
+              const kind = stackKind.pop();
+              open[kind]--;
+              if (kind === c) break;
+              keep(at);
+            }
+            continue;
+          }
+          if (c === 3) {
+            if (endsWithEnumerator(t, i)) continue;
+            if (i - sentence <= 80 && NOTE_END.some((w) => i - w.length >= sentence && t.startsWith(w, i - w.length))) continue;
+          }
+          keep(i);
         }
-        if (c === 3) {
-          if (endsWithEnumerator(t, i)) continue;
-          if (i - sentence <= 80 && NOTE_END.some((w) => i - w.length >= sentence && t.startsWith(w, i - w.length))) continue;
-        }
-        keep(i);
       }
       // the marks left open, in text order: only the first few can be reported
-      for (let k = 0; k < stackAt.length && k < MAX_PER_PARAGRAPH; k++) keep(stackAt[k]);
+      for (let k = 0; k < stackAt.length && k < MAX_PER_PARAGRAPH; k++) keep(stackAt.at(k));
       // a paragraph of thousands of stray marks is one problem, not thousands: the first few are shown
       if (unmatched.length > MAX_PER_PARAGRAPH) unmatched.sort((a, b) => a - b).length = MAX_PER_PARAGRAPH;
       for (const i of unmatched) {
         const r = p.range(i, i + 1);
-        if (unclosedNotes.has(r.start)) continue;
+        if (unclosedNotes?.has(r.start)) continue;
         const ch = t[i];
         const kind = markKind(t.charCodeAt(i));
         const isOpen = kind >= 8;

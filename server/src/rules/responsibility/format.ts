@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { classify, directoryOf } from '../../core/analysis/departments';
-import type { Mention, Note, PlanDocument } from '../../core/model/document';
+import { mentionStatusesOf, type MentionStatus } from '../../core/analysis/departments';
+import type { Mention, Note, PlanDocument, RoleGroup } from '../../core/model/document';
 import type { Fix, Report } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';
 
@@ -17,16 +17,25 @@ function replaceFix(title: string, start: number, end: number, newText: string):
   return { title, edits: [{ start, end, newText }] };
 }
 
+/** The characters checkStrayClose looks at: brackets and 。 (the regex engine skips the rest). */
+const STRAY_MARKS = /[（()）。]/g;
+
 function checkStrayClose(doc: PlanDocument, report: (r: Report) => void): void {
-  const seen = new Set<number>();
+  const seen = new Uint8Array(doc.paragraphs.length);
   for (const c of doc.clauses) {
-    for (const p of [c.heading.paragraph, ...c.heading.body]) {
-      if (seen.has(p.index)) continue;
-      seen.add(p.index);
+    const h = c.heading;
+    // the heading's own paragraph, then its body paragraphs
+    for (let k = -1; k < h.body.length; k++) {
+      const p = k < 0 ? h.paragraph : h.body[k];
+      if (seen[p.index]) continue;
+      seen[p.index] = 1;
       const t = p.text;
       let depth = 0;
       let sentence = 0;
-      for (let i = 0; i < t.length; i++) {
+      // lastIndex - 1 is the mark (test allocates no match)
+      STRAY_MARKS.lastIndex = 0;
+      while (STRAY_MARKS.test(t)) {
+        const i = STRAY_MARKS.lastIndex - 1;
         const ch = t.charCodeAt(i);
         if (ch === 0xff08 || ch === 0x28) depth++; // （ (
         else if (ch === 0xff09 || ch === 0x29) {
@@ -46,16 +55,19 @@ function checkStrayClose(doc: PlanDocument, report: (r: Report) => void): void {
             }
             sentence = i + 1;
           }
-        } else if (ch === 0x3002 && depth === 0) sentence = i + 1; // 。
+        } else if (depth === 0) sentence = i + 1; // 。
       }
     }
   }
 }
 
-function sameDepartmentKey(dir: ReturnType<typeof directoryOf>, m: Mention): string {
-  const s = classify(dir, m.name);
+/** Mentions of one department share a key: its canonical name when it is known, else the name as written. */
+function sameDepartmentKey(s: MentionStatus, m: Mention): string {
   return s.kind === 'known' ? s.info.canonical : m.name;
 }
+
+/** Notes with at most this many mentions look for repeats without a map. */
+const SHORT_NOTE = 16;
 
 /** The closing bracket of each opening bracket a note can start with (a half-width ( is closed full-width). */
 const CLOSER: Record<string, string> = { '（': '）', '(': '）', '【': '】', '［': '］', '[': ']' };
@@ -75,27 +87,42 @@ export default defineRule({
   check(ctx) {
     const { doc, options, report } = ctx;
     const text = doc.text;
-    const dir = directoryOf(ctx);
-    const clauseNotes = doc.notes.filter((n) => n.clause);
-    for (const n of clauseNotes) checkNote(n);
+    // statuses of every mention, in note and mention order: a note's own start at `base`
+    const statuses = mentionStatusesOf(ctx);
+    const keys: string[] = [];
+    let base = 0;
+    for (const n of doc.notes) {
+      if (n.clause) checkNote(n, base);
+      base += n.mentions.length;
+    }
     checkStrayClose(doc, report);
-    if (options.checkPosition) checkPositions(clauseNotes);
+    if (options.checkPosition) checkPositions(doc.notes);
 
-    function checkNote(n: Note): void {
+    function checkNote(n: Note, base: number): void {
       if (!n.closed) {
         // close with the partner of the opening bracket: a ） after 【 closes nothing, and fix-all would add one on every pass
         const open = text[n.start];
         const close = CLOSER[open] ?? '）';
         report({ message: `责任分工括号没有闭合：“${open in CLOSER ? open : '（'}${n.inner}”`, start: n.start, end: n.end, fix: replaceFix(`补上右括号“${close}”`, n.end, n.end, close) });
       }
-      const leads = n.groups.filter((g) => g.role === 'lead');
-      if (leads.length > 1) {
-        report({ message: `一条责任分工中有 ${leads.length} 处“牵头”，牵头单位应写在同一组（用“、”连接）并只出现一次`, start: leads[1].start, end: leads[1].end });
+      // the lead groups (counted, the first two kept) and whether another group names departments: no arrays
+      let leads = 0;
+      let lead0: RoleGroup | undefined;
+      let lead1: RoleGroup | undefined;
+      let others = false;
+      for (const g of n.groups) {
+        if (g.role === 'lead') {
+          if (leads === 0) lead0 = g;
+          else if (leads === 1) lead1 = g;
+          leads++;
+        } else if (g.departments.length) others = true;
       }
-      const others = n.groups.filter((g) => g.role !== 'lead' && g.departments.length);
+      if (lead1) {
+        report({ message: `一条责任分工中有 ${leads} 处“牵头”，牵头单位应写在同一组（用“、”连接）并只出现一次`, start: lead1.start, end: lead1.end });
+      }
       // （牵头单位：市市场监管局） names the lead by its label, with no 配合单位 to name: not a verb without partners
-      if (leads.length === 1 && !others.length && n.groups.length === 1 && leads[0].verb) {
-        const g = leads[0];
+      if (leads === 1 && !others && n.groups.length === 1 && lead0!.verb) {
+        const g = lead0!;
         const verbOk = text.slice(g.verbSpan.start, g.verbSpan.end) === g.verb;
         report({
           message: `“${g.verb}”但没有写其他参与单位：只有一个单位时写“负责”，有配合单位时请写明`,
@@ -106,7 +133,7 @@ export default defineRule({
       }
       if (n.mentions.length === 1 && n.groups.length === 1) {
         const g = n.groups[0];
-        const s = classify(dir, n.mentions[0].name);
+        const s = statuses[base];
         // a collective or a placeholder (【待定：…】) may stand for several bodies
         if (/分工/.test(g.verb) && s.kind !== 'collective' && s.kind !== 'placeholder') {
           const replacement = g.role === 'cooperate' ? '配合' : '负责';
@@ -119,7 +146,8 @@ export default defineRule({
           });
         }
       }
-      n.groups.forEach((g, i) => {
+      for (let i = 0; i < n.groups.length; i++) {
+        const g = n.groups[i];
         if (g.separatorBefore === '、') {
           const at = separatorBefore(text, g.start, '、');
           if (at >= 0) {
@@ -143,16 +171,28 @@ export default defineRule({
             });
           }
         }
-      });
-      if (n.mentions.length < 2) return; // nothing can repeat
-      const seen = new Map<string, Mention>();
-      for (const m of n.mentions) {
-        const key = sameDepartmentKey(dir, m);
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, m);
-          continue;
+      }
+      const ms = n.mentions;
+      if (ms.length < 2) return; // nothing can repeat
+      // the first mention of each department: a short note is searched in the keys so far (reused array), a long one by map
+      const seen = ms.length > SHORT_NOTE ? new Map<string, Mention>() : undefined;
+      for (let j = 0; j < ms.length; j++) {
+        const m = ms[j];
+        const key = sameDepartmentKey(statuses[base + j], m);
+        let first: Mention | undefined;
+        if (seen) {
+          first = seen.get(key);
+          if (!first) seen.set(key, m);
+        } else {
+          keys[j] = key;
+          for (let i = 0; i < j; i++) {
+            if (keys[i] === key) {
+              first = ms[i];
+              break;
+            }
+          }
         }
+        if (!first) continue;
         let fix: Fix | undefined;
         let start = m.start;
         const list = m.group.departments;
@@ -166,14 +206,21 @@ export default defineRule({
       }
     }
 
-    function checkPositions(notes: Note[]): void {
-      const closed = notes.filter((n) => n.closed);
-      const after = closed.filter((n) => n.position === 'after-period');
-      const before = closed.filter((n) => n.position === 'before-period');
-      if (after.length === before.length) return;
-      const majority = after.length > before.length ? 'after-period' : 'before-period';
-      const minority = majority === 'after-period' ? before : after;
-      for (const n of minority) {
+    /** Notes of clauses placed against 。 unlike most of them. */
+    function checkPositions(notes: readonly Note[]): void {
+      // count first: most plans are consistent, and then nothing is collected
+      let afterCount = 0;
+      let beforeCount = 0;
+      for (const n of notes) {
+        if (!n.clause || !n.closed) continue;
+        if (n.position === 'after-period') afterCount++;
+        else if (n.position === 'before-period') beforeCount++;
+      }
+      if (afterCount === beforeCount) return;
+      const majority = afterCount > beforeCount ? 'after-period' : 'before-period';
+      const minorityPosition = majority === 'after-period' ? 'before-period' : 'after-period';
+      for (const n of notes) {
+        if (!n.clause || !n.closed || n.position !== minorityPosition) continue;
         let fix: Fix | undefined;
         // the range includes the 。 next to the note, which the fix moves
         let start = n.start;
@@ -188,8 +235,8 @@ export default defineRule({
         report({
           message:
             majority === 'after-period'
-              ? `本计划的责任分工一般写在句号之后（“……。（区市场监管局负责）”），这里写在句号之前（${after.length} 处在后，${before.length} 处在前）`
-              : `本计划的责任分工一般写在句号之前（“……（区市场监管局负责）。”），这里写在句号之后（${before.length} 处在前，${after.length} 处在后）`,
+              ? `本计划的责任分工一般写在句号之后（“……。（区市场监管局负责）”），这里写在句号之前（${afterCount} 处在后，${beforeCount} 处在前）`
+              : `本计划的责任分工一般写在句号之前（“……（区市场监管局负责）。”），这里写在句号之后（${beforeCount} 处在前，${afterCount} 处在后）`,
           start,
           end,
           fix,

@@ -7,8 +7,21 @@ import { NON_TASK_HEADINGS } from '../../core/analysis/chapters';
 /** Chapters that hold no tasks (matched as part of a heading title). */
 export const DEFAULT_EXEMPT_HEADINGS: string[] = [...NON_TASK_HEADINGS];
 
-function exempt(h: Heading | undefined, words: readonly string[]): boolean {
-  for (let x = h; x; x = x.parent) if (words.some((w) => x!.title.includes(w))) return true;
+/** A heading title holds one of the words: one alternation, built once per options object. */
+let exemptFor: object | undefined;
+let exemptWords: RegExp | undefined;
+
+function exemptPattern(options: { exemptHeadings: string[]; extraExemptHeadings: string[] }): RegExp {
+  if (exemptFor !== options || !exemptWords) {
+    const words = [...options.exemptHeadings, ...options.extraExemptHeadings].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    exemptWords = new RegExp(words.length ? words.join('|') : '[^\\s\\S]');
+    exemptFor = options;
+  }
+  return exemptWords;
+}
+
+function exempt(h: Heading | undefined, words: RegExp): boolean {
+  for (let x = h; x; x = x.parent) if (words.test(x.title)) return true;
   return false;
 }
 
@@ -43,7 +56,7 @@ export default defineRule({
     })
     .strict(),
   check({ doc, options, report }) {
-    const words = [...options.exemptHeadings, ...options.extraExemptHeadings];
+    const words = exemptPattern(options);
     const j = doc.front.planTitle?.jurisdiction;
     const upper = j && (j.level === 'city' || j.level === 'province');
     const kind = j && !upper ? (j.kind ?? unitKind(j.name)) : undefined;

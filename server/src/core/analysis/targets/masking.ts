@@ -13,6 +13,14 @@ const TITLE_MASK_CODE = 0x25a0;
 const OPEN_TITLE = 0x300a; // 《
 const CLOSE_TITLE = 0x300b; // 》
 
+/** NOTE_MASK runs by length, made once: notes are short and their lengths repeat. */
+const noteMasks: string[] = [];
+
+function noteMask(n: number): string {
+  if (n > 256) return NOTE_MASK.repeat(n);
+  return (noteMasks[n] ??= NOTE_MASK.repeat(n));
+}
+
 export interface Chunk {
   paragraph: Paragraph;
   /** The paragraph text with notes and cited titles masked (same length). */
@@ -43,7 +51,7 @@ export function maskParagraph(text: string, notes: ReadonlyArray<{ a: number; b:
       const b = Math.min(r.b, text.length);
       if (b <= a) continue;
       if (a > at) parts.push(text.slice(at, a));
-      parts.push(NOTE_MASK.repeat(b - a));
+      parts.push(noteMask(b - a));
       at = b;
     }
     if (at < text.length) parts.push(text.slice(at));
@@ -94,10 +102,23 @@ const chunkCache = new WeakMap<PlanDocument, Chunk[]>();
 const NO_NOTES: ReadonlyArray<{ a: number; b: number }> = [];
 
 /**
- * Task text of the plan body: each paragraph after the front matter, split
- * into chunks at responsibility notes, with notes and cited titles masked.
- * Computed once per document (the model is immutable) and shared by every
- * rule that reads task text.
+ * What every reader of task chunks looks for starts with one of these: a
+ * digit (values, years; the text is normalised, so full-width digits are
+ * ASCII), 百分之 (百分之九十), 全覆盖 or 每万人 (targets without a digit).
+ */
+const NUMBERISH = /[0-9]|百分之|全覆盖|每万人/;
+
+/** Whether a paragraph can hold a target or a year: one regex test, no copy. */
+export function mayHoldNumber(text: string): boolean {
+  return NUMBERISH.test(text);
+}
+
+/**
+ * Task text of the plan body: each paragraph after the front matter that can
+ * hold a target or a year (mayHoldNumber: the others are never masked),
+ * split into chunks at responsibility notes, with notes and cited titles
+ * masked. Computed once per document (the model is immutable) and shared by
+ * every rule that reads task text (target extraction, document/stale-year).
  */
 export function taskChunks(doc: PlanDocument): Chunk[] {
   const cached = chunkCache.get(doc);
@@ -124,8 +145,10 @@ export function taskChunks(doc: PlanDocument): Chunk[] {
   const chunks: Chunk[] = [];
   for (let i = doc.bodyStart; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i];
+    if (!mayHoldNumber(p.text)) continue;
     const list = notesBy[i];
-    if (list && list.length > 1) list.sort((x, y) => x.a - y.a);
+    // notes come in text order: sort only when they do not
+    if (list && list.length > 1 && !sortedByStart(list)) list.sort((x, y) => x.a - y.a);
     const ranges = list ?? NO_NOTES;
     const masked = maskParagraph(p.text, ranges);
     const markerEnd = markerEndAt[i];
@@ -144,4 +167,9 @@ export function taskChunks(doc: PlanDocument): Chunk[] {
   }
   chunkCache.set(doc, chunks);
   return chunks;
+}
+
+function sortedByStart(list: ReadonlyArray<{ a: number }>): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k].a < list[k - 1].a) return false;
+  return true;
 }
