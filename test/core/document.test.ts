@@ -111,6 +111,14 @@ describe('core/document: a plan with a notice header', () => {
       'unspecified:县农技推广指导中心:',
     ]);
   });
+  it('resolves an ambiguous unit name (新华区) by the city of the closing signature', () => {
+    const body = '新华区2024年食品安全工作要点\n\n一、重点任务\n\n1.开展食品抽检。（区市场监管局负责）\n\n';
+    const cityOf = (text: string) => parseDocument(text).front.planTitle?.jurisdiction?.division?.city;
+    assert.equal(cityOf(body + '石家庄市新华区食品安全委员会办公室\n2024年3月1日\n'), '石家庄市');
+    assert.equal(cityOf(body + '河北省沧州市新华区人民政府办公室\n2024年3月1日\n'), '沧州市');
+    assert.equal(cityOf(body + '新华区食品安全委员会办公室\n2024年3月1日\n'), undefined, 'no city named: stays unresolved');
+    assert.equal(cityOf(body + '区食品安全委员会办公室\n2024年3月1日\n'), undefined);
+  });
   it('records the note position against 。', () => {
     const positions = new Set(doc.notes.map((n) => n.position));
     assert.ok(positions.has('after-period'));

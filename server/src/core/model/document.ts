@@ -378,6 +378,7 @@ export function parseDocument(text: string): PlanDocument {
   const { citedTitles, municipalCitation } = findCitedTitles(paragraphs, front, bodyStart);
   // the closing block (署名, 成文日期, 附注, 版记) after the last clause belongs to no heading
   const bodyEnd = closingStart(paragraphs, bodyStart);
+  cityFromSignature(front, paragraphs, bodyEnd);
   if (!front.date) for (let i = bodyEnd; i < paragraphs.length && !front.date; i++) front.date = dateOf(paragraphs[i]);
   const { headings, roots, preamble } = buildHeadingTree(text, paragraphs, bodyStart, bodyEnd);
   const { clauses, notes } = buildClauses(paragraphs, bodyStart, preamble, headings);
@@ -517,18 +518,43 @@ function findCitedTitles(paragraphs: Paragraph[], front: FrontMatter, bodyStart:
     const j = municipalCitation.plan.jurisdiction;
     if (j.endsWith('市')) front.planTitle.jurisdiction.city = j.replace(/^.*省/, '').slice(0, -1);
   }
-  const j = front.planTitle?.jurisdiction;
-  if (j && !j.division && j.level !== 'city' && j.level !== 'province') {
-    // an ambiguous name (和平区, 朝阳区) resolved by the city the document names
-    const cands = unitsNamed(j.name);
-    const d = j.city ? cands.filter((c) => shortOfCity(c.city) === j.city) : cands;
-    if (d.length === 1 && (j.city || cands.length === 1)) {
-      j.division = d[0];
-      j.kind = d[0].kind;
-    }
-  }
+  resolveAmbiguous(front.planTitle?.jurisdiction);
 
   return { citedTitles, municipalCitation };
+}
+
+/** An ambiguous name (和平区, 朝阳区, 新华区) resolved by the city the document names, when it names one. */
+function resolveAmbiguous(j: Jurisdiction | undefined): void {
+  if (!j || j.division || j.level === 'city' || j.level === 'province') return;
+  const cands = unitsNamed(j.name);
+  const d = j.city ? cands.filter((c) => shortOfCity(c.city) === j.city) : cands;
+  if (d.length === 1 && (j.city || cands.length === 1)) {
+    j.division = d[0];
+    j.kind = d[0].kind;
+  }
+}
+
+/**
+ * The city of an ambiguous unit name from the signature of the closing block
+ * (石家庄市新华区食品安全委员会办公室 under a plan titled 新华区…), when
+ * neither the issuer above the title nor a cited city plan named it.
+ */
+function cityFromSignature(front: FrontMatter, paragraphs: Paragraph[], bodyEnd: number): void {
+  const j = front.planTitle?.jurisdiction;
+  if (!j || j.division || j.city || j.level === 'city' || j.level === 'province') return;
+  const cities = new Set(unitsNamed(j.name).map((d) => d.city));
+  if (cities.size < 2) return;
+  // the signature is one of the first lines of the closing block
+  for (let i = bodyEnd; i < paragraphs.length && i < bodyEnd + 6; i++) {
+    const t = paragraphs[i].text.trim().replace(/^[\u4e00-\u9fa5]{2,6}?(?:省|自治区)/, '');
+    for (const city of cities) {
+      if (t.startsWith(city + j.name) || t.startsWith(shortOfCity(city) + j.name)) {
+        j.city = shortOfCity(city);
+        resolveAmbiguous(j);
+        return;
+      }
+    }
+  }
 }
 
 /** The plan a cited title names: 天津市2021年食品安全监督管理计划, 2025年安庆市食品安全重点工作安排. */
