@@ -35,6 +35,13 @@ const lazyLibs = {
   },
 };
 
+// server.ts requires ./server-main at run time: the bundle next to it, not a copy inside it
+const serverMain = {
+  name: 'server-main',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/server-main$/ }, () => ({ path: './server-main.js', external: true }));
+  },
+};
 
 // The rule doc pages, embedded into the page: import docs from 'fsplan:rule-docs'.
 const ruleDocs = {
@@ -111,7 +118,11 @@ await Promise.all([
   ...Object.entries(LAZY_LIBS).map(([lib, file]) => build({ ...common, entryPoints: [lib], outfile: `dist/${file}.js` })),
   // PDF.js (via unpdf), run in a child process only when a PDF is read (server/src/node/pdf.ts)
   build({ ...common, format: 'esm', entryPoints: ['server/src/node/pdf-extract.ts'], outfile: 'dist/pdf.mjs' }),
-  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' }),
+  // the language server: dist/server.js answers initialize and then requires
+  // dist/server-main.js (the LSP library and the connection's side), so the
+  // answer does not wait for them
+  build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', plugins: [serverMain] }),
+  build({ ...common, entryPoints: ['server/src/lsp/server-main.ts'], outfile: 'dist/server-main.js' }),
   // the language server's engine (worker thread and child process): no LSP library
   build({ ...common, entryPoints: ['server/src/lsp/engine-worker.ts'], outfile: 'dist/engine.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),

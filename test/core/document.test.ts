@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from '../../server/src/core/model/document';
+import { derived, parseDocument } from '../../server/src/core/model/document';
+import { shared, splitLines } from '../../server/src/core/model/text';
 import { formatChineseNumeral, parseChineseNumeral } from '../../server/src/core/model/numerals';
 import { matchMarker } from '../../server/src/core/model/headings';
 import { corpusDir } from '../support/paths';
@@ -110,6 +111,14 @@ describe('core/document: a plan with a notice header', () => {
       'unspecified:县农技推广指导中心:',
     ]);
   });
+  it('resolves an ambiguous unit name (新华区) by the city of the closing signature', () => {
+    const body = '新华区2024年食品安全工作要点\n\n一、重点任务\n\n1.开展食品抽检。（区市场监管局负责）\n\n';
+    const cityOf = (text: string) => parseDocument(text).front.planTitle?.jurisdiction?.division?.city;
+    assert.equal(cityOf(body + '石家庄市新华区食品安全委员会办公室\n2024年3月1日\n'), '石家庄市');
+    assert.equal(cityOf(body + '河北省沧州市新华区人民政府办公室\n2024年3月1日\n'), '沧州市');
+    assert.equal(cityOf(body + '新华区食品安全委员会办公室\n2024年3月1日\n'), undefined, 'no city named: stays unresolved');
+    assert.equal(cityOf(body + '区食品安全委员会办公室\n2024年3月1日\n'), undefined);
+  });
   it('records the note position against 。', () => {
     const positions = new Set(doc.notes.map((n) => n.position));
     assert.ok(positions.has('after-period'));
@@ -194,5 +203,48 @@ describe('core/document: the closing block', () => {
     const doc = parseDocument(`大邑县人民政府办公室\n\n关于印发大邑县2024年食品安全重点工作安排的通知\n\n各乡镇人民政府：\n\n现印发给你们。\n\n2024年4月2日\n\n${body}大邑县人民政府办公室\n2024年5月20日\n`);
     assert.deepEqual([doc.front.date?.month, doc.front.date?.day], [4, 2]);
     assert.equal(doc.paragraphs.length - doc.bodyEnd, 2);
+  });
+});
+
+describe('core/document: what the model keeps', () => {
+  it('derived computes once per owner and key, and keeps the result with the owner', () => {
+    const a = parseDocument('1.加强监管。（区市场监管局负责）');
+    const b = parseDocument('1.加强监管。（区市场监管局负责）');
+    let calls = 0;
+    const key = {};
+    const compute = () => ++calls;
+    assert.equal(derived(a, key, compute), 1);
+    assert.equal(derived(a, key, compute), 1);
+    assert.equal(derived(b, key, compute), 2);
+    assert.equal(derived(a, {}, compute), 3);
+    assert.equal(a.memos?.get(key), 1);
+  });
+
+  it('lines are the physical lines of the text, whatever the line breaks', () => {
+    for (const text of ['一、总体要求\n\n1.加强监管。\n', '一、总体要求\r\n1.加强监管。\r\n', '一、总体要求\r1.加强监管。', '', '\n\n']) {
+      assert.deepEqual(parseDocument(text).lines, splitLines(text), JSON.stringify(text));
+    }
+    assert.deepEqual(
+      splitLines('a\r\nb\rc\n').map((l) => [l.index, l.start, l.end]),
+      [[0, 0, 1], [1, 3, 4], [2, 5, 6], [3, 7, 7]],
+    );
+  });
+
+  it('shared gives one copy of a short string and leaves long ones alone', () => {
+    const x = shared(['区市场', '监管局'].join(''));
+    assert.equal(x, '区市场监管局');
+    assert.equal(shared('区市场监管局'), x);
+    const long = '区'.repeat(13);
+    assert.equal(shared(long), long);
+  });
+
+  it('empty lists of the model are frozen: the model is not edited in place', () => {
+    const doc = parseDocument('一、总体要求\n\n1.加强监管。（区市场监管局负责）\n');
+    const leaf = doc.headings[1];
+    assert.equal(leaf.children.length, 0);
+    assert.ok(Object.isFrozen(leaf.children));
+    assert.throws(() => (leaf.children as unknown[]).push(leaf));
+    assert.deepEqual(doc.headings[0].children.map((h) => h.index), [1]);
+    assert.deepEqual(doc.notes[0].groups[0].separators, []);
   });
 });

@@ -1,7 +1,9 @@
 // What the client supports, read once from initialize, and what the server offers.
-import { ClientCapabilities, InitializeParams, ServerCapabilities, TextDocumentSyncKind } from 'vscode-languageserver/node';
+// Loaded before the LSP library (server.ts answers initialize first): types
+// only from it, its constants written as values checked against them.
+import type { ClientCapabilities, InitializeParams, InitializeResult, ServerCapabilities, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { COMMAND_IDS } from '../protocol/commands';
-import { FIX_ALL_KIND } from '../service';
+import { FIX_ALL_KIND } from '../service/kinds';
 import { filePathOf } from './plans';
 import { DEFAULT_DEBOUNCE_MS } from './settings';
 import * as path from 'node:path';
@@ -42,9 +44,16 @@ export function clientFeatures(params: InitializeParams): ClientFeatures {
   };
 }
 
+const INCREMENTAL = 2 satisfies typeof TextDocumentSyncKind.Incremental;
+
+/** The answer to initialize: what the server offers this client. */
+export function initializeResult(params: InitializeParams): InitializeResult {
+  return { capabilities: serverCapabilities(clientFeatures(params)), serverInfo: { name: 'fsplan' } };
+}
+
 export function serverCapabilities(client: ClientFeatures): ServerCapabilities {
   return {
-    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+    textDocumentSync: { openClose: true, change: INCREMENTAL, save: { includeText: false } },
     codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
     hoverProvider: true,
     completionProvider: { triggerCharacters: ['（', '(', '、', '，'] },

@@ -1,11 +1,18 @@
 // A broken .fsplanrc.json: one diagnostic on the config file and one
 // window/showMessage per distinct error; plans keep being checked on defaults.
-// The diagnostics themselves come from the language service (service/config.ts).
-import { Connection, MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
-import type { ConfigError } from '../core/engine/config';
-import { nodeHost } from '../node/host';
-import { configErrorDiagnostic } from '../service';
+// The engine loads the config and places the error (service/config.ts); the
+// connection thread only shows it.
+import { Connection, Diagnostic, MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
 import { uriOf } from './plans';
+
+/** A config file that does not load, as the engine reports it. */
+export interface ConfigProblem {
+  file: string;
+  /** The error's message: names the file, the JSON path and what is wrong. */
+  message: string;
+  /** The error placed in the file's text on disk. */
+  diagnostic: Diagnostic;
+}
 
 export class ConfigProblems {
   private readonly shown = new Map<string, string>();
@@ -16,19 +23,13 @@ export class ConfigProblems {
     private readonly isOpen: (uri: string) => boolean,
   ) {}
 
-  report(e: ConfigError): void {
+  report(e: ConfigProblem): void {
     if (this.shown.get(e.file) === e.message) return;
     this.shown.set(e.file, e.message);
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `fsplan：${e.message}。修正前按默认设置检查。` });
     const uri = uriOf(e.file);
     if (this.isOpen(uri)) return;
-    let text = '';
-    try {
-      text = nodeHost.readText(e.file);
-    } catch {
-      // unreadable: the diagnostic goes on line 1
-    }
-    void this.connection.sendDiagnostics({ uri, diagnostics: [configErrorDiagnostic(text, e)] });
+    void this.connection.sendDiagnostics({ uri, diagnostics: [e.diagnostic] });
   }
 
   /** These config files loaded fine. */

@@ -13,8 +13,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { configDiagnostics } from '../service';
-import { filePathOf, isConfigDocument, isPlanDocument } from './plans';
+import { isConfigDocument, isPlanDocument } from './plans';
 import type { PlanService } from './plan-service';
 
 /** The engine dropped the check: the document changed (or closed) before its turn, or the client cancelled. */
@@ -81,8 +80,14 @@ export class DiagnosticsFeature {
     const doc = this.documents.get(uri);
     if (!doc) return;
     if (isConfigDocument(doc)) {
-      const file = filePathOf(uri) ?? uri;
-      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: configDiagnostics(doc.getText(), file) });
+      const version = doc.version;
+      this.service.engine.checkConfig(uri, doc.getText()).then(
+        (json) => {
+          // changed or closed meanwhile: the newer version has its own check
+          if (this.documents.get(uri)?.version === version) void this.connection.sendDiagnostics({ uri, version, diagnostics: json.as<Diagnostic[]>() });
+        },
+        (e: unknown) => this.connection.console.error(`fsplan：检查配置文件 ${uri} 时出错：${(e as Error).message ?? e}`),
+      );
       return;
     }
     if (!isPlanDocument(doc)) return;

@@ -1,5 +1,4 @@
 // Events from the engine workers, routed to the connection-side features.
-import { ConfigError } from '../core/engine/config';
 import type { ConfigProblems } from './config-problems';
 import type { EngineEvent } from './engine-protocol';
 import type { Watchers } from './watch';
@@ -12,7 +11,7 @@ export function routeEngineEvent(to: {
   return (e) => {
     switch (e.type) {
       case 'configError':
-        return to.configProblems.report(new ConfigError(e.file, e.jsonPath, e.detail, e.at));
+        return to.configProblems.report(e);
       case 'configOk':
         return to.configProblems.ok(e.files);
       case 'missingFile':

@@ -1,9 +1,9 @@
 // The feature requests the engine answers: the language service's function
 // for each, called on the plan's Analysis. The only I/O here is finding the
-// .fsplanrc.json a disable-rule action edits (code-actions.ts), done before
+// .fsplanrc.json a disable-rule action edits (config-target.ts), done before
 // the pure service runs.
 import * as service from '../service';
-import { configTarget } from './code-actions';
+import { configTarget } from './config-target';
 import type { Analysis } from './analysis';
 import type { CodeActionArgs, Op, PositionArgs } from './engine-protocol';
 

@@ -1,8 +1,7 @@
 // Messages between the connection thread and the engines (a worker thread
 // for ordinary plans, a child process for big ones) that parse, lint and
 // answer feature requests (engine-worker.ts). Plain data only.
-import type { CodeActionParams, Position, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
-import type { TextSpan } from '../core/analysis/data-file';
+import type { CodeActionParams, Diagnostic, Position, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import type { Settings } from './settings';
 
 /** Set in the environment of the engine's child process (engine.ts, engine-worker.ts). */
@@ -51,10 +50,13 @@ export type ToEngine =
   | { kind: 'invalidate'; files: string[] }
   | { kind: 'forget'; uri: string }
   /** The client cancelled the request: dropped unless it already runs. */
-  | { kind: 'cancel'; id: number };
+  | { kind: 'cancel'; id: number }
+  /** Validate the text of an open .fsplanrc.json: answered with its diagnostics (a `result`). */
+  | { kind: 'checkConfig'; id: number; uri: string; text: string };
 
 export type EngineEvent =
-  | { type: 'configError'; file: string; jsonPath: string; detail: string; at?: TextSpan }
+  /** A .fsplanrc.json that does not load: the error's message and its diagnostic on the file as it is on disk. */
+  | { type: 'configError'; file: string; message: string; diagnostic: Diagnostic }
   | { type: 'configOk'; files: string[] }
   | { type: 'missingFile'; which: 'municipal' | 'registry'; file: string; reason: string }
   | { type: 'referenced'; file: string };

@@ -12,9 +12,11 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analysis';
 import { OPS } from './engine-ops';
-import { ServiceError } from '../service';
+import { nodeHost } from '../node/host';
+import { configDiagnostics, configErrorDiagnostic, ServiceError } from '../service';
 import { ENGINE_PROCESS_ENV, type EngineRequest, type FromEngine, type ToEngine } from './engine-protocol';
 import { Environments } from './environment';
+import { filePathOf } from './plans';
 import { encodeJson } from './raw-json';
 
 /** JSON-RPC InternalError. */
@@ -28,7 +30,7 @@ export interface EnginePort {
 export function runEngine(port: EnginePort): void {
   const post = (m: FromEngine) => port.post(m);
   const environments = new Environments({
-    configError: (e) => post({ kind: 'event', event: { type: 'configError', file: e.file, jsonPath: e.jsonPath, detail: e.detail, at: e.at } }),
+    configError: (e) => post({ kind: 'event', event: { type: 'configError', file: e.file, message: e.message, diagnostic: configErrorDiagnostic(textOf(e.file), e) } }),
     configOk: (files) => post({ kind: 'event', event: { type: 'configOk', files: [...files] } }),
     missingFile: (which, file, reason) => post({ kind: 'event', event: { type: 'missingFile', which, file, reason } }),
     referenced: (file) => post({ kind: 'event', event: { type: 'referenced', file } }),
@@ -98,12 +100,28 @@ export function runEngine(port: EnginePort): void {
       case 'cancel':
         drop((q) => q.id !== m.id, 'cancelled');
         return;
+      case 'checkConfig':
+        try {
+          post({ kind: 'result', id: m.id, json: encodeJson(configDiagnostics(m.text, filePathOf(m.uri) ?? m.uri)), deps: [] });
+        } catch (e) {
+          post({ kind: 'error', id: m.id, code: INTERNAL_ERROR, message: `fsplan 内部错误：${(e as Error).stack ?? String(e)}` });
+        }
+        return;
       case 'request':
         if (!accept(m)) return post({ kind: 'needText', id: m.id });
         queue.push(m);
         schedule();
     }
   });
+}
+
+/** A config file's text on disk ('' when unreadable: its diagnostic then goes on line 1). */
+function textOf(file: string): string {
+  try {
+    return nodeHost.readText(file);
+  } catch {
+    return '';
+  }
 }
 
 function threadPort(): EnginePort | undefined {

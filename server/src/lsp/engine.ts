@@ -8,17 +8,15 @@
 // connection passes on unparsed (raw-json.ts). An engine that dies is
 // restarted and its pending requests fail instead of hanging.
 import { ChildProcess, fork } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { ENGINE_PROCESS_ENV, type ChangeLog, type EngineEvent, type EngineRequest, type FromEngine, type Op, type ToEngine } from './engine-protocol';
+import { SMALL_WORKER_YOUNG_MB, startEngineThread } from './engine-thread';
 import { RawJson } from './raw-json';
 import type { Settings } from './settings';
 
 /** Plans of at least this many characters go to the engine process for big plans. */
 export const BIG_PLAN = 400_000;
-
-/** Young generation (MB) of the worker for plans below BIG_PLAN; docs/performance.md has the measurements. */
-export const SMALL_WORKER_YOUNG_MB = 16;
 
 /** Node options of the engine process for big plans (many short-lived objects: a large young generation is about 2x faster). */
 export const BIG_ENGINE_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=32'];
@@ -59,16 +57,16 @@ interface ChannelHooks {
 
 type ChannelFactory = (hooks: ChannelHooks) => Channel;
 
-function threadChannel(script: string, youngMb: number): ChannelFactory {
+/** `started`: a worker already started (server.ts), used for the first channel. */
+function threadChannel(script: string, youngMb: number, started?: Worker): ChannelFactory {
   return (hooks) => {
-    // stdout: true keeps the worker's output off the server's stdout (the protocol stream with --stdio)
-    const w = new Worker(script, { workerData: { fsplanEngine: true }, stdout: true, resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
+    const w = started ?? startEngineThread(script, youngMb);
+    started = undefined;
     w.stdout.setEncoding('utf8');
     w.stdout.on('data', (chunk: string) => hooks.log(chunk.trimEnd()));
     w.on('message', (m: FromEngine) => hooks.receive(m));
     w.on('error', (e) => hooks.log(`fsplan：检查线程出错，已重启：${e.stack ?? e.message}`));
     w.on('exit', () => hooks.exit());
-    w.unref();
     return { send: (m) => w.postMessage(m), terminate: () => w.terminate() };
   };
 }
@@ -160,6 +158,11 @@ class EngineInstance {
     this.channel?.send(m);
   }
 
+  /** Starts the engine now (its channel factory may hold a worker already started). */
+  launch(): void {
+    this.ensure();
+  }
+
   /** Whether the engine is running. */
   get running(): boolean {
     return this.channel !== undefined;
@@ -206,6 +209,14 @@ class EngineInstance {
     });
   }
 
+  /** A request that is not about a plan (its reply is a `result` or an `error`). */
+  ask(id: number, m: ToEngine): Promise<EngineReply> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, retry: () => reject(new ResponseError(ErrorCodes.InternalError, 'fsplan 检查线程未能回答')) });
+      this.ensure().send(m);
+    });
+  }
+
   stop(): Promise<unknown> | undefined {
     const c = this.channel;
     this.channel = undefined;
@@ -225,11 +236,13 @@ export class Engine {
   private generation = 0;
   workspaceFolders: string[] = [];
 
-  /** `script`: dist/engine.js. */
-  constructor(script: string, onEvent: (e: EngineEvent) => void, onLog: (message: string) => void) {
+  /** `script`: dist/engine.js; `started`: its worker thread, already started by server.ts. */
+  constructor(script: string, onEvent: (e: EngineEvent) => void, onLog: (message: string) => void, started?: Worker) {
     // 16 MB young generation for the worker that holds the many ordinary plans
     // (no slower than 64 MB on plans up to 400 k characters, a few MB less resident)
-    this.small = new EngineInstance(threadChannel(script, SMALL_WORKER_YOUNG_MB), onEvent, onLog, false);
+    this.small = new EngineInstance(threadChannel(script, SMALL_WORKER_YOUNG_MB, started), onEvent, onLog, false);
+    // adopted at once: its events need their listeners
+    if (started) this.small.launch();
     this.big = new EngineInstance(processChannel(script, BIG_ENGINE_EXEC_ARGV), onEvent, onLog, true);
   }
 
@@ -262,6 +275,12 @@ export class Engine {
       return log && last === doc.version ? { base: log.base, steps: log.steps } : undefined;
     };
     return engine.request(this.nextId++, op, doc, changes, { settings, generation: this.generation, workspaceFolders: this.workspaceFolders, args }, token);
+  }
+
+  /** The diagnostics of an open .fsplanrc.json's text (validated in the engine, where the config schemas and the rules are). */
+  async checkConfig(uri: string, text: string): Promise<RawJson> {
+    const id = this.nextId++;
+    return (await this.small.ask(id, { kind: 'checkConfig', id, uri, text })).json;
   }
 
   /** Reference files changed (undefined: settings changed); every analysis is outdated. */

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as url from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE } from '../core/engine/config';
+import { CONFIG_FILE } from '../core/engine/config-file';
 
 export function filePathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;

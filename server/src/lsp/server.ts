@@ -1,76 +1,21 @@
-// Wires the language server: connection, documents, engines and features. No
-// logic here. The transport comes from argv (transport.ts): --stdio, --node-ipc,
-// --socket=N. The engines run dist/engine.js (engine-worker.ts), a bundle of
-// their own.
+// The language server's entry, dist/server.js. On --stdio (what the VS Code
+// client uses) it answers `initialize` itself (first-message.ts) before
+// loading the LSP library and the rest of the server (server-main.ts, its own
+// bundle dist/server-main.js), so the editor gets the answer as soon as node
+// has started; the library then reads the input from its start. The engine's
+// worker thread is started right after the answer. Other transports load the
+// server at once (and start the engine with the first plan).
 import * as path from 'node:path';
-import { DidChangeConfigurationNotification, InitializeParams, TextDocuments } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { clientFeatures, serverCapabilities } from './capabilities';
-import { registerCodeActions } from './code-actions';
-import { registerCommands } from './commands';
-import { ConfigProblems } from './config-problems';
-import { DiagnosticsFeature } from './diagnostics';
-import { Engine } from './engine';
-import { routeEngineEvent } from './engine-events';
-import { registerFeatures } from './features';
-import { registerMissingFiles } from './missing-files';
-import { checkParams } from './params';
-import { PlanService } from './plan-service';
-import { registerSettingsChanges, SettingsStore } from './settings';
-import { registerTestHooks } from './test-hooks';
-import { connect, shutdownRequested } from './transport';
-import { registerWatch, Watchers } from './watch';
+import type * as Main from './server-main';
+import { startEngineThread } from './engine-thread';
+import { answerInitialize } from './first-message';
 
-function startServer(): void {
-  const connection = checkParams(connect());
-  const configProblems = new ConfigProblems(connection, (uri) => documents.get(uri) !== undefined);
-  const watchers = new Watchers(connection);
-  const onEvent = routeEngineEvent({ configProblems, missingFile: registerMissingFiles(connection), watchers });
-  const engine = new Engine(path.join(__dirname, 'engine.js'), onEvent, (m) => connection.console.error(m));
-  // the engine gets the editor's edits, not the whole text again after each one
-  const documents = new TextDocuments<TextDocument>({
-    create: TextDocument.create,
-    update: (doc, changes, version) => {
-      engine.changed(doc.uri, doc.version, version, changes);
-      return TextDocument.update(doc, changes, version);
-    },
-  });
-  const settings = new SettingsStore(connection);
-  const service = new PlanService(documents, settings, engine);
+const start = () => require('./server-main') as typeof Main;
 
-  connection.onInitialize((params: InitializeParams) => {
-    const client = clientFeatures(params);
-    settings.pull = client.configuration;
-    engine.workspaceFolders = client.workspaceFolders;
-    const diagnostics = new DiagnosticsFeature(connection, documents, service, {
-      pull: client.pullDiagnostics,
-      refresh: client.diagnosticRefresh,
-      debounceMs: client.debounceMs,
-    });
-    diagnostics.register();
-    registerCodeActions(connection, service, client.createFiles);
-    registerWatch(connection, { service, engine, diagnostics, configProblems });
-    registerSettingsChanges(connection, settings, () => {
-      engine.invalidate();
-      diagnostics.recheck(service.dependents());
-    });
-    connection.onInitialized(() => {
-      if (client.watchRegistration) watchers.start(client.watchRelativePatterns);
-      if (client.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'fsplan' });
-    });
-    return { capabilities: serverCapabilities(client), serverInfo: { name: 'fsplan' } };
-  });
-  connection.onShutdown(async () => {
-    shutdownRequested();
-    await engine.stop();
-  });
-
-  registerFeatures(connection, service);
-  registerCommands(connection, service);
-  registerTestHooks(connection, documents, engine);
-
-  documents.listen(connection);
-  connection.listen();
-}
-
-startServer();
+if (process.argv.slice(2).includes('--stdio')) {
+  answerInitialize(process.stdin, process.stdout, (answered) => {
+    // the engine boots on the other core while the connection's side loads (the editor opens a plan next)
+    const engine = answered ? startEngineThread(path.join(__dirname, 'engine.js')) : undefined;
+    start().startServer({ answered, engineThread: engine, resumeStdin: true });
+  }, () => process.exit(1)); // the input ended before a request: as the library ends without a shutdown request
+} else start().startServer({});

@@ -4,8 +4,31 @@
 // stringifying them again; --node-ipc, --socket and --pipe are left to
 // vscode-languageserver, where such results are parsed once when sent.
 import { format } from 'node:util';
-import { Connection, createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { Connection, createConnection, Message, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import type { Answered } from './first-message';
 import { rawJsonEncoder } from './raw-json';
+
+/**
+ * The writer on --stdio: results spliced as the engine serialised them, and
+ * the library's answer to an initialize request server.ts already answered
+ * (first-message.ts) left out, once.
+ */
+class StdioWriter extends StreamMessageWriter {
+  constructor(private answered: Answered | undefined) {
+    super(process.stdout, { charset: 'utf-8', contentTypeEncoder: rawJsonEncoder });
+  }
+
+  override write(msg: Message): Promise<void> {
+    const a = this.answered;
+    if (a && Message.isResponse(msg) && msg.id === a.id) {
+      this.answered = undefined;
+      // both come from capabilities.ts initializeResult: a difference is a bug, shown in the client's log
+      if (JSON.stringify(msg.result) !== JSON.stringify(a.result)) process.stderr.write(`fsplan：initialize 的回答与已发送的不同：${JSON.stringify(msg.error ?? msg.result)}\n`);
+      return Promise.resolve();
+    }
+    return super.write(msg);
+  }
+}
 
 let shuttingDown = false;
 
@@ -14,10 +37,11 @@ export function shutdownRequested(): void {
   shuttingDown = true;
 }
 
-export function connect(argv: readonly string[] = process.argv): Connection {
+/** `answered`: the initialize request already answered on --stdio (server.ts). */
+export function connect(argv: readonly string[], answered: Answered | undefined): Connection {
   if (!argv.slice(2).includes('--stdio')) return createConnection(ProposedFeatures.all);
   const reader = new StreamMessageReader(process.stdin);
-  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: rawJsonEncoder });
+  const writer = new StdioWriter(answered);
   const connection = createConnection(ProposedFeatures.all, reader, writer);
   // as vscode-languageserver does for --stdio: the process ends with its input
   // (exit code 0 only after a shutdown request), and console output, which would

@@ -3,7 +3,7 @@
 // which may start or stop applying). Registered dynamically when supported.
 import * as path from 'node:path';
 import { Connection, DidChangeWatchedFilesNotification, WatchKind } from 'vscode-languageserver/node';
-import { CONFIG_FILE } from '../core/engine/config';
+import { CONFIG_FILE } from '../core/engine/config-file';
 import type { ConfigProblems } from './config-problems';
 import type { DiagnosticsFeature } from './diagnostics';
 import type { Engine } from './engine';

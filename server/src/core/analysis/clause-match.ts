@@ -5,6 +5,7 @@
 // new municipal items the old district text does not take up. Pure.
 import type { Comparison } from './compare';
 import type { Clause, PlanDocument } from '../model/document';
+import { derived } from '../model/document';
 import { stripScope } from './targets';
 import { bigrams } from './similarity';
 
@@ -63,26 +64,15 @@ interface ClauseKeys {
 }
 
 /** Bigrams of a clause: computed once per clause (models are immutable), so the municipal plan a host keeps parsed is read once. */
-const keysCache = new WeakMap<Clause, ClauseKeys>();
-const allCache = new WeakMap<Clause, Set<string>>();
-
 function keysOf(c: Clause): ClauseKeys {
-  let k = keysCache.get(c);
-  if (!k) {
+  return derived(c, keysOf, () => {
     const titleKey = key(c.heading.title);
-    k = { titleKey, title: bigrams(titleKey), text: bigrams(key(c.heading.title + firstSentence(c))) };
-    keysCache.set(c, k);
-  }
-  return k;
+    return { titleKey, title: bigrams(titleKey), text: bigrams(key(c.heading.title + firstSentence(c))) };
+  });
 }
 
 function allOf(c: Clause): Set<string> {
-  let a = allCache.get(c);
-  if (!a) {
-    a = bigrams(key(c.runs.map((r) => r.text).join('')));
-    allCache.set(c, a);
-  }
-  return a;
+  return derived(c, allOf, () => bigrams(key(c.runs.map((r) => r.text).join(''))));
 }
 
 /** For each municipal clause, its district counterpart (or none). */

@@ -1,7 +1,8 @@
 // Matching district targets with municipal targets (docs/targets.md explains
 // the method and its measured accuracy). Pure: two lists of targets in, pairs
 // and the municipal targets left without a district counterpart out.
-import type { PlanDocument } from '../model/document';
+import type { Memoized, PlanDocument } from '../model/document';
+import { derived } from '../model/document';
 import type { Target } from './targets';
 import { stripScope } from './targets';
 import { bigrams } from './similarity';
@@ -211,15 +212,15 @@ type Groups = Map<string, Prepared[][]>;
 
 /**
  * Groups by indicator|unit, each a list of groups of alike targets (members in
- * text order). Computed once per target list (lists are cached per document),
- * so the municipal plan a host keeps parsed is prepared and grouped once, not
- * on every check of a district plan.
+ * text order). Computed once per target list and kept by the list (lists are
+ * kept by their document), so the municipal plan a host keeps parsed is
+ * prepared and grouped once, not on every check of a district plan.
  */
-const groupCache = new WeakMap<readonly Target[], Groups>();
-
 function groupsOf(list: readonly Target[]): Groups {
-  const cachedGroups = groupCache.get(list);
-  if (cachedGroups) return cachedGroups;
+  return derived(list as readonly Target[] & Memoized, groupsOf, () => groupsIn(list));
+}
+
+function groupsIn(list: readonly Target[]): Groups {
   const bySig = new Map<string, Map<string, Prepared[]>>();
   for (const t of list) {
     const p = prepare(t);
@@ -233,7 +234,6 @@ function groupsOf(list: readonly Target[]): Groups {
   }
   const out: Groups = new Map();
   for (const [key, byKey] of bySig) out.set(key, [...byKey.values()]);
-  groupCache.set(list, out);
   return out;
 }
 

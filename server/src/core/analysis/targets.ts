@@ -8,6 +8,7 @@
 // one pass over a chunk); this module turns what the scan finds into Targets
 // and links totals and their 其中 components.
 import type { Clause, PlanDocument, Span } from '../model/document';
+import { derived } from '../model/document';
 import type { Paragraph } from '../model/text';
 import { taskChunks } from './targets/masking';
 import { extractChunk, type TargetReading } from './targets/scan';
@@ -37,7 +38,6 @@ export interface Target extends Span, TargetReading {
   paragraph: Paragraph;
 }
 
-const targetCache = new WeakMap<PlanDocument, Target[]>();
 
 /**
  * Every quantitative target in the plan's task text, in text order. Computed
@@ -46,11 +46,7 @@ const targetCache = new WeakMap<PlanDocument, Target[]>();
  * the list or its targets.
  */
 export function extractTargets(doc: PlanDocument): Target[] {
-  const cached = targetCache.get(doc);
-  if (cached) return cached;
-  const targets = extract(doc);
-  targetCache.set(doc, targets);
-  return targets;
+  return derived(doc, extractTargets, () => extract(doc));
 }
 
 function extract(doc: PlanDocument): Target[] {

@@ -10,8 +10,7 @@ export { ConfigError, describeIssue, formatJsonPath } from '../analysis/data-fil
 export { DepartmentSetting } from '../analysis/registry';
 import type { Rule, Severity } from './types';
 
-/** The project config file's name (found by walking up from a plan). */
-export const CONFIG_FILE = '.fsplanrc.json';
+export { CONFIG_FILE } from './config-file';
 
 export const SeveritySetting = z.enum(['off', 'info', 'warning', 'error']);
 export type SeveritySetting = z.infer<typeof SeveritySetting>;

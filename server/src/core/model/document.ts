@@ -6,7 +6,7 @@ import { HeadingLevel, MarkerMatch, matchMarker, nestByLevel } from './headings'
 import { findNotes, RawNote, Role } from './notes';
 import { parseChineseNumeral } from './numerals';
 import { Division, readPlace, shortOfCity, unitKind, UnitKind, unitsNamed } from './divisions';
-import { layout, Line, normalize, Paragraph } from './text';
+import { layout, Line, LineBounds, linesOf, normalize, Paragraph } from './text';
 
 export interface Span {
   start: number;
@@ -92,6 +92,8 @@ export interface Clause {
   runs: TaskRun[];
   notes: Note[];
   span: Span;
+  /** Analyses derived from this clause (see `derived`). */
+  memos?: Map<object, unknown>;
 }
 
 export interface Located extends Span {
@@ -142,7 +144,8 @@ export interface PlanDocument {
   text: string;
   /** Same length as text; full-width digits and signs, odd spaces normalised. */
   norm: string;
-  lines: Line[];
+  /** Physical lines (made when first read). */
+  readonly lines: Line[];
   /** Display width of a full line when the text is hard-wrapped, else 0. */
   wrapWidth: number;
   pageNumberLines: number[];
@@ -161,6 +164,32 @@ export interface PlanDocument {
   citedTitles: CitedTitle[];
   /** The cited municipal (or provincial) plan this district plan follows. */
   municipalCitation?: CitedTitle;
+  /** Analyses derived from this document (see `derived`). */
+  memos?: Map<object, unknown>;
+}
+
+/** A model object (or a list derived from one) that keeps the analyses derived from it: see `derived`. */
+export interface Memoized {
+  memos?: Map<object, unknown>;
+}
+
+/**
+ * An analysis of `owner` computed once and kept by the owner itself (`compute`
+ * runs on the first call per key; keys are the analysing functions). Owners
+ * hold their analyses instead of a module-level WeakMap keyed by them: V8's
+ * young-generation collector keeps a WeakMap's values (and all they reach)
+ * alive until a full collection even when their key is dead, so every checked
+ * plan's analyses and model survived, were promoted, and V8 then allocated the
+ * model directly in the old generation, collected only by full collections.
+ */
+export function derived<T>(owner: Memoized, key: object, compute: () => T): T {
+  const memos = (owner.memos ??= new Map());
+  let v = memos.get(key) as T | undefined;
+  if (v === undefined) {
+    v = compute();
+    memos.set(key, v);
+  }
+  return v;
 }
 
 const DOC_NUMBER = /^[\u4e00-\u9fa5A-Za-z]{1,16}[〔［\[(（【]\d{4}[〕］\])）】]第?\d+号$/;
@@ -349,27 +378,45 @@ export function parseDocument(text: string): PlanDocument {
   const { citedTitles, municipalCitation } = findCitedTitles(paragraphs, front, bodyStart);
   // the closing block (署名, 成文日期, 附注, 版记) after the last clause belongs to no heading
   const bodyEnd = closingStart(paragraphs, bodyStart);
+  cityFromSignature(front, paragraphs, bodyEnd);
   if (!front.date) for (let i = bodyEnd; i < paragraphs.length && !front.date; i++) front.date = dateOf(paragraphs[i]);
   const { headings, roots, preamble } = buildHeadingTree(text, paragraphs, bodyStart, bodyEnd);
   const { clauses, notes } = buildClauses(paragraphs, bodyStart, preamble, headings);
-  return {
-    text,
-    norm,
-    lines: lay.lines,
-    wrapWidth: lay.wrapWidth,
-    pageNumberLines: lay.pageNumberLines,
-    paragraphs,
-    front,
-    bodyStart,
-    bodyEnd,
-    preamble,
-    headings,
-    roots,
-    clauses,
-    notes,
-    citedTitles,
-    municipalCitation,
-  };
+  return new Plan(text, norm, lay.bounds, lay.wrapWidth, lay.pageNumberLines, paragraphs, front, bodyStart, bodyEnd, preamble, headings, roots, clauses, notes, citedTitles, municipalCitation);
+}
+
+/**
+ * The model as built by parseDocument. A class, so that `lines` is a getter
+ * on the prototype: the line objects are made only when read (the parse and
+ * the rules read `paragraphs`; a getter in an object literal, a closure per
+ * document, kept every model alive through the young generation's scavenges).
+ */
+class Plan implements PlanDocument {
+  memos: Map<object, unknown> | undefined = undefined;
+  private lineList: Line[] | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly norm: string,
+    private readonly bounds: LineBounds,
+    readonly wrapWidth: number,
+    readonly pageNumberLines: number[],
+    readonly paragraphs: Paragraph[],
+    readonly front: FrontMatter,
+    readonly bodyStart: number,
+    readonly bodyEnd: number,
+    readonly preamble: Paragraph[],
+    readonly headings: Heading[],
+    readonly roots: Heading[],
+    readonly clauses: Clause[],
+    readonly notes: Note[],
+    readonly citedTitles: CitedTitle[],
+    readonly municipalCitation: CitedTitle | undefined,
+  ) {}
+
+  get lines(): Line[] {
+    return (this.lineList ??= linesOf(this.bounds));
+  }
 }
 
 /**
@@ -471,18 +518,43 @@ function findCitedTitles(paragraphs: Paragraph[], front: FrontMatter, bodyStart:
     const j = municipalCitation.plan.jurisdiction;
     if (j.endsWith('市')) front.planTitle.jurisdiction.city = j.replace(/^.*省/, '').slice(0, -1);
   }
-  const j = front.planTitle?.jurisdiction;
-  if (j && !j.division && j.level !== 'city' && j.level !== 'province') {
-    // an ambiguous name (和平区, 朝阳区) resolved by the city the document names
-    const cands = unitsNamed(j.name);
-    const d = j.city ? cands.filter((c) => shortOfCity(c.city) === j.city) : cands;
-    if (d.length === 1 && (j.city || cands.length === 1)) {
-      j.division = d[0];
-      j.kind = d[0].kind;
-    }
-  }
+  resolveAmbiguous(front.planTitle?.jurisdiction);
 
   return { citedTitles, municipalCitation };
+}
+
+/** An ambiguous name (和平区, 朝阳区, 新华区) resolved by the city the document names, when it names one. */
+function resolveAmbiguous(j: Jurisdiction | undefined): void {
+  if (!j || j.division || j.level === 'city' || j.level === 'province') return;
+  const cands = unitsNamed(j.name);
+  const d = j.city ? cands.filter((c) => shortOfCity(c.city) === j.city) : cands;
+  if (d.length === 1 && (j.city || cands.length === 1)) {
+    j.division = d[0];
+    j.kind = d[0].kind;
+  }
+}
+
+/**
+ * The city of an ambiguous unit name from the signature of the closing block
+ * (石家庄市新华区食品安全委员会办公室 under a plan titled 新华区…), when
+ * neither the issuer above the title nor a cited city plan named it.
+ */
+function cityFromSignature(front: FrontMatter, paragraphs: Paragraph[], bodyEnd: number): void {
+  const j = front.planTitle?.jurisdiction;
+  if (!j || j.division || j.city || j.level === 'city' || j.level === 'province') return;
+  const cities = new Set(unitsNamed(j.name).map((d) => d.city));
+  if (cities.size < 2) return;
+  // the signature is one of the first lines of the closing block
+  for (let i = bodyEnd; i < paragraphs.length && i < bodyEnd + 6; i++) {
+    const t = paragraphs[i].text.trim().replace(/^[\u4e00-\u9fa5]{2,6}?(?:省|自治区)/, '');
+    for (const city of cities) {
+      if (t.startsWith(city + j.name) || t.startsWith(shortOfCity(city) + j.name)) {
+        j.city = shortOfCity(city);
+        resolveAmbiguous(j);
+        return;
+      }
+    }
+  }
 }
 
 /** The plan a cited title names: 天津市2021年食品安全监督管理计划, 2025年安庆市食品安全重点工作安排. */
@@ -519,6 +591,7 @@ function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: numb
       title: tt.title,
       titleSpan: ts,
       paragraph: p,
+      parent: undefined,
       children: [],
       body: [],
       span: { start: p.start, end: p.end },
@@ -531,6 +604,9 @@ function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: numb
     const lastPara = h.body.length ? h.body[h.body.length - 1] : h.paragraph;
     h.span.start = h.marker.start;
     h.span.end = lastPara.end;
+    // lists that grew by push keep spare capacity (17 slots for one element): the model keeps exact copies
+    h.children = h.children.length ? h.children.slice() : NO_ITEMS;
+    h.body = h.body.length ? h.body.slice() : NO_ITEMS;
   }
   for (let k = headings.length - 1; k >= 0; k--) {
     const h = headings[k];
@@ -539,6 +615,16 @@ function buildHeadingTree(text: string, paragraphs: Paragraph[], bodyStart: numb
 
   return { headings, roots, preamble };
 }
+
+/** A placeholder for lists filled in later (never kept in the model). */
+const NONE: never[] = [];
+
+/**
+ * The one empty list every empty list of the model is (most headings have no
+ * children and no body paragraphs, most groups no separators): frozen, since
+ * the model is immutable and a push into it would reach every document.
+ */
+const NO_ITEMS = Object.freeze([]) as unknown as never[];
 
 /** The notes of a paragraph that open at or after logical position `from`, appended to `out`. */
 function notesIn(p: Paragraph, from: number, out: Note[]): void {
@@ -557,6 +643,9 @@ function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Para
     if (i < bodyStart || (i < preambleEnd && (i >= bodyStart))) notesIn(paragraphs[i], 0, notes);
   }
   const own: Note[] = [];
+  const runs: TaskRun[] = [];
+  const clauseNotes: Note[] = [];
+  const segs: RunSegment[] = [];
   for (const h of headings) {
     if (h.children.length) {
       // body text of a non-leaf heading (an intro paragraph) may still carry notes
@@ -565,8 +654,11 @@ function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Para
     }
     let chapter: Heading | undefined = h;
     while (chapter && chapter.parent) chapter = chapter.parent;
-    const clause: Clause = { heading: h, chapter, runs: [], notes: [], span: h.span };
-    let segs: RunSegment[] = [];
+    const clause: Clause = { heading: h, chapter, runs: NONE, notes: NONE, span: h.span, memos: undefined };
+    // runs, notes and segments are gathered in scratch lists and kept as exact copies
+    runs.length = 0;
+    clauseNotes.length = 0;
+    segs.length = 0;
     for (let k = -1; k < h.body.length; k++) {
       // the heading's own paragraph after its marker, then its body paragraphs
       const p = k < 0 ? h.paragraph : h.body[k];
@@ -577,11 +669,11 @@ function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Para
         // the run ends with its note, and with a 。 right after the note
         const to = p.indexOf(n.end) + (n.position === 'before-period' ? 1 : 0);
         segs.push({ paragraph: p, from: pos, to });
-        clause.runs.push(makeRun(segs, n));
+        runs.push(makeRun(segs, n));
         n.clause = clause;
-        clause.notes.push(n);
+        clauseNotes.push(n);
         notes.push(n);
-        segs = [];
+        segs.length = 0;
         pos = to;
       }
       if (pos < p.text.length) segs.push({ paragraph: p, from: pos, to: p.text.length });
@@ -593,7 +685,9 @@ function buildClauses(paragraphs: Paragraph[], bodyStart: number, preamble: Para
         break;
       }
     }
-    if (rest.length) clause.runs.push(makeRun(rest, undefined));
+    if (rest.length) runs.push(makeRun(rest, undefined));
+    clause.runs = runs.length ? runs.slice() : NO_ITEMS;
+    clause.notes = clauseNotes.length ? clauseNotes.slice() : NO_ITEMS;
     clauses.push(clause);
   }
   notes.sort((a, b) => a.start - b.start);
@@ -621,7 +715,8 @@ function makeRun(segs: RunSegment[], note: Note | undefined): TaskRun {
   const end = last.to > last.from ? last.paragraph.endOf(last.from, last.to) : last.paragraph.offsetAt(last.to);
   let text = '';
   for (const s of segs) text += s.paragraph.text.slice(s.from, s.to);
-  return { start, end, text, segments: segs, note };
+  // segs is the caller's scratch list: the run keeps an exact copy
+  return { start, end, text, segments: segs.slice(), note };
 }
 
 function toNote(p: Paragraph, r: RawNote): Note {
@@ -629,6 +724,12 @@ function toNote(p: Paragraph, r: RawNote): Note {
   const before = t.charCodeAt(r.open - 1);
   const after = t.charCodeAt(r.close);
   const position: Note['position'] = before === 0x3002 ? 'after-period' : after === 0x3002 ? 'before-period' : 'inline'; // 。
+  const raw = r.groups;
+  let count = 0;
+  for (let k = 0; k < raw.length; k++) count += raw[k].departments.length;
+  // lists of known length are allocated at that length (a list grown by push keeps 17 slots for one element)
+  const groups: RoleGroup[] = new Array(raw.length);
+  const mentions: Mention[] = new Array(count);
   const note: Note = {
     start: p.offsetAt(r.open),
     end: p.endOf(r.open, r.close),
@@ -637,28 +738,34 @@ function toNote(p: Paragraph, r: RawNote): Note {
     innerSpan: p.range(r.innerStart, r.innerEnd),
     label: r.label,
     form: r.form,
-    groups: [],
-    mentions: [],
+    groups,
+    mentions,
     position,
     paragraph: p,
+    clause: undefined,
   };
-  for (const g of r.groups) {
+  let m = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const g = raw[k];
+    const ds = g.departments;
+    const departments: Mention[] = new Array(ds.length);
     const group: RoleGroup = {
       start: p.offsetAt(g.start),
       end: p.endOf(g.start, g.end),
       role: g.role,
       verb: g.verb,
       verbSpan: p.range(g.verbStart, g.verbEnd),
-      departments: [],
-      separators: g.separators,
+      departments,
+      separators: g.separators.length ? g.separators.slice() : NO_ITEMS,
       separatorBefore: g.separatorBefore,
     };
-    for (const d of g.departments) {
-      const m: Mention = { name: d.name, start: p.offsetAt(d.start), end: p.endOf(d.start, d.end), role: g.role, note, group };
-      group.departments.push(m);
-      note.mentions.push(m);
+    for (let j = 0; j < ds.length; j++) {
+      const d = ds[j];
+      const mention: Mention = { name: d.name, start: p.offsetAt(d.start), end: p.endOf(d.start, d.end), role: g.role, note, group };
+      departments[j] = mention;
+      mentions[m++] = mention;
     }
-    note.groups.push(group);
+    groups[k] = group;
   }
   return note;
 }

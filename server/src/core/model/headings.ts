@@ -1,6 +1,7 @@
 // Heading markers: the four GB/T 9704 levels and the variants drafters type.
 import * as z from 'zod';
 import { parseChineseNumeral } from './numerals';
+import { shared } from './text';
 
 /** 1: 一、  2: （一）  3: 1.  4: （1） */
 export type HeadingLevel = 1 | 2 | 3 | 4;
@@ -58,26 +59,26 @@ export function matchMarker(text: string): MarkerMatch | undefined {
     if (m) {
       const n = parseChineseNumeral(m[2]);
       if (Number.isNaN(n)) return undefined;
-      const style = m[1] + 'N' + m[3] + (m[4] ?? '').trim();
-      return { level: 2, number: n, raw: m[0], style, length: m[0].length, standard: style === '（N）' };
+      const style = shared(m[1] + 'N' + m[3] + (m[4] ?? '').trim());
+      return { level: 2, number: n, raw: shared(m[0]), style, length: m[0].length, standard: style === '（N）' };
     }
     m = AR_BRACKET.exec(text);
     if (m) {
-      const style = m[1] + 'N' + m[3] + (m[4] ?? '').trim();
-      return { level: 4, number: toInt(m[2]), raw: m[0], style, length: m[0].length, standard: style === '（N）' };
+      const style = shared(m[1] + 'N' + m[3] + (m[4] ?? '').trim());
+      return { level: 4, number: toInt(m[2]), raw: shared(m[0]), style, length: m[0].length, standard: style === '（N）' };
     }
     return undefined;
   }
   if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) {
     m = AR_HALF.exec(text);
     if (m) {
-      const style = 'N' + (m[2] ? ' ' : '') + m[3];
-      return { level: 4, number: toInt(m[1]), raw: m[0], style, length: m[0].length, standard: false };
+      const style = shared('N' + (m[2] ? ' ' : '') + m[3]);
+      return { level: 4, number: toInt(m[1]), raw: shared(m[0]), style, length: m[0].length, standard: false };
     }
     m = AR_PLAIN.exec(text);
     if (m) {
-      const style = 'N' + (m[2] ? ' ' : '') + m[3];
-      return { level: 3, number: toInt(m[1]), raw: m[0], style, length: m[0].length, standard: style === 'N.' || style === 'N．' };
+      const style = shared('N' + (m[2] ? ' ' : '') + m[3]);
+      return { level: 3, number: toInt(m[1]), raw: shared(m[0]), style, length: m[0].length, standard: style === 'N.' || style === 'N．' };
     }
     return undefined;
   }
@@ -86,8 +87,8 @@ export function matchMarker(text: string): MarkerMatch | undefined {
     const n = parseChineseNumeral(m[1]);
     if (Number.isNaN(n)) return undefined;
     // 一是/一要 are not markers; the match already requires punctuation after the numeral.
-    const style = 'N' + (m[2] ? ' ' : '') + m[3];
-    return { level: 1, number: n, raw: m[0], style, length: m[0].length, standard: style === 'N、' };
+    const style = shared('N' + (m[2] ? ' ' : '') + m[3]);
+    return { level: 1, number: n, raw: shared(m[0]), style, length: m[0].length, standard: style === 'N、' };
   }
   return undefined;
 }

@@ -3,6 +3,8 @@
 // Works on logical text (see text.ts); positions here are logical indices
 // into the text passed in. document.ts maps them to original offsets.
 
+import { shared } from './text';
+
 export type Role = 'lead' | 'organize' | 'guide' | 'responsible' | 'cooperate' | 'unspecified';
 
 export interface RawMention {
@@ -143,6 +145,28 @@ function isWhite(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * The separator a character code stands for, as a constant: `text[i]` would
+ * allocate a new one-character string for each (CJK characters are not in
+ * V8's single-character cache), and separators stay in the model.
+ */
+function separatorString(c: number): string {
+  switch (c) {
+    case 0x3001: return '、';
+    case 0xff0c: return '，';
+    case 0x2c: return ',';
+    case 0xff1b: return '；';
+    case 0x3b: return ';';
+    case 0x2f: return '/';
+    case 0xff0f: return '／';
+    case 0x53ca: return '及';
+    case 0x7b49: return '等';
+    case 0x548c: return '和';
+    case 0x4e0e: return '与';
+    default: return String.fromCharCode(c);
+  }
+}
+
 function splitDepartments(text: string, base: number, separators: string[]): RawMention[] {
   const out: RawMention[] = [];
   let start = 0;
@@ -154,7 +178,7 @@ function splitDepartments(text: string, base: number, separators: string[]): Raw
     while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
     // "其他" / "其它" before a collective body is not part of its name
     if (text.startsWith('其他', s) || text.startsWith('其它', s)) s += 2;
-    if (e > s) out.push({ name: text.slice(s, e), start: base + s, end: base + e });
+    if (e > s) out.push({ name: shared(text.slice(s, e)), start: base + s, end: base + e });
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -163,7 +187,7 @@ function splitDepartments(text: string, base: number, separators: string[]): Raw
     if (depth > 0) continue;
     // 、 ， , ； ; / ／ 及 等
     if (c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x2f || c === 0xff0f || c === 0x53ca || c === 0x7b49) {
-      separators.push(text[i]);
+      separators.push(separatorString(c));
       emit(i);
       start = i + 1;
     } else if (c === 0x548c || c === 0x4e0e) {
@@ -172,7 +196,7 @@ function splitDepartments(text: string, base: number, separators: string[]): Raw
       // 国家税务总局和林格尔县税务局: a national administration's name leads the local body's
       const left = text.slice(start, i);
       if (DEPT_ENDING.test(left) && !NATIONAL_ADMINISTRATION.test(left)) {
-        separators.push(text[i]);
+        separators.push(separatorString(c));
         emit(i);
         start = i + 1;
       }
@@ -222,7 +246,7 @@ function splitGroups(inner: string): Array<{ start: number; end: number; sep: st
     // ， , ； ; and a 、 after a role phrase
     else if (depth === 0 && (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || (c === 0x3001 && ENDS_WITH_ROLE.test(inner.slice(start, i)) && splitRole(inner.slice(start, i)).verb !== ''))) {
       out.push({ start, end: i, sep });
-      sep = inner[i];
+      sep = separatorString(c);
       start = i + 1;
     }
   }
@@ -443,7 +467,7 @@ export function findNotes(text: string): RawNote[] {
     if (closeAt >= 0 && closeAt - i - 1 <= MAX_NOTE && hasPeriod(i + 121, closeAt)) closeAt = -1;
     if (closeAt >= 0) {
       if (closeAt - i - 1 > MAX_NOTE) continue;
-      const body = parseNoteBody(text.slice(i + 1, closeAt), i + 1);
+      const body = parseNoteBody(shared(text.slice(i + 1, closeAt)), i + 1);
       if (body) {
         notes.push(rawNote(i, closeAt + 1, true, body));
         resumeAt = closeAt + 1;

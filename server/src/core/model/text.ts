@@ -5,6 +5,27 @@
 // normalisation replaces one UTF-16 unit with one unit, so offsets into `norm`
 // are offsets into the original.
 
+/** Short strings shared by every model that holds them (see `shared`). */
+const SHARED = new Map<string, string>();
+const SHARED_LIMIT = 4096;
+
+/**
+ * One copy of a short string the model keeps many times (department names,
+ * short notes, marker forms): the model holds the shared copy and the one just
+ * cut out is garbage that dies young. Only strings of up to 12 UTF-16 units
+ * are shared: V8 copies such short slices, while a longer slice points into
+ * the whole text, which a cache must not keep alive. The table is bounded
+ * (emptied when full), so it cannot grow with the number of plans checked.
+ */
+export function shared(s: string): string {
+  if (s.length > 12) return s;
+  const hit = SHARED.get(s);
+  if (hit !== undefined) return hit;
+  if (SHARED.size >= SHARED_LIMIT) SHARED.clear();
+  SHARED.set(s, s);
+  return s;
+}
+
 /** Map of single-unit replacements applied to build `norm`. */
 function normChar(c: number): number {
   // full-width digits ０-９ and Latin letters
@@ -73,29 +94,65 @@ export interface Line {
   end: number;
 }
 
-/** Splits into physical lines; \r\n, \r and \n all end a line. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
+/** Physical lines as two offset lists: line i is [start[i], end[i]), its break excluded. */
+export interface LineBounds {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** Line bounds without an object per line; \r\n, \r and \n all end a line. */
+export function lineBounds(text: string): LineBounds {
   if (text.indexOf('\r') < 0) {
-    // only \n: the native search finds the breaks
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      lines.push({ index: lines.length, start, end: i });
-      start = i + 1;
+    // only \n: the native search finds the breaks (counted first, so the lists have their final size)
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    const start = new Int32Array(count);
+    const end = new Int32Array(count);
+    let li = 0;
+    let from = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', from)) {
+      start[li] = from;
+      end[li++] = i;
+      from = i + 1;
     }
-    lines.push({ index: lines.length, start, end: text.length });
-    return lines;
+    start[li] = from;
+    end[li] = text.length;
+    return { count, start, end };
   }
+  let count = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  const start = new Int32Array(count);
+  const end = new Int32Array(count);
+  let li = 0;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      lines.push({ index: lines.length, start, end: i });
+      start[li] = from;
+      end[li++] = i;
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+      from = i + 1;
     }
   }
-  lines.push({ index: lines.length, start, end: text.length });
+  start[li] = from;
+  end[li] = text.length;
+  return { count, start, end };
+}
+
+/** The lines of `lineBounds` as objects. */
+export function linesOf(b: LineBounds): Line[] {
+  const lines: Line[] = new Array(b.count);
+  for (let i = 0; i < b.count; i++) lines[i] = { index: i, start: b.start[i], end: b.end[i] };
   return lines;
+}
+
+/** Splits into physical lines; \r\n, \r and \n all end a line. */
+export function splitLines(text: string): Line[] {
+  return linesOf(lineBounds(text));
 }
 
 const PAGE_NUMBER_LINE = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?)\s*$/;
@@ -255,7 +312,8 @@ function isSpace(c: number): boolean {
 }
 
 export interface Layout {
-  lines: Line[];
+  /** The physical lines (`linesOf` makes them objects). */
+  bounds: LineBounds;
   /** Width a full line of a hard-wrapped document has, or 0 when the text is not hard-wrapped. */
   wrapWidth: number;
   paragraphs: Paragraph[];
@@ -270,26 +328,35 @@ export interface Layout {
  * (a possible inline page number).
  */
 interface LineFacts {
-  lines: Line[];
+  lines: LineBounds;
   trimStart: Int32Array;
   trimEnd: Int32Array;
+  /**
+   * Display width of the trimmed line, or MAX_WIDTH + 1 for any wider line:
+   * wrap detection only counts widths up to MAX_WIDTH, and a line that wide
+   * is full at any wrap width it can detect.
+   */
   width: Int32Array;
   dash: Uint8Array;
 }
+
+/** The widest line wrap detection considers (detectWrapWidth). */
+const MAX_WIDTH = 200;
 
 /** A dash of an inline page number: - — – － */
 const DASH = /[-\u2014\u2013\uff0d]/g;
 
 function scanLines(norm: string): LineFacts {
-  const lines = splitLines(norm);
-  const n = lines.length;
+  const lines = lineBounds(norm);
+  const n = lines.count;
   const trimStart = new Int32Array(n);
   const trimEnd = new Int32Array(n);
   const width = new Int32Array(n);
   const dash = new Uint8Array(n);
   let nextDash = -1; // position of the next dash at or after the current line (norm.length when none)
   for (let li = 0; li < n; li++) {
-    const { start, end } = lines[li];
+    const start = lines.start[li];
+    const end = lines.end[li];
     let ts = start;
     while (ts < end && isJsSpace(norm.charCodeAt(ts))) ts++;
     if (ts === end) {
@@ -300,13 +367,15 @@ function scanLines(norm: string): LineFacts {
     while (te > ts && isJsSpace(norm.charCodeAt(te - 1))) te--;
     trimStart[li] = ts;
     trimEnd[li] = te;
-    // display width of the trimmed line (CJK and full-width 2, a low surrogate 0: counted with its high half)
+    // display width of the trimmed line (CJK and full-width 2, a low surrogate 0: counted with its high half),
+    // counted up to MAX_WIDTH: wider lines count as MAX_WIDTH + 1 (see LineFacts.width)
     let w = 0;
-    for (let i = ts; i < te; i++) {
+    for (let i = ts; i < te && w <= MAX_WIDTH; i++) {
       const c = norm.charCodeAt(i);
       if (c < 0x1100) w++;
       else if (c < 0xdc00 || c > 0xdfff) w += 2;
     }
+    if (w > MAX_WIDTH) w = MAX_WIDTH + 1;
     width[li] = w;
     if (nextDash < ts) {
       DASH.lastIndex = ts;
@@ -322,17 +391,17 @@ function scanLines(norm: string): LineFacts {
 function detectWrapWidth(f: LineFacts): number {
   const hist = new Int32Array(206);
   let count = 0;
-  for (let li = 0; li < f.lines.length; li++) {
+  for (let li = 0; li < f.lines.count; li++) {
     if (f.trimStart[li] === f.trimEnd[li]) continue;
     count++;
     const w = f.width[li];
-    if (w < 30 || w > 200) continue;
+    if (w < 30 || w > MAX_WIDTH) continue;
     hist[w]++;
   }
   if (count < 8) return 0;
   let best = 0;
   let bestN = 0;
-  for (let w = 30; w <= 200; w++) {
+  for (let w = 30; w <= MAX_WIDTH; w++) {
     if (!hist[w]) continue;
     let n = 0;
     for (let d = -4; d <= 4; d++) n += hist[w + d];
@@ -394,36 +463,37 @@ export function layout(norm: string): Layout {
     depth = 0;
   };
 
-  for (let li = 0; li < lines.length; li++) {
+  for (let li = 0; li < lines.count; li++) {
     const ts = trimStart[li];
     if (ts === trimEnd[li]) continue;
-    const line = lines[li];
+    const lineStart = lines.start[li];
+    const lineEnd = lines.end[li];
     const c0 = norm.charCodeAt(ts);
-    if (mayBePageNumber(c0) && isPageNumberLine(norm.slice(line.start, line.end))) {
-      pageNumberLines.push(line.index);
+    if (mayBePageNumber(c0) && isPageNumberLine(norm.slice(lineStart, lineEnd))) {
+      pageNumberLines.push(li);
       continue;
     }
     // A heading line never continues the previous paragraph; an open bracket
     // or a full previous line does.
-    const continues = first >= 0 && (depth > 0 || prevFull) && !(mayStartHeading(c0) && startsLikeHeading(norm.slice(line.start, line.end)));
+    const continues = first >= 0 && (depth > 0 || prevFull) && !(mayStartHeading(c0) && startsLikeHeading(norm.slice(lineStart, lineEnd)));
     if (!continues) flush();
-    if (first < 0) first = line.index;
-    lastLine = line.index;
+    if (first < 0) first = li;
+    lastLine = li;
 
     // Inline page numbers are blanked in a copy of the line; kept characters
     // are the same in the copy and in norm, so slices are taken from norm.
     let src = norm;
-    let off = line.start;
+    let off = lineStart;
     if (dash[li]) {
-      const lt = norm.slice(line.start, line.end);
+      const lt = norm.slice(lineStart, lineEnd);
       const masked = lt.replace(INLINE_PAGE_NUMBER, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
       if (masked !== lt) {
         src = masked;
         off = 0;
       }
     }
-    const base = line.start;
-    const len = line.end - base;
+    const base = lineStart;
+    const len = lineEnd - base;
     let runStart = 0; // start of the current run of kept characters in the line
     let k = 0;
     while (k < len) {
@@ -452,13 +522,13 @@ export function layout(norm: string): Layout {
       k++;
     }
     if (len > runStart) {
-      text += norm.slice(base + runStart, line.end);
-      keep(base + runStart, line.end);
+      text += norm.slice(base + runStart, lineEnd);
+      keep(base + runStart, lineEnd);
     }
     prevFull = width[li] >= fullAt;
     // An open bracket only joins across a few lines; beyond that it is a defect, not a wrap.
     if (depth > 0 && lastLine - first >= 4 && !wrapWidth) depth = 0;
   }
   flush();
-  return { lines, wrapWidth, paragraphs, pageNumberLines };
+  return { bounds: lines, wrapWidth, paragraphs, pageNumberLines };
 }

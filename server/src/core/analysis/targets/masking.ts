@@ -2,6 +2,7 @@
 // as the paragraph), split into chunks at the notes: what target extraction
 // and the year rules read.
 import type { Clause, PlanDocument } from '../../model/document';
+import { derived } from '../../model/document';
 import type { Paragraph } from '../../model/text';
 
 /** Separator written over responsibility notes: ends a sentence and a run. */
@@ -98,7 +99,6 @@ export function maskParagraph(text: string, notes: ReadonlyArray<{ a: number; b:
   return parts.join('');
 }
 
-const chunkCache = new WeakMap<PlanDocument, Chunk[]>();
 const NO_NOTES: ReadonlyArray<{ a: number; b: number }> = [];
 
 /**
@@ -121,8 +121,10 @@ export function mayHoldNumber(text: string): boolean {
  * every rule that reads task text (target extraction, document/stale-year).
  */
 export function taskChunks(doc: PlanDocument): Chunk[] {
-  const cached = chunkCache.get(doc);
-  if (cached) return cached;
+  return derived(doc, taskChunks, () => chunksOf(doc));
+}
+
+function chunksOf(doc: PlanDocument): Chunk[] {
   // per paragraph index (arrays, not maps: the indexes are dense)
   const count = doc.paragraphs.length;
   const notesBy: Array<Array<{ a: number; b: number }> | undefined> = new Array(count);
@@ -165,7 +167,6 @@ export function taskChunks(doc: PlanDocument): Chunk[] {
       from = k;
     }
   }
-  chunkCache.set(doc, chunks);
   return chunks;
 }
 
