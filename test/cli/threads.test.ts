@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import * as iconv from 'iconv-lite';
-import { workerCount, WORKER_MIN_FILES } from '../../server/src/cli/check-workers';
+import { workerCount } from '../../server/src/cli/check-workers';
 import { run } from '../../server/src/cli/run';
 import { distCli, MARKER_ERROR, PLAN, repoRoot, spawnCli, tempDir } from './support';
 
@@ -169,14 +169,11 @@ describe('check when a worker cannot start', () => {
 });
 
 describe('how many worker threads check', () => {
-  it('none for a few files or on one core; one for many files on more cores; --threads N asks for N threads', () => {
-    assert.equal(workerCount(5, undefined, 2), 0);
-    assert.equal(workerCount(WORKER_MIN_FILES - 1, undefined, 2), 0);
-    assert.equal(workerCount(WORKER_MIN_FILES, undefined, 2), 1);
-    assert.equal(workerCount(5000, undefined, 8), 1);
-    assert.equal(workerCount(5000, undefined, 1), 0);
-    assert.equal(workerCount(5000, 1, 8), 0);
-    assert.equal(workerCount(5000, 3, 1), 2);
-    assert.equal(workerCount(1, 4, 2), 1);
+  it('none unless asked for; --threads N asks for N threads', () => {
+    assert.equal(workerCount(5, undefined), 0);
+    assert.equal(workerCount(5000, undefined), 0);
+    assert.equal(workerCount(5000, 1), 0);
+    assert.equal(workerCount(5000, 3), 2);
+    assert.equal(workerCount(1, 4), 1);
   });
 });

@@ -5,16 +5,14 @@
 // after those of file i - 1, so the output is byte-identical to a run on one
 // thread, whatever order the workers finish in.
 //
-// What pays (measured, docs/performance.md): one worker on a machine with
-// more than one core (os.availableParallelism(), which respects CPU
-// affinity such as taskset) for a hundred files or more. Its young generation
-// is capped (resourceLimits), which keeps the peak memory of a run over
-// thousands of files down (the main thread cannot set that for itself once
-// started), and the main thread's formatting and writing overlaps with the
-// checking. More workers cost more CPU than they save on two cores: each one
-// loads and warms up the checking code on its own. `--threads N` asks for N
-// threads (N - 1 workers); `--threads 1` checks on the main thread.
-import * as os from 'node:os';
+// What pays (measured, docs/performance.md): on the two-core machine of the
+// benchmark, one thread. A worker loads and warms up the checking code on its
+// own, and one thread already keeps about 1.4 cores busy with V8's own
+// threads: paired on 1,000 plans, one worker cost 1.3 x the wall time and
+// 1.4 x the peak memory of the main thread alone. So workers start only when
+// asked for: `--threads N` asks for N threads (N - 1 workers, their young
+// generation capped through resourceLimits); `--threads 1` or no option
+// checks on the main thread.
 import * as path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { checkFile, FileContext, FileStep, Recorded } from './check-file';
@@ -24,8 +22,6 @@ import type { CheckOptions } from './options';
 /** process.argv[2] of a check worker (dist/cli.js started as a worker thread). */
 export const CHECK_WORKER_FLAG = '--fsplan-check-worker';
 
-/** With fewer files than this, everything runs on the main thread by default (a few plans never wait for a worker to start). */
-export const WORKER_MIN_FILES = 100;
 /** Files sent to a worker ahead of the one the output waits for (bounds what is held in memory). */
 const QUEUE_PER_WORKER = 8;
 /** Young generation of a worker in MB (semi-spaces of 2 MB): less garbage kept between scavenges. */
@@ -33,11 +29,10 @@ const WORKER_YOUNG_MB = 6;
 
 /**
  * How many worker threads check `files` files: `threads` is --threads (the
- * number of threads, the main one included; undefined: decided here).
+ * number of threads, the main one included); none unless asked for.
  */
-export function workerCount(files: number, threads: number | undefined, parallelism = os.availableParallelism()): number {
-  if (threads !== undefined) return Math.min(threads - 1, files);
-  return parallelism >= 2 && files >= WORKER_MIN_FILES ? 1 : 0;
+export function workerCount(files: number, threads: number | undefined): number {
+  return threads === undefined ? 0 : Math.min(threads - 1, files);
 }
 
 interface WorkerInit {
