@@ -116,3 +116,14 @@ export class IntStack {
     this.length = 0;
   }
 }
+
+/**
+ * The start of a run of marks that ends at `end` (exclusive), not before
+ * `floor`: rules find a run's last mark with a global regex `test` (no match
+ * object) and read the run back from `lastIndex` with this.
+ */
+export function runStartBefore(t: string, end: number, floor: number, isMark: (c: number) => boolean): number {
+  let start = end - 1;
+  while (start > floor && isMark(t.charCodeAt(start - 1))) start--;
+  return start;
+}

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IntStack, isChineseContext, markerEndsOf, ownedRanges, RangeCursor } from '../../core/analysis/punctuation';
+import { IntStack, isChineseContext, markerEndsOf, ownedRanges, RangeCursor, runStartBefore } from '../../core/analysis/punctuation';
 import type { TextEdit } from '../../core/engine/types';
 import { defineRule } from '../../core/engine/types';
 
@@ -93,8 +93,7 @@ export default defineRule({
       let prevEnd = 0;
       while (HALF_WIDTH_RUNS.test(t)) {
         const runEnd = HALF_WIDTH_RUNS.lastIndex;
-        let runStart = runEnd - 1;
-        while (runStart > prevEnd && isHalfWidth(t.charCodeAt(runStart - 1))) runStart--;
+        const runStart = runStartBefore(t, runEnd, prevEnd, isHalfWidth);
         prevEnd = runEnd;
         for (let i = runStart; i < runEnd; i++) {
           if (owned.has(i)) continue;

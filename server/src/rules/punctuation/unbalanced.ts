@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IntStack, markerEndsOf } from '../../core/analysis/punctuation';
+import { IntStack, markerEndsOf, runStartBefore } from '../../core/analysis/punctuation';
 import { defineRule } from '../../core/engine/types';
 
 /**
@@ -96,8 +96,7 @@ export default defineRule({
       let prevEnd = skipTo;
       while (MARK_RUNS.test(t)) {
         const runEnd = MARK_RUNS.lastIndex;
-        let runStart = runEnd - 1;
-        while (runStart > prevEnd && isMark(t.charCodeAt(runStart - 1))) runStart--;
+        const runStart = runStartBefore(t, runEnd, prevEnd, isMark);
         prevEnd = runEnd;
         for (let i = runStart; i < runEnd; i++) {
           const code = t.charCodeAt(i);
