@@ -34,6 +34,7 @@ describe('department/unknown (national vocabulary)', () => {
     { name: 'regional names: 文化广电体育和旅游局, 林业管理局, 水利和湖泊局', text: plan(item('（县文化广电体育和旅游局、县林业管理局、县水利和湖泊局按职责分工负责）'), { title: TITLE('三江侗族自治县') }), findings: [] },
     { name: 'bodies of many counties and districts: 文广旅体局, 规划和自然资源局, 国资局, 投资促进局, 大数据中心, 政务服务数据管理局, 烟草专卖局, 人武部', text: plan(item('（区文化广电旅游体育局、区规划和自然资源局、区国资局、区投资促进局、区大数据中心、区政务服务数据管理局、区烟草专卖局、区委社会工作部、区人武部按职责分工负责）'), { title: TITLE('广州市白云区') }), findings: [] },
     { name: 'a new body is no licence for a misspelling: 区投资促近局 → 区投资促进局', text: plan(item('（区投资促近局负责）'), { title: TITLE('广州市白云区') }), findings: [[5, '区投资促近局', '是否应为“区投资促进局”']], fixed: plan(item('（区投资促进局负责）'), { title: TITLE('广州市白云区') }) },
+    { name: 'a special district writes its own bodies with 特区 (六枝特区)', text: plan(item('（特区食安办牵头，特区市场监管局、特区教育局、各乡（镇、街道）按职责分工负责）'), { title: TITLE('六枝特区') }), findings: [] },
     { name: 'Beijing\'s 地区办事处 next to 街道办事处', text: plan(item('（区食安办牵头，各街道办事处、地区办事处负责；各地区办事处配合）'), { title: TITLE('北京市朝阳区') }), findings: [] },
     { name: '生态环境局 分局 forms', text: plan(item('（市生态环境局正定分局、县生态环境分局按职责分工负责）'), { title: TITLE('正定县') }), findings: [] },
   ]);

@@ -54,7 +54,7 @@ export function nationalVocabulary(): Vocabulary {
 /** What a template needs: the unit's prefix, short and full name, and its city. */
 export interface UnitNames {
   prefix: string;
-  /** Other prefixes the unit's own bodies are written with: 林区 (神农架林区), 新区. */
+  /** Other prefixes the unit's own bodies are written with: 林区 (神农架林区), 新区, 特区 (六枝特区). */
   morePrefixes?: string[];
   name: string;
   short: string;
@@ -86,7 +86,7 @@ export function ownUnitNames(j: Jurisdiction, d: Division | undefined): UnitName
   const kind = d?.kind ?? j.kind;
   const prefix = kind ? unitPrefix(kind) : j.level === 'county' ? '县' : '区';
   const safe = d ? unambiguousShorts(siblings(d)).get(d.short) === d : false;
-  const more = kind === '林区' || kind === '新区' ? [kind] : [];
+  const more = kind === '林区' || kind === '新区' || kind === '特区' ? [kind] : [];
   return { prefix, morePrefixes: more, name: j.name, short: safe ? d!.short : '', city: d?.city ?? '' };
 }
 
