@@ -1,4 +1,4 @@
-// `fsplan check` on many files: worker threads check them (check-file.ts,
+// `fsplan check --threads N`: worker threads check the files (check-file.ts,
 // the same function as on the main thread: read, parse, lint, baseline, and
 // the file's output in the chosen format) while the main thread only writes
 // the output in file order. The main thread replays the steps of file i only

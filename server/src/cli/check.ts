@@ -1,7 +1,7 @@
 // The `check` command: collect files, read, lint, fix, baseline, report.
-// Each file is checked by check-file.ts, on this thread or, for many files,
-// on worker threads (check-workers.ts); its steps are replayed here in file
-// order.
+// Each file is checked by check-file.ts, on this thread or, when --threads
+// asks for more than one, on worker threads (check-workers.ts); its steps
+// are replayed here in file order.
 import * as path from 'node:path';
 import type { LoadedConfig } from '../node/config-loader';
 import { Source, SourceError, sourceFromBytes } from '../node/source';
